@@ -1,0 +1,563 @@
+package io.github.itasdk.core.engine;
+
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.internal.Ratio;
+import io.github.itasdk.core.policy.Rating;
+import io.github.itasdk.core.policy.RatingBand;
+import io.github.itasdk.core.policy.RatingPolicy;
+import io.github.itasdk.core.policy.ToolWeight;
+import io.github.itasdk.core.rubric.AnswerScale;
+import io.github.itasdk.core.rubric.Group;
+import io.github.itasdk.core.rubric.Indicator;
+import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.rubric.Polarity;
+import io.github.itasdk.core.rubric.PublicationCondition;
+import io.github.itasdk.core.rubric.PublicationRule;
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.SubItem;
+import io.github.itasdk.core.rubric.Tool;
+import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.core.rubric.ToolPart;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One scoring run: exact values for every node of the rubric, bottom-up. Not thread-shared. */
+final class Computation {
+  /** The score domain's top; every ITA score lies in 0–100. */
+  private static final Ratio SCORE_MAX = Ratio.of(100);
+
+  /** A node's value: exact, where it came from, whether it rests on provisional rubric data. */
+  record Val(Ratio value, Origin origin, boolean provisional) {}
+
+  record Result(ScoreCard card, List<Problem> problems) {}
+
+  private final Rubric rubric;
+  private final AssessmentInput in;
+  private final Map<String, Ratio> given = new HashMap<>();
+  private final Map<String, Val> values = new LinkedHashMap<>();
+  private final Map<String, String> provisional = new LinkedHashMap<>();
+  private final List<Warning> warnings = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<ToolPart, SurveyResponses> surveys = new HashMap<>();
+  private final Map<String, OitAssessment> oit = new HashMap<>();
+
+  Computation(Rubric rubric, AssessmentInput in) {
+    this.rubric = rubric;
+    this.in = in;
+    for (PublishedFigure f : in.published()) {
+      given.put(key(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
+    }
+    in.surveys().forEach(s -> surveys.put(s.toolPart(), s));
+    in.oit().forEach(a -> oit.put(a.item(), a));
+  }
+
+  static String key(FigureLevel level, String id, Part part) {
+    return level + ":" + id + (part == null ? "" : "/" + part);
+  }
+
+  Result run() {
+    for (Tool tool : rubric.tools()) {
+      if (tool.tool() == ToolKind.OIT) {
+        scoreOit(tool);
+      } else if (tool.hasParts()) {
+        for (Part p : tool.parts()) {
+          scoreSurvey(tool, p);
+        }
+        combineParts(tool);
+      } else {
+        scoreSurvey(tool, null);
+      }
+    }
+    Ratio total = total();
+    if (total == null || !problems.isEmpty()) {
+      return new Result(null, problems);
+    }
+    return new Result(card(total), problems);
+  }
+
+  // ---------------------------------------------------------------- surveys
+
+  private void scoreSurvey(Tool tool, Part part) {
+    SurveyResponses responses = surveys.get(ToolPart.of(tool.tool(), part));
+    List<Val> indicatorVals = new ArrayList<>();
+    for (Indicator ind : tool.indicators()) {
+      List<Val> qs = new ArrayList<>();
+      List<Ratio> weights = new ArrayList<>();
+      for (Question q : ind.questions()) {
+        String k = key(FigureLevel.QUESTION, q.id(), part);
+        Val raw = responses == null ? null : raw(q, responses);
+        qs.add(settle(k, "question " + label(q.id(), part), raw));
+        weights.add(Ratio.of(q.weight()));
+      }
+      Val computed = weightedMean(qs, weights);
+      indicatorVals.add(settle(key(FigureLevel.INDICATOR, Integer.toString(ind.number()), part),
+          "indicator " + label(Integer.toString(ind.number()), part), computed));
+    }
+    settle(key(FigureLevel.TOOL, tool.tool().name(), part), "tool " + ToolPart.of(tool.tool(), part),
+        weightedMean(indicatorVals, null));
+  }
+
+  /** Mean over respondents of the mean of the sub-items' points, counted per level to stay exact and fast. */
+  private Val raw(Question q, SurveyResponses responses) {
+    AnswerScale scale = rubric.findScale(q.scale().orElseThrow()).orElseThrow();
+    int k = scale.size();
+    List<SubItem> subs = q.subItems();
+    long[][] counts = new long[subs.size()][k + 1];
+    for (Respondent r : responses.respondents()) {
+      List<Integer> levels = r.answers().get(q.id());
+      for (int s = 0; s < subs.size(); s++) {
+        counts[s][levels.get(s)]++;
+      }
+    }
+    Ratio sum = Ratio.ZERO;
+    for (int s = 0; s < subs.size(); s++) {
+      boolean negative = subs.get(s).polarity() == Polarity.NEGATIVE;
+      for (int level = 1; level <= k; level++) {
+        if (counts[s][level] != 0) {
+          int pointsLevel = negative ? k + 1 - level : level;
+          Ratio pts = Ratio.parse(scale.levels().get(pointsLevel - 1).points());
+          sum = sum.add(pts.multiply(counts[s][level]));
+        }
+      }
+    }
+    long n = (long) responses.respondents().size() * subs.size();
+    boolean prov = false;
+    if (q.provenance().isProvisional()) {
+      provisional.putIfAbsent("question " + q.id(), q.provenance().note().orElse(""));
+      prov = true;
+    }
+    if (scale.provenance().isProvisional()) {
+      provisional.putIfAbsent("scale " + scale.id(), scale.provenance().note().orElse(""));
+      prov = true;
+    }
+    return new Val(sum.divide(n), Origin.COMPUTED, prov);
+  }
+
+  private void combineParts(Tool tool) {
+    Map<Part, Ratio> pw = new LinkedHashMap<>();
+    for (Part p : tool.parts()) {
+      pw.put(p, rubric.weighting().weightOf(ToolPart.of(tool.tool(), p)).map(Ratio::of).orElse(Ratio.ONE));
+    }
+    List<Val> combinedIndicators = new ArrayList<>();
+    for (Indicator ind : tool.indicators()) {
+      List<Val> combinedQuestions = new ArrayList<>();
+      List<Ratio> qWeights = new ArrayList<>();
+      for (Question q : ind.questions()) {
+        Val fromParts = partMean(FigureLevel.QUESTION, q.id(), pw);
+        combinedQuestions.add(settle(key(FigureLevel.QUESTION, q.id(), null), "question " + q.id(), fromParts));
+        qWeights.add(Ratio.of(q.weight()));
+      }
+      String id = Integer.toString(ind.number());
+      Val fromParts = partMean(FigureLevel.INDICATOR, id, pw);
+      Val computed = fromParts != null ? fromParts : weightedMean(combinedQuestions, qWeights);
+      combinedIndicators.add(settle(key(FigureLevel.INDICATOR, id, null), "indicator " + id, computed));
+    }
+    Val fromParts = partMean(FigureLevel.TOOL, tool.tool().name(), pw);
+    Val computed = fromParts != null ? fromParts : weightedMean(combinedIndicators, null);
+    settle(key(FigureLevel.TOOL, tool.tool().name(), null), "tool " + tool.tool(), computed);
+  }
+
+  private Val partMean(FigureLevel level, String id, Map<Part, Ratio> partWeights) {
+    List<Val> vals = new ArrayList<>();
+    List<Ratio> ws = new ArrayList<>();
+    for (Map.Entry<Part, Ratio> e : partWeights.entrySet()) {
+      vals.add(values.get(key(level, id, e.getKey())));
+      ws.add(e.getValue());
+    }
+    return weightedMean(vals, ws);
+  }
+
+  // ---------------------------------------------------------------- OIT
+
+  private void scoreOit(Tool tool) {
+    List<Val> indicatorVals = new ArrayList<>();
+    for (Indicator ind : tool.indicators()) {
+      List<Val> groupVals = new ArrayList<>();
+      List<Ratio> groupWeights = new ArrayList<>();
+      for (Group g : ind.groups()) {
+        List<Val> items = new ArrayList<>();
+        List<Ratio> itemWeights = new ArrayList<>();
+        boolean allExcluded = true;
+        for (Question item : g.items()) {
+          OitAssessment a = oit.get(item.id());
+          String k = key(FigureLevel.QUESTION, item.id(), null);
+          if (a != null && a.excluded().isPresent() && !given.containsKey(k)) {
+            continue;
+          }
+          allExcluded = false;
+          items.add(settle(k, "item " + item.id(), a == null ? null : assessed(item, a)));
+          itemWeights.add(Ratio.of(item.weight()));
+        }
+        Val computed = allExcluded ? null : weightedMean(items, itemWeights);
+        if (computed != null && g.provenance().map(p -> p.isProvisional()).orElse(false)) {
+          provisional.putIfAbsent("group " + g.id(), g.provenance().get().note().orElse(""));
+          computed = new Val(computed.value(), computed.origin(), true);
+        }
+        Val v = settle(key(FigureLevel.GROUP, g.id(), null), "group " + g.id(), computed);
+        if (v == null && allExcluded) {
+          problems.add(new Problem("$.oit", "every item of group " + g.id() + " is excluded: the group cannot be "
+              + "scored; give its published figure instead"));
+        }
+        groupVals.add(v);
+        groupWeights.add(Ratio.of(g.weight()));
+      }
+      indicatorVals.add(settle(key(FigureLevel.INDICATOR, Integer.toString(ind.number()), null),
+          "indicator " + ind.number(), weightedMean(groupVals, groupWeights)));
+    }
+    settle(key(FigureLevel.TOOL, tool.tool().name(), null), "tool " + tool.tool(), weightedMean(indicatorVals, null));
+  }
+
+  private Val assessed(Question item, OitAssessment a) {
+    Ratio v = a.score().map(Ratio::of).orElseGet(() -> a.answer().orElseThrow() ? SCORE_MAX : Ratio.ZERO);
+    boolean prov = item.provenance().isProvisional();
+    if (prov) {
+      provisional.putIfAbsent("item " + item.id(), item.provenance().note().orElse(""));
+    }
+    return new Val(v, Origin.COMPUTED, prov);
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  /** Stores the node's value: the given figure if there is one (warning if the computed one differs), else the computed one. */
+  private Val settle(String key, String name, Val computed) {
+    Ratio g = given.get(key);
+    Val v;
+    if (g != null) {
+      v = new Val(g, Origin.GIVEN, false);
+      if (computed != null && !computed.value().round2().equals(g.round2())) {
+        BigDecimal gv = g.round2();
+        BigDecimal cv = computed.value().round2();
+        warnings.add(Warning.builder().kind(Warning.Kind.INCONSISTENT_FIGURE).figure(name).given(gv).computed(cv)
+            .message(name + ": published " + gv.toPlainString() + ", lower levels give " + cv.toPlainString()
+                + " (difference " + gv.subtract(cv).toPlainString() + "); the published figure is used")
+            .build());
+      }
+    } else {
+      v = computed;
+    }
+    if (v != null) {
+      values.put(key, v);
+    }
+    return v;
+  }
+
+  /** Weighted mean of the values; null if any is unknown or there are none. Weights null = equal. */
+  private static Val weightedMean(List<Val> vals, List<Ratio> weights) {
+    if (vals.isEmpty() || vals.contains(null)) {
+      return null;
+    }
+    Ratio sum = Ratio.ZERO;
+    Ratio wsum = Ratio.ZERO;
+    boolean prov = false;
+    for (int i = 0; i < vals.size(); i++) {
+      Ratio w = weights == null ? Ratio.ONE : weights.get(i);
+      sum = sum.add(vals.get(i).value().multiply(w));
+      wsum = wsum.add(w);
+      prov |= vals.get(i).provisional();
+    }
+    return new Val(sum.divide(wsum), Origin.COMPUTED, prov);
+  }
+
+  private static String label(String id, Part part) {
+    return part == null ? id : id + " (" + part + ")";
+  }
+
+  // ---------------------------------------------------------------- total and rating
+
+  private Ratio total() {
+    Ratio sum = Ratio.ZERO;
+    Ratio wsum = Ratio.ZERO;
+    boolean prov = false;
+    Map<ToolKind, Boolean> done = new HashMap<>();
+    for (ToolWeight w : rubric.weighting().weights()) {
+      ToolPart tp = w.toolPart();
+      Val v = values.get(key(FigureLevel.TOOL, tp.tool().name(), tp.part()));
+      Ratio weight = Ratio.of(w.weight());
+      wsum = wsum.add(weight);
+      if (v == null && tp.part() != null) {
+        if (done.containsKey(tp.tool())) {
+          if (done.get(tp.tool())) {
+            continue;
+          }
+          return null;
+        }
+        Val whole = wholeFromParts(tp.tool());
+        if (whole == null) {
+          done.put(tp.tool(), false);
+          return null;
+        }
+        done.put(tp.tool(), true);
+        Ratio partsWeight = Ratio.ZERO;
+        for (ToolWeight o : rubric.weighting().weights()) {
+          if (o.tool() == tp.tool()) {
+            partsWeight = partsWeight.add(Ratio.of(o.weight()));
+          }
+        }
+        sum = sum.add(whole.value().multiply(partsWeight));
+        prov |= whole.provisional();
+        continue;
+      }
+      if (v == null) {
+        missing(rubric.tool(tp.tool()), null);
+        return null;
+      }
+      sum = sum.add(v.value().multiply(weight));
+      prov |= v.provisional();
+    }
+    if (rubric.weighting().provenance().isProvisional()) {
+      provisional.putIfAbsent("weighting " + rubric.weighting().id(), rubric.weighting().provenance().note().orElse(""));
+      prov = true;
+    }
+    Ratio total = sum.divide(wsum);
+    values.put(key(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
+    Ratio publishedTotal = given.get(key(FigureLevel.TOTAL, "total", null));
+    if (publishedTotal != null && !publishedTotal.round2().equals(total.round2())) {
+      warnings.add(Warning.builder().kind(Warning.Kind.INCONSISTENT_FIGURE).figure("total")
+          .given(publishedTotal.round2()).computed(total.round2())
+          .message("total: published " + publishedTotal.round2().toPlainString() + ", computed "
+              + total.round2().toPlainString() + " (published indicator figures are rounded, so ±0.01 is expected)")
+          .build());
+    }
+    return total;
+  }
+
+  /** The whole of a split tool when some part has no value: the known combined value, or one part alone if allowed. */
+  private Val wholeFromParts(ToolKind kind) {
+    Tool tool = rubric.tool(kind);
+    Val whole = values.get(key(FigureLevel.TOOL, kind.name(), null));
+    if (whole != null) {
+      return whole;
+    }
+    List<Part> withData = new ArrayList<>();
+    List<Part> without = new ArrayList<>();
+    for (Part p : tool.parts()) {
+      if (values.containsKey(key(FigureLevel.TOOL, kind.name(), p))) {
+        withData.add(p);
+      } else if (hasData(kind, p)) {
+        missing(tool, p);
+        return null;
+      } else {
+        without.add(p);
+      }
+    }
+    if (withData.size() == 1 && in.scoreEitFromOnePart()) {
+      Part p = withData.get(0);
+      warnings.add(Warning.builder().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
+          .message(kind + " scored from part " + p + " alone: part(s) " + without + " have no data").build());
+      Val v = values.get(key(FigureLevel.TOOL, kind.name(), p));
+      values.put(key(FigureLevel.TOOL, kind.name(), null), v);
+      return v;
+    }
+    if (withData.isEmpty()) {
+      missing(tool, null);
+    } else {
+      problems.add(new Problem("$.surveys", kind + " part(s) " + without + " have no data (no responses, no published "
+          + "figures): give them, or set scoreEitFromOnePart to score " + kind + " from part " + withData + " alone"));
+    }
+    return null;
+  }
+
+  private boolean hasData(ToolKind kind, Part p) {
+    return surveys.containsKey(ToolPart.of(kind, p))
+        || in.published().stream().anyMatch(f -> f.part().orElse(null) == p && p != null
+            && InputChecks.toolOfFigure(rubric, f).orElse(null) == kind);
+  }
+
+  /** Names the lowest-level figures a tool (or part) lacks. */
+  private void missing(Tool tool, Part part) {
+    List<String> lacking = new ArrayList<>();
+    for (Indicator ind : tool.indicators()) {
+      if (values.containsKey(key(FigureLevel.INDICATOR, Integer.toString(ind.number()), part))) {
+        continue;
+      }
+      List<String> ids = new ArrayList<>();
+      if (tool.tool() == ToolKind.OIT) {
+        for (Group g : ind.groups()) {
+          if (!values.containsKey(key(FigureLevel.GROUP, g.id(), null))) {
+            g.items().stream().filter(q -> !values.containsKey(key(FigureLevel.QUESTION, q.id(), null))
+                && !(oit.containsKey(q.id()) && oit.get(q.id()).excluded().isPresent())).forEach(q -> ids.add(q.id()));
+          }
+        }
+      } else {
+        ind.questions().stream().filter(q -> !values.containsKey(key(FigureLevel.QUESTION, q.id(), part)))
+            .forEach(q -> ids.add(q.id()));
+      }
+      lacking.add("indicator " + ind.number() + (ids.isEmpty() ? "" : " " + ids));
+    }
+    String what = ToolPart.of(tool.tool(), part).toString();
+    problems.add(new Problem("$", "no data to score " + what + ": " + String.join(", ", lacking)
+        + " have no " + (tool.tool() == ToolKind.OIT ? "assessment" : "responses") + " and no published figure"));
+  }
+
+  private RatingBasis ratingBasis(Ratio total) {
+    Ratio knownMin = null;
+    Ratio rangeMin = null;
+    Ratio rangeMax = null;
+    Map<ToolKind, List<ToolWeight>> unknownParts = new LinkedHashMap<>();
+    for (ToolWeight w : rubric.weighting().weights()) {
+      Val v = values.get(key(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null)));
+      if (v == null) {
+        unknownParts.computeIfAbsent(w.tool(), t -> new ArrayList<>()).add(w);
+      } else {
+        Ratio r = Ratio.of(v.value().round2());
+        knownMin = knownMin == null ? r : knownMin.min(r);
+      }
+    }
+    for (Map.Entry<ToolKind, List<ToolWeight>> e : unknownParts.entrySet()) {
+      Val whole = values.get(key(FigureLevel.TOOL, e.getKey().name(), null));
+      if (in.scoreEitFromOnePart() && values.keySet().stream().anyMatch(k -> k.startsWith("TOOL:" + e.getKey() + "/"))) {
+        continue; // the missing part is out of the assessment; floors apply to the parts scored
+      }
+      Ratio wsum = Ratio.ZERO;
+      Ratio wmin = null;
+      for (ToolWeight tw : rubric.weighting().weights()) {
+        if (tw.tool() == e.getKey()) {
+          Ratio w = Ratio.of(tw.weight());
+          wsum = wsum.add(w);
+          if (values.containsKey(key(FigureLevel.TOOL, tw.tool().name(), tw.part().orElse(null)))) {
+            continue;
+          }
+          wmin = wmin == null ? w : wmin.min(w);
+        }
+      }
+      Ratio m = whole.value();
+      Ratio lo = SCORE_MAX.subtract(wsum.multiply(SCORE_MAX.subtract(m)).divide(wmin)).max(Ratio.ZERO);
+      rangeMin = rangeMin == null ? lo : rangeMin.min(lo);
+      rangeMax = rangeMax == null ? m : rangeMax.min(m);
+    }
+    Ratio low = knownMin;
+    Ratio high = knownMin;
+    if (rangeMin != null) {
+      low = low == null ? rangeMin : low.min(rangeMin);
+      high = high == null ? rangeMax : high.min(rangeMax);
+    }
+    return RatingBasis.of(total.round2(), low.round2(), high.round2());
+  }
+
+  // ---------------------------------------------------------------- card
+
+  private ScoreCard card(Ratio total) {
+    RatingPolicy policy = rubric.ratingPolicy();
+    RatingBasis basis = ratingBasis(total);
+    List<Rating> candidates = basis.candidates(policy);
+    Optional<Rating> rating = candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    if (policy.provenance().isProvisional()) {
+      provisional.putIfAbsent("rating policy " + policy.id(), policy.provenance().note().orElse(""));
+    }
+    if (in.publishedRating().isPresent()) {
+      String printed = in.publishedRating().get();
+      Optional<RatingBand> band = policy.bandNamed(printed);
+      if (band.isEmpty()) {
+        warnings.add(Warning.builder().kind(Warning.Kind.PUBLISHED_RATING_UNKNOWN).figure("rating")
+            .message("published rating [" + printed + "] is not a level of " + policy.id() + " (levels: "
+                + policy.bands().stream().map(b -> b.label().th()).toList() + ")").build());
+      } else {
+        Rating published = Rating.of(policy.id(), band.get());
+        if (rating.isEmpty() && candidates.contains(published)) {
+          rating = Optional.of(published);
+          warnings.add(Warning.builder().kind(Warning.Kind.RATING_FROM_PUBLISHED).figure("rating")
+              .message("the figures allow " + candidates.stream().map(Rating::code).toList() + " (" + basis
+                  + "); the published rating " + published.code() + " settles it").build());
+        } else if (!candidates.contains(published)) {
+          warnings.add(Warning.builder().kind(Warning.Kind.PUBLISHED_RATING_DIFFERS).figure("rating")
+              .message("published rating " + published + " differs from the computed "
+                  + candidates.stream().map(Rating::code).toList()).build());
+        }
+      }
+    }
+    if (rating.isEmpty()) {
+      warnings.add(Warning.builder().kind(Warning.Kind.RATING_UNDETERMINED).figure("rating")
+          .message("the rating depends on EIT part scores the input does not give (" + basis + "): "
+              + candidates.stream().map(Rating::code).toList()).build());
+    }
+
+    ScoreCard.Builder b = ScoreCard.builder()
+        .rubric(rubric.id())
+        .weighting(rubric.weighting().id())
+        .ratingPolicy(policy.id())
+        .agency(in.agency().map(Agency::name))
+        .total(total.round2())
+        .rating(rating)
+        .ratingCandidates(candidates)
+        .ratingBasis(basis);
+    for (Tool tool : rubric.tools()) {
+      List<Part> parts = new ArrayList<>();
+      parts.add(null);
+      parts.addAll(tool.parts());
+      for (Part p : parts) {
+        figure(FigureLevel.TOOL, tool.tool().name(), p).ifPresent(b::addTools);
+      }
+      for (Indicator ind : tool.indicators()) {
+        for (Part p : parts) {
+          figure(FigureLevel.INDICATOR, Integer.toString(ind.number()), p).ifPresent(b::addIndicators);
+        }
+        for (Group g : ind.groups()) {
+          figure(FigureLevel.GROUP, g.id(), null).ifPresent(b::addGroups);
+        }
+        for (Question q : ind.allQuestions()) {
+          for (Part p : parts) {
+            figure(FigureLevel.QUESTION, q.id(), p).ifPresent(b::addQuestions);
+          }
+        }
+      }
+    }
+    in.oit().stream().filter(a -> a.excluded().isPresent()).forEach(b::addExcludedItems);
+    publication(b);
+    provisional.forEach((element, note) -> b.addProvisional(ProvisionalNote.of(element, note)));
+    b.warnings(warnings);
+    return b.build();
+  }
+
+  private Optional<Figure> figure(FigureLevel level, String id, Part part) {
+    Val v = values.get(key(level, id, part));
+    if (v == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Figure.builder().id(id).part(Optional.ofNullable(part)).score(v.value().round2())
+        .origin(v.origin()).provisional(v.provisional()).build());
+  }
+
+  private void publication(ScoreCard.Builder b) {
+    List<String> reasons = new ArrayList<>();
+    List<PublicationCondition> unchecked = new ArrayList<>();
+    Map<PublicationCondition, String> labels = new HashMap<>();
+    for (PublicationRule r : rubric.publicationConditions()) {
+      labels.put(r.code(), r.label().toString());
+    }
+    Optional<Integer> staff = in.agency().flatMap(Agency::staff);
+    Optional<Integer> external = in.agency().flatMap(Agency::externalStakeholders);
+    for (SurveyResponses s : in.surveys()) {
+      Optional<Integer> population = s.tool() == ToolKind.IIT ? staff
+          : s.part().isEmpty() ? external : Optional.empty();
+      b.addRespondents(RespondentCount.builder().tool(s.tool()).part(s.part()).count(s.respondents().size())
+          .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
+    }
+    for (PublicationRule r : rubric.publicationConditions()) {
+      Boolean stated = in.conditions().get(r.code());
+      if (r.code() == PublicationCondition.IIT_MINIMUM_SAMPLE && stated == null) {
+        SurveyResponses iit = surveys.get(ToolPart.of(ToolKind.IIT));
+        if (iit != null && staff.isPresent()) {
+          int min = rubric.sampleRule().minimumSample(staff.get());
+          if (iit.respondents().size() < min) {
+            reasons.add(labels.get(r.code()) + ": " + iit.respondents().size() + " IIT respondents, minimum " + min
+                + " for " + staff.get() + " staff");
+          }
+          continue;
+        }
+      }
+      if (stated == null) {
+        unchecked.add(r.code());
+      } else if (!stated) {
+        reasons.add(Objects.requireNonNull(labels.get(r.code())));
+      }
+    }
+    b.publishable(reasons.isEmpty()).unpublishableReasons(reasons).uncheckedConditions(unchecked);
+  }
+}

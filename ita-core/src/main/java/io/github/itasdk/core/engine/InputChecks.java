@@ -1,0 +1,215 @@
+package io.github.itasdk.core.engine;
+
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.rubric.AnswerScale;
+import io.github.itasdk.core.rubric.Indicator;
+import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.Tool;
+import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.core.rubric.ToolPart;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks an input against a rubric; every problem carries the JSON path of the offending value. */
+final class InputChecks {
+  private static final BigDecimal MAX = BigDecimal.valueOf(100);
+
+  private InputChecks() {}
+
+  static List<Problem> problems(Rubric rubric, AssessmentInput in) {
+    List<Problem> out = new ArrayList<>();
+    if (!in.rubric().equals(rubric.id())) {
+      out.add(new Problem("$.rubric", "input is for rubric [" + in.rubric() + "], this engine scores [" + rubric.id() + "]"));
+      return out;
+    }
+    surveys(rubric, in, out);
+    oit(rubric, in, out);
+    published(rubric, in, out);
+    return out;
+  }
+
+  private static void surveys(Rubric rubric, AssessmentInput in, List<Problem> out) {
+    Set<ToolPart> seen = new HashSet<>();
+    for (int i = 0; i < in.surveys().size(); i++) {
+      SurveyResponses s = in.surveys().get(i);
+      String at = "$.surveys[" + i + "]";
+      if (s.tool() == ToolKind.OIT) {
+        out.add(new Problem(at + ".tool", "OIT is not a survey: give OIT items under \"oit\""));
+        continue;
+      }
+      Tool tool = rubric.tool(s.tool());
+      if (tool.hasParts() && s.part().isEmpty()) {
+        out.add(new Problem(at + ".part", rubric.id() + " splits " + s.tool() + " into parts " + tool.parts()
+            + ": say which part these responses belong to"));
+        continue;
+      }
+      if (!tool.hasParts() && s.part().isPresent()) {
+        out.add(new Problem(at + ".part", rubric.id() + " does not split " + s.tool() + " into parts"));
+        continue;
+      }
+      if (!seen.add(s.toolPart())) {
+        out.add(new Problem(at, "a second survey for [" + s.toolPart() + "]: put all its respondents in one"));
+      }
+      if (s.respondents().isEmpty()) {
+        out.add(new Problem(at + ".respondents", "no respondents for [" + s.toolPart() + "]: leave the survey out "
+            + "or give its published figures"));
+      }
+      List<Question> questions = tool.indicators().stream().flatMap(ind -> ind.questions().stream()).toList();
+      Set<String> ids = new HashSet<>();
+      for (int j = 0; j < s.respondents().size(); j++) {
+        Respondent r = s.respondents().get(j);
+        String rat = at + ".respondents[" + j + "]";
+        if (!ids.add(r.id())) {
+          out.add(new Problem(rat + ".id", "duplicate respondent id [" + r.id() + "]"));
+        }
+        respondent(rubric, s.tool(), questions, r, rat, out);
+      }
+    }
+  }
+
+  private static void respondent(Rubric rubric, ToolKind tool, List<Question> questions, Respondent r, String at,
+      List<Problem> out) {
+    List<String> missing = new ArrayList<>();
+    for (Question q : questions) {
+      if (!r.answers().containsKey(q.id())) {
+        missing.add(q.id());
+      }
+    }
+    if (!missing.isEmpty()) {
+      out.add(new Problem(at + ".answers", "missing answers for " + missing));
+    }
+    for (Map.Entry<String, List<Integer>> e : r.answers().entrySet()) {
+      String qat = at + ".answers." + e.getKey();
+      Optional<Question> q = rubric.findQuestion(e.getKey());
+      Optional<ToolKind> owner = rubric.toolOf(e.getKey());
+      if (q.isEmpty()) {
+        out.add(new Problem(qat, "unknown question id [" + e.getKey() + "] in " + rubric.id()));
+        continue;
+      }
+      if (owner.orElse(null) != tool) {
+        out.add(new Problem(qat, "question [" + e.getKey() + "] belongs to " + owner.map(Enum::name).orElse("?")
+            + ", not " + tool));
+        continue;
+      }
+      List<Integer> levels = e.getValue();
+      int subs = q.get().subItems().size();
+      if (levels.size() != subs) {
+        out.add(new Problem(qat, "question " + e.getKey() + " has " + subs + (subs == 1 ? " sub-item" : " sub-items")
+            + ", got " + levels.size() + (levels.size() == 1 ? " answer" : " answers")));
+        continue;
+      }
+      AnswerScale scale = rubric.findScale(q.get().scale().orElseThrow()).orElseThrow();
+      for (int k = 0; k < levels.size(); k++) {
+        Integer level = levels.get(k);
+        if (level == null || level < 1 || level > scale.size()) {
+          out.add(new Problem(subs == 1 ? qat : qat + "[" + k + "]", "answer for " + e.getKey()
+              + (subs == 1 ? "" : " sub-item " + (k + 1)) + " out of range (valid levels 1 - " + scale.size()
+              + "): " + level));
+        }
+      }
+    }
+  }
+
+  private static void oit(Rubric rubric, AssessmentInput in, List<Problem> out) {
+    Set<String> seen = new HashSet<>();
+    for (int k = 0; k < in.oit().size(); k++) {
+      OitAssessment a = in.oit().get(k);
+      String at = "$.oit[" + k + "]";
+      if (rubric.toolOf(a.item()).orElse(null) != ToolKind.OIT) {
+        out.add(new Problem(at + ".item", "unknown OIT item [" + a.item() + "] in " + rubric.id()));
+      } else if (!seen.add(a.item())) {
+        out.add(new Problem(at + ".item", "duplicate OIT item [" + a.item() + "]"));
+      }
+      int given = (a.score().isPresent() ? 1 : 0) + (a.answer().isPresent() ? 1 : 0) + (a.excluded().isPresent() ? 1 : 0);
+      if (given != 1) {
+        out.add(new Problem(at, "give exactly one of score, answer or excluded for " + a.item() + ", got " + given));
+      }
+      a.score().ifPresent(s -> range(at + ".score", "score of " + a.item(), s, out));
+      a.excluded().ifPresent(reason -> {
+        if (reason.isBlank()) {
+          out.add(new Problem(at + ".excluded", "an excluded item needs the reason: the order that prevented the activity"));
+        }
+      });
+    }
+  }
+
+  private static void published(Rubric rubric, AssessmentInput in, List<Problem> out) {
+    Set<String> seen = new HashSet<>();
+    for (int k = 0; k < in.published().size(); k++) {
+      PublishedFigure f = in.published().get(k);
+      String at = "$.published[" + k + "]";
+      range(at + ".score", "published " + f.level().name().toLowerCase(java.util.Locale.ROOT) + " " + f.id(), f.score(), out);
+      if (!seen.add(f.level() + "|" + f.id() + "|" + f.part().map(Enum::name).orElse(""))) {
+        out.add(new Problem(at, "duplicate published figure " + f));
+      }
+      Optional<ToolKind> tool = toolOfFigure(rubric, f);
+      if (tool.isEmpty()) {
+        out.add(new Problem(at + ".id", "unknown " + f.level() + " id [" + f.id() + "] in " + rubric.id()
+            + validIds(f.level())));
+        continue;
+      }
+      if (f.part().isPresent()) {
+        Tool t = rubric.tool(tool.get());
+        if (f.level() == FigureLevel.TOTAL || !t.parts().contains(f.part().get())) {
+          out.add(new Problem(at + ".part", f.level() + " " + f.id() + " has no part [" + f.part().get() + "] in "
+              + rubric.id()));
+        }
+      }
+    }
+  }
+
+  private static String validIds(FigureLevel level) {
+    return switch (level) {
+      case QUESTION -> " (question or OIT item ids such as i1, e4, o17)";
+      case GROUP -> " (OIT group ids such as 9.1)";
+      case INDICATOR -> " (valid 1 - 10)";
+      case TOOL -> " (valid IIT, EIT, OIT)";
+      case TOTAL -> " (the id of the total is \"total\")";
+    };
+  }
+
+  static Optional<ToolKind> toolOfFigure(Rubric rubric, PublishedFigure f) {
+    switch (f.level()) {
+      case QUESTION:
+        return rubric.toolOf(f.id());
+      case GROUP:
+        return rubric.findGroup(f.id()).map(g -> ToolKind.OIT);
+      case INDICATOR:
+        for (Tool t : rubric.tools()) {
+          for (Indicator ind : t.indicators()) {
+            if (Integer.toString(ind.number()).equals(f.id())) {
+              return Optional.of(t.tool());
+            }
+          }
+        }
+        return Optional.empty();
+      case TOOL:
+        try {
+          return Optional.of(ToolKind.valueOf(f.id()));
+        } catch (IllegalArgumentException e) {
+          return Optional.empty();
+        }
+      case TOTAL:
+        return "total".equals(f.id()) ? Optional.of(ToolKind.IIT) : Optional.empty();
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static void range(String at, String what, BigDecimal v, List<Problem> out) {
+    if (v.signum() < 0 || v.compareTo(MAX) > 0) {
+      out.add(new Problem(at, what + " out of range (valid 0 - 100): " + v.toPlainString()));
+    }
+  }
+
+  static boolean partOf(Tool t, Part p) {
+    return t.parts().contains(p);
+  }
+}

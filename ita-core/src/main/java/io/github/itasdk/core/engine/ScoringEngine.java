@@ -1,0 +1,83 @@
+package io.github.itasdk.core.engine;
+
+import io.github.itasdk.core.InvalidInputException;
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.rubric.Rubric;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Scores assessment inputs under one rubric. Pure and thread-safe: no I/O, no clock, no logging, no
+ * state beyond the immutable rubric; the same input always gives an equal score card.
+ *
+ * <p>Levels (SPEC §2): a question scores the mean over respondents of the mean of its sub-items' points;
+ * an OIT group the weighted mean of its items that are not excluded; an indicator the weighted mean of
+ * its questions or groups; a tool the mean of its indicators (an EIT split into parts: each part scored
+ * through the same levels, and EIT as a whole the weight-weighted mean of its parts); the total
+ * Σ tool × weight / Σ weights. All arithmetic is exact; figures are rounded HALF_UP to 2 decimals only
+ * on the card, and ratings are decided on those rounded figures. A published figure in the input takes
+ * the place of the figure computed from lower levels; a disagreement becomes a {@link Warning}.
+ *
+ * <pre>{@code
+ * ScoringEngine engine = ScoringEngine.of(Rubrics.forFiscalYear(2566));
+ * ScoreCard card = engine.score(ItaJson.readInput(json));
+ * }</pre>
+ */
+public final class ScoringEngine {
+  private final Rubric rubric;
+
+  private ScoringEngine(Rubric rubric) {
+    this.rubric = rubric;
+  }
+
+  /**
+   * @param rubric a validated rubric (every rubric from {@code Rubrics} is)
+   * @return an engine for that rubric
+   */
+  public static ScoringEngine of(Rubric rubric) {
+    return new ScoringEngine(Objects.requireNonNull(rubric, "rubric"));
+  }
+
+  /** @return the rubric this engine scores under */
+  public Rubric rubric() {
+    return rubric;
+  }
+
+  /**
+   * Checks an input against the rubric without scoring it.
+   *
+   * @param input the input
+   * @return every problem, each with its JSON path; empty when the input can be scored
+   */
+  public List<Problem> check(AssessmentInput input) {
+    List<Problem> problems = InputChecks.problems(rubric, input);
+    if (problems.isEmpty()) {
+      problems = new Computation(rubric, input).run().problems();
+    }
+    return problems;
+  }
+
+  /**
+   * @param input the input; its {@code rubric} must be this engine's rubric id
+   * @return the score card
+   * @throws InvalidInputException listing every problem with its JSON path (unknown ids, answers out of
+   *     range, wrong sub-item counts, duplicates, a tool or part with no data …)
+   */
+  public ScoreCard score(AssessmentInput input) {
+    Objects.requireNonNull(input, "input");
+    List<Problem> problems = InputChecks.problems(rubric, input);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Computation.Result result = new Computation(rubric, input).run();
+    if (!result.problems().isEmpty()) {
+      throw new InvalidInputException(result.problems());
+    }
+    return result.card();
+  }
+
+  @Override
+  public String toString() {
+    return "ScoringEngine[" + rubric.id() + "]";
+  }
+}

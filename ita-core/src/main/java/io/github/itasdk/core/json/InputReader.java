@@ -1,0 +1,336 @@
+package io.github.itasdk.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.itasdk.core.InvalidInputException;
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.engine.Agency;
+import io.github.itasdk.core.engine.AssessmentInput;
+import io.github.itasdk.core.engine.FigureLevel;
+import io.github.itasdk.core.engine.OitAssessment;
+import io.github.itasdk.core.engine.PublishedFigure;
+import io.github.itasdk.core.engine.Respondent;
+import io.github.itasdk.core.engine.SurveyResponses;
+import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.rubric.PublicationCondition;
+import io.github.itasdk.core.rubric.ToolKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Walks an input document and collects every problem of form with its JSON path, instead of stopping
+ * at the first as data binding would. Yes/no answers may be written {@code true}/{@code false} or
+ * {@code "yes"}/{@code "no"}: they are levels 2 and 1 of a yes/no scale.
+ */
+final class InputReader {
+  private final List<Problem> problems = new ArrayList<>();
+
+  private InputReader() {}
+
+  static AssessmentInput read(JsonNode root) {
+    InputReader r = new InputReader();
+    AssessmentInput in = r.input(root);
+    if (!r.problems.isEmpty()) {
+      throw new InvalidInputException(r.problems);
+    }
+    return in;
+  }
+
+  private AssessmentInput input(JsonNode root) {
+    if (!object(root, "$")) {
+      return null;
+    }
+    fields(root, "$", "rubric", "agency", "conditions", "surveys", "oit", "published", "publishedRating",
+        "scoreEitFromOnePart");
+    AssessmentInput.Builder b = AssessmentInput.builder();
+    String rubric = text(root.get("rubric"), "$.rubric", true);
+    b.rubric(rubric == null ? "?" : rubric);
+    JsonNode agency = root.get("agency");
+    if (agency != null && object(agency, "$.agency")) {
+      fields(agency, "$.agency", "name", "type", "staff", "externalStakeholders");
+      Agency.Builder ab = Agency.builder();
+      String name = text(agency.get("name"), "$.agency.name", true);
+      ab.name(name == null ? "?" : name);
+      String type = text(agency.get("type"), "$.agency.type", false);
+      if (type != null) {
+        ab.type(type);
+      }
+      Integer staff = count(agency.get("staff"), "$.agency.staff");
+      if (staff != null) {
+        ab.staff(staff);
+      }
+      Integer ext = count(agency.get("externalStakeholders"), "$.agency.externalStakeholders");
+      if (ext != null) {
+        ab.externalStakeholders(ext);
+      }
+      b.agency(ab.build());
+    }
+    JsonNode conditions = root.get("conditions");
+    if (conditions != null && object(conditions, "$.conditions")) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = conditions.fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String at = "$.conditions." + e.getKey();
+        PublicationCondition c = enumValue(PublicationCondition.class, e.getKey(), at);
+        if (!e.getValue().isBoolean()) {
+          problems.add(new Problem(at, "expected true or false, got " + describe(e.getValue())));
+        } else if (c != null) {
+          b.putConditions(c, e.getValue().booleanValue());
+        }
+      }
+    }
+    each(root.get("surveys"), "$.surveys", (node, at) -> survey(node, at, b));
+    each(root.get("oit"), "$.oit", (node, at) -> oit(node, at, b));
+    each(root.get("published"), "$.published", (node, at) -> published(node, at, b));
+    String rating = text(root.get("publishedRating"), "$.publishedRating", false);
+    if (rating != null) {
+      b.publishedRating(rating);
+    }
+    JsonNode one = root.get("scoreEitFromOnePart");
+    if (one != null) {
+      if (one.isBoolean()) {
+        b.scoreEitFromOnePart(one.booleanValue());
+      } else {
+        problems.add(new Problem("$.scoreEitFromOnePart", "expected true or false, got " + describe(one)));
+      }
+    }
+    return problems.isEmpty() ? b.build() : null;
+  }
+
+  private void survey(JsonNode node, String at, AssessmentInput.Builder b) {
+    if (!object(node, at)) {
+      return;
+    }
+    fields(node, at, "tool", "part", "respondents");
+    SurveyResponses.Builder sb = SurveyResponses.builder();
+    ToolKind tool = enumValue(ToolKind.class, text(node.get("tool"), at + ".tool", true), at + ".tool");
+    String partText = text(node.get("part"), at + ".part", false);
+    Part part = partText == null ? null : enumValue(Part.class, partText, at + ".part");
+    if (tool != null) {
+      sb.tool(tool);
+    }
+    if (part != null) {
+      sb.part(part);
+    }
+    JsonNode respondents = node.get("respondents");
+    if (respondents == null) {
+      problems.add(new Problem(at + ".respondents", "missing field"));
+    }
+    each(respondents, at + ".respondents", (r, rat) -> {
+      Respondent resp = respondent(r, rat);
+      if (resp != null) {
+        sb.addRespondents(resp);
+      }
+    });
+    if (tool != null) {
+      b.addSurveys(sb.build());
+    }
+  }
+
+  private Respondent respondent(JsonNode node, String at) {
+    if (!object(node, at)) {
+      return null;
+    }
+    fields(node, at, "id", "answers");
+    JsonNode idNode = node.get("id");
+    String id = idNode != null && idNode.isIntegralNumber() ? idNode.asText() : text(idNode, at + ".id", true);
+    JsonNode answers = node.get("answers");
+    if (answers == null) {
+      problems.add(new Problem(at + ".answers", "missing field"));
+      return null;
+    }
+    if (!object(answers, at + ".answers")) {
+      return null;
+    }
+    Respondent.Builder rb = Respondent.builder().id(id == null ? "?" : id);
+    for (Iterator<Map.Entry<String, JsonNode>> it = answers.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String qat = at + ".answers." + e.getKey();
+      JsonNode v = e.getValue();
+      List<Integer> levels = new ArrayList<>();
+      if (v.isArray()) {
+        for (int k = 0; k < v.size(); k++) {
+          levels.add(level(v.get(k), qat + "[" + k + "]"));
+        }
+      } else {
+        levels.add(level(v, qat));
+      }
+      rb.putAnswers(e.getKey(), levels);
+    }
+    return rb.build();
+  }
+
+  private Integer level(JsonNode v, String at) {
+    if (v.isBoolean()) {
+      return v.booleanValue() ? 2 : 1;
+    }
+    if (v.isTextual()) {
+      String t = v.textValue().strip().toLowerCase(Locale.ROOT);
+      if (t.equals("yes") || t.equals("มี")) {
+        return 2;
+      }
+      if (t.equals("no") || t.equals("ไม่มี")) {
+        return 1;
+      }
+    }
+    if (v.isIntegralNumber() && v.canConvertToInt()) {
+      return v.intValue();
+    }
+    problems.add(new Problem(at, "expected an answer level (an integer such as 1 - 4) or yes/no, got " + describe(v)));
+    return 0;
+  }
+
+  private void oit(JsonNode node, String at, AssessmentInput.Builder b) {
+    if (!object(node, at)) {
+      return;
+    }
+    fields(node, at, "item", "score", "answer", "excluded");
+    OitAssessment.Builder ob = OitAssessment.builder();
+    String item = text(node.get("item"), at + ".item", true);
+    ob.item(item == null ? "?" : item);
+    BigDecimal score = score(node.get("score"), at + ".score", false);
+    if (score != null) {
+      ob.score(score);
+    }
+    JsonNode answer = node.get("answer");
+    if (answer != null) {
+      if (answer.isBoolean()) {
+        ob.answer(answer.booleanValue());
+      } else {
+        problems.add(new Problem(at + ".answer", "expected true or false, got " + describe(answer)));
+      }
+    }
+    String excluded = text(node.get("excluded"), at + ".excluded", false);
+    if (excluded != null) {
+      ob.excluded(excluded);
+    }
+    b.addOit(ob.build());
+  }
+
+  private void published(JsonNode node, String at, AssessmentInput.Builder b) {
+    if (!object(node, at)) {
+      return;
+    }
+    fields(node, at, "level", "id", "part", "score");
+    FigureLevel level = enumValue(FigureLevel.class, text(node.get("level"), at + ".level", true), at + ".level");
+    JsonNode idNode = node.get("id");
+    String id = idNode != null && idNode.isIntegralNumber() ? idNode.asText() : text(idNode, at + ".id", true);
+    String partText = text(node.get("part"), at + ".part", false);
+    Part part = partText == null ? null : enumValue(Part.class, partText, at + ".part");
+    BigDecimal score = score(node.get("score"), at + ".score", true);
+    if (level != null && id != null && score != null) {
+      PublishedFigure.Builder pb = PublishedFigure.builder().level(level).id(id).score(score);
+      if (part != null) {
+        pb.part(part);
+      }
+      b.addPublished(pb.build());
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private interface At {
+    void accept(JsonNode node, String at);
+  }
+
+  private void each(JsonNode array, String at, At f) {
+    if (array == null || array.isNull()) {
+      return;
+    }
+    if (!array.isArray()) {
+      problems.add(new Problem(at, "expected an array, got " + describe(array)));
+      return;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      f.accept(array.get(i), at + "[" + i + "]");
+    }
+  }
+
+  private boolean object(JsonNode node, String at) {
+    if (node == null || !node.isObject()) {
+      problems.add(new Problem(at, "expected an object, got " + describe(node)));
+      return false;
+    }
+    return true;
+  }
+
+  private void fields(JsonNode node, String at, String... known) {
+    Set<String> k = Set.of(known);
+    for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+      String f = it.next();
+      if (!k.contains(f)) {
+        problems.add(new Problem(at + "." + f, "unknown field [" + f + "] (known: " + Arrays.toString(known) + ")"));
+      }
+    }
+  }
+
+  private String text(JsonNode node, String at, boolean required) {
+    if (node == null || node.isNull()) {
+      if (required) {
+        problems.add(new Problem(at, "missing field"));
+      }
+      return null;
+    }
+    if (!node.isTextual() || node.textValue().isBlank()) {
+      problems.add(new Problem(at, "expected a non-empty string, got " + describe(node)));
+      return null;
+    }
+    return node.textValue();
+  }
+
+  private Integer count(JsonNode node, String at) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
+      problems.add(new Problem(at, "expected a whole number 0 or more, got " + describe(node)));
+      return null;
+    }
+    return node.intValue();
+  }
+
+  private BigDecimal score(JsonNode node, String at, boolean required) {
+    if (node == null || node.isNull()) {
+      if (required) {
+        problems.add(new Problem(at, "missing field"));
+      }
+      return null;
+    }
+    if (!node.isNumber()) {
+      problems.add(new Problem(at, "expected a score 0 - 100 as a JSON number, got " + describe(node)));
+      return null;
+    }
+    BigDecimal v = node.decimalValue();
+    if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
+      problems.add(new Problem(at, "score out of range (valid 0 - 100): " + v.toPlainString()));
+    }
+    return v;
+  }
+
+  private <E extends Enum<E>> E enumValue(Class<E> type, String text, String at) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(at, "unknown value [" + text + "] (valid: "
+          + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList() + ")"));
+      return null;
+    }
+  }
+
+  private static String describe(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "nothing";
+    }
+    Function<JsonNode, String> kind = n -> n.getNodeType().name().toLowerCase(Locale.ROOT);
+    String text = node.toString();
+    return kind.apply(node) + " " + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
+  }
+}

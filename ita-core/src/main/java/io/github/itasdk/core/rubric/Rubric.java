@@ -1,0 +1,203 @@
+package io.github.itasdk.core.rubric;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.Label;
+import io.github.itasdk.core.policy.RatingPolicy;
+import io.github.itasdk.core.policy.Weighting;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The rubric of one assessment year: tools, indicators, OIT groups, questions with sub-items, answer
+ * scales, the weighting and rating policy, analysis themes, the minimum-sample rule and publication
+ * conditions, with the provenance of each fact. Immutable; the shipped years are found through
+ * {@code io.github.itasdk.rubrics.Rubrics}.
+ *
+ * <pre>{@code
+ * Rubric r = Rubrics.forFiscalYear(2566);
+ * r.question("e4").provenance().status();      // PROVISIONAL
+ * r.tool(ToolKind.EIT).parts();                  // [PUBLIC, SURVEY]
+ * r.weighting().weightOf(ToolPart.of(ToolKind.OIT));   // Optional[40]
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRubric.class)
+@JsonDeserialize(as = ImmutableRubric.class)
+public abstract class Rubric {
+  /** @return the id, {@code ITA-} + fiscal year B.E., e.g. {@code ITA-2566} */
+  public abstract String id();
+
+  /** @return the Thai fiscal year in the Buddhist era, e.g. 2566 */
+  public abstract int fiscalYear();
+
+  /** @return the assessment's title */
+  public abstract Label title();
+
+  /** @return where the rubric as a whole comes from */
+  public abstract Provenance provenance();
+
+  /** @return the answer scales questions refer to */
+  public abstract List<AnswerScale> scales();
+
+  /** @return how tool scores combine into the total */
+  public abstract Weighting weighting();
+
+  /** @return how the total and tool scores give a rating */
+  public abstract RatingPolicy ratingPolicy();
+
+  /** @return the minimum-sample rule */
+  public abstract SampleRule sampleRule();
+
+  /** @return the conditions for a result to be announced */
+  public abstract List<PublicationRule> publicationConditions();
+
+  /** @return where the publication conditions come from */
+  public abstract Provenance publicationProvenance();
+
+  /** @return IIT, EIT and OIT */
+  public abstract List<Tool> tools();
+
+  /** @return the analysis themes; empty where the year defines none */
+  public abstract List<AnalysisTheme> themes();
+
+  /** @return the fiscal year in the common era, the year it ends in (B.E. − 543) */
+  @JsonIgnore
+  public int fiscalYearCE() {
+    return fiscalYear() - 543;
+  }
+
+  /**
+   * @param kind IIT, EIT or OIT
+   * @return the tool
+   * @throws ItaException when the rubric lacks it (a validated rubric never does)
+   */
+  public Tool tool(ToolKind kind) {
+    return tools().stream().filter(t -> t.tool() == kind).findFirst()
+        .orElseThrow(() -> new ItaException("Rubric [" + id() + "] has no tool [" + kind + "]"));
+  }
+
+  /** @return every indicator of every tool, in number order */
+  @JsonIgnore
+  @Value.Lazy
+  public List<Indicator> indicators() {
+    return tools().stream().flatMap(t -> t.indicators().stream()).toList();
+  }
+
+  /**
+   * @param number 1..10
+   * @return the indicator
+   * @throws ItaException when there is no such indicator
+   */
+  public Indicator indicator(int number) {
+    return indicators().stream().filter(i -> i.number() == number).findFirst()
+        .orElseThrow(() -> new ItaException("Rubric [" + id() + "] has no indicator [" + number + "] (valid 1 - 10)"));
+  }
+
+  /** @return every question and OIT item by id, in rubric order */
+  @JsonIgnore
+  @Value.Lazy
+  public Map<String, Question> questionsById() {
+    Map<String, Question> m = new LinkedHashMap<>();
+    indicators().forEach(i -> i.allQuestions().forEach(q -> m.putIfAbsent(q.id(), q)));
+    return m;
+  }
+
+  /**
+   * @param id a question or OIT item id, e.g. {@code i4}
+   * @return the question
+   * @throws ItaException when the rubric has no such id
+   */
+  public Question question(String id) {
+    Question q = questionsById().get(id);
+    if (q == null) {
+      throw new ItaException("Rubric [" + id() + "] has no question [" + id + "]");
+    }
+    return q;
+  }
+
+  /** @param id a question id @return the question, if the rubric has it */
+  public Optional<Question> findQuestion(String id) {
+    return Optional.ofNullable(questionsById().get(id));
+  }
+
+  /** @param id a question id @return the tool the question belongs to */
+  public Optional<ToolKind> toolOf(String id) {
+    return tools().stream().filter(t -> t.indicators().stream()
+        .anyMatch(i -> i.allQuestions().stream().anyMatch(q -> q.id().equals(id)))).map(Tool::tool).findFirst();
+  }
+
+  /** @param id a question id @return the indicator the question belongs to */
+  public Optional<Indicator> indicatorOf(String id) {
+    return indicators().stream().filter(i -> i.allQuestions().stream().anyMatch(q -> q.id().equals(id))).findFirst();
+  }
+
+  /** @return every OIT group of every indicator */
+  @JsonIgnore
+  @Value.Lazy
+  public List<Group> groups() {
+    return indicators().stream().flatMap(i -> i.groups().stream()).toList();
+  }
+
+  /** @param id a group id such as {@code 9.1} @return the group, if any */
+  public Optional<Group> findGroup(String id) {
+    return groups().stream().filter(g -> g.id().equals(id)).findFirst();
+  }
+
+  /** @param id a scale id @return the scale, if any */
+  public Optional<AnswerScale> findScale(String id) {
+    return scales().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** @return the ids of every question and item whose provenance is provisional, with the reason */
+  @JsonIgnore
+  public Map<String, String> provisionalQuestions() {
+    return questionsById().values().stream().filter(q -> q.provenance().isProvisional())
+        .collect(Collectors.toMap(Question::id, q -> q.provenance().note().orElse(""), (a, b) -> a,
+            LinkedHashMap::new));
+  }
+
+  /**
+   * Returns a copy with one answer scale replaced (same id), e.g. to score with other points per
+   * option than the shipped linear default. The copy is validated.
+   *
+   * @param scale the replacement; its id must name an existing scale
+   * @return the modified rubric
+   * @throws io.github.itasdk.core.InvalidRubricException when the result is invalid
+   */
+  public Rubric withScale(AnswerScale scale) {
+    if (findScale(scale.id()).isEmpty()) {
+      throw new ItaException("Rubric [" + id() + "] has no scale [" + scale.id() + "] (scales: "
+          + scales().stream().map(AnswerScale::id).toList() + ")");
+    }
+    List<AnswerScale> scales = new ArrayList<>();
+    for (AnswerScale s : scales()) {
+      scales.add(s.id().equals(scale.id()) ? scale : s);
+    }
+    return RubricValidator.validated(builder().from(this).scales(scales).build());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Rubric}; call {@link RubricValidator#validated(Rubric)} on the result. */
+  public static final class Builder extends ImmutableRubric.Builder {}
+
+  @Override
+  public String toString() {
+    return "Rubric[" + id() + " FY" + fiscalYear() + "/" + fiscalYearCE() + ", "
+        + tools().stream().map(t -> t.tool() + (t.hasParts() ? t.parts().toString() : "") + ":"
+            + t.indicators().stream().mapToInt(i -> i.allQuestions().size()).sum()).collect(Collectors.joining(" "))
+        + ", " + weighting().weights() + ", " + ratingPolicy().id()
+        + ", provisional " + provisionalQuestions().size() + "]";
+  }
+}

@@ -1,0 +1,325 @@
+package io.github.itasdk.core.rubric;
+
+import io.github.itasdk.core.InvalidRubricException;
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.internal.Ratio;
+import io.github.itasdk.core.policy.RatingBand;
+import io.github.itasdk.core.policy.RatingPolicy;
+import io.github.itasdk.core.policy.ToolWeight;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Checks a rubric before it is used: unique ids; indicators 1–10 each once (1–5 IIT, 6–8 EIT, 9–10 OIT);
+ * survey questions with a known scale and at least one sub-item; OIT items without sub-items; positive
+ * weights, tool weights summing to 100 and covering every tool or part once; answer scales numbered 1..k
+ * with points in 0–100; rating bands within 0–100 whose floor-less bands tile 0.00–100.00 with no gap or
+ * overlap; theme ids that exist; a note on every provisional fact.
+ *
+ * <pre>{@code
+ * List<Problem> problems = RubricValidator.problems(rubric);   // empty when valid
+ * Rubric checked = RubricValidator.validated(rubric);            // or InvalidRubricException
+ * }</pre>
+ */
+public final class RubricValidator {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal STEP = new BigDecimal("0.01");
+  private static final Map<ToolKind, Set<Integer>> INDICATORS_OF = Map.of(
+      ToolKind.IIT, Set.of(1, 2, 3, 4, 5), ToolKind.EIT, Set.of(6, 7, 8), ToolKind.OIT, Set.of(9, 10));
+
+  private RubricValidator() {}
+
+  /**
+   * @param rubric the rubric to check
+   * @return the same rubric
+   * @throws InvalidRubricException naming the rubric and every problem found
+   */
+  public static Rubric validated(Rubric rubric) {
+    List<Problem> problems = problems(rubric);
+    if (!problems.isEmpty()) {
+      throw new InvalidRubricException(rubric.id(), problems);
+    }
+    return rubric;
+  }
+
+  /**
+   * @param rubric the rubric to check
+   * @return every problem found, each located as {@code <rubric id>/<path>}; empty when valid
+   */
+  public static List<Problem> problems(Rubric rubric) {
+    List<Problem> out = new ArrayList<>();
+    String r = rubric.id();
+    Consumer<Problem> add = out::add;
+    if (!r.equals("ITA-" + rubric.fiscalYear())) {
+      add.accept(new Problem(r, "id [" + r + "] does not match fiscal year [" + rubric.fiscalYear()
+          + "] (expected [ITA-" + rubric.fiscalYear() + "])"));
+    }
+    provenance(r, rubric.provenance(), out);
+    scales(rubric, out);
+    tools(rubric, out);
+    weights(rubric, out);
+    policy(r + "/ratingPolicy", rubric.ratingPolicy(), out);
+    samples(r + "/sampleRule", rubric.sampleRule(), out);
+    themes(rubric, out);
+    return out;
+  }
+
+  private static void provenance(String where, Provenance p, List<Problem> out) {
+    if (p.isProvisional() && p.note().map(String::isBlank).orElse(true)) {
+      out.add(new Problem(where, "provisional fact without a note saying why"));
+    }
+  }
+
+  private static void scales(Rubric rubric, List<Problem> out) {
+    Set<String> ids = new HashSet<>();
+    for (AnswerScale s : rubric.scales()) {
+      String where = rubric.id() + "/scales[" + s.id() + "]";
+      if (!ids.add(s.id())) {
+        out.add(new Problem(where, "duplicate scale id [" + s.id() + "]"));
+      }
+      provenance(where, s.provenance(), out);
+      if (s.levels().size() < 2) {
+        out.add(new Problem(where, "a scale needs at least 2 levels, has [" + s.levels().size() + "]"));
+      }
+      Set<String> codes = new HashSet<>();
+      for (int i = 0; i < s.levels().size(); i++) {
+        ScaleLevel l = s.levels().get(i);
+        if (l.value() != i + 1) {
+          out.add(new Problem(where, "level " + (i + 1) + " has value [" + l.value() + "], expected [" + (i + 1) + "]"));
+        }
+        l.code().ifPresent(c -> {
+          if (!codes.add(c.toLowerCase(java.util.Locale.ROOT))) {
+            out.add(new Problem(where, "duplicate level code [" + c + "]"));
+          }
+        });
+        try {
+          Ratio p = Ratio.parse(l.points());
+          if (p.signum() < 0 || p.compareTo(Ratio.of(100)) > 0) {
+            out.add(new Problem(where, "points of level " + l.value() + " out of range (valid 0 - 100): " + l.points()));
+          }
+        } catch (NumberFormatException | ArithmeticException e) {
+          out.add(new Problem(where, "points of level " + l.value() + " are not a number or fraction: [" + l.points() + "]"));
+        }
+      }
+    }
+  }
+
+  private static void tools(Rubric rubric, List<Problem> out) {
+    String r = rubric.id();
+    Map<ToolKind, Integer> toolCount = new EnumMap<>(ToolKind.class);
+    Map<Integer, Integer> indicatorCount = new HashMap<>();
+    Set<String> questionIds = new HashSet<>();
+    Set<String> groupIds = new HashSet<>();
+    for (Tool tool : rubric.tools()) {
+      String tw = r + "/tools[" + tool.tool() + "]";
+      toolCount.merge(tool.tool(), 1, Integer::sum);
+      if (tool.hasParts() && tool.tool() != ToolKind.EIT) {
+        out.add(new Problem(tw, "only EIT can have parts, found " + tool.parts()));
+      }
+      if (new HashSet<>(tool.parts()).size() != tool.parts().size()) {
+        out.add(new Problem(tw, "duplicate part in " + tool.parts()));
+      }
+      if (tool.indicators().isEmpty()) {
+        out.add(new Problem(tw, "tool has no indicators"));
+      }
+      for (Indicator ind : tool.indicators()) {
+        String iw = tw + "/indicators[" + ind.number() + "]";
+        indicatorCount.merge(ind.number(), 1, Integer::sum);
+        if (ind.number() < 1 || ind.number() > 10) {
+          out.add(new Problem(iw, "indicator numbered outside 1 - 10: " + ind.number()));
+        } else if (!INDICATORS_OF.get(tool.tool()).contains(ind.number())) {
+          out.add(new Problem(iw, "indicator " + ind.number() + " does not belong to " + tool.tool()
+              + " (valid " + new java.util.TreeSet<>(INDICATORS_OF.get(tool.tool())) + ")"));
+        }
+        boolean oit = tool.tool() == ToolKind.OIT;
+        if (oit && !ind.questions().isEmpty()) {
+          out.add(new Problem(iw, "an OIT indicator holds groups of items, not questions"));
+        }
+        if (!oit && !ind.groups().isEmpty()) {
+          out.add(new Problem(iw, "a survey indicator holds questions, not groups"));
+        }
+        if (ind.allQuestions().isEmpty()) {
+          out.add(new Problem(iw, "indicator has no questions"));
+        }
+        for (Group g : ind.groups()) {
+          String gw = iw + "/groups[" + g.id() + "]";
+          if (!groupIds.add(g.id())) {
+            out.add(new Problem(gw, "duplicate group id [" + g.id() + "]"));
+          }
+          positive(gw, "group weight", g.weight(), out);
+          g.provenance().ifPresent(p -> provenance(gw, p, out));
+          if (g.items().isEmpty()) {
+            out.add(new Problem(gw, "group has no items"));
+          }
+        }
+        for (Question q : ind.allQuestions()) {
+          question(rubric, iw + "/" + q.id(), tool.tool(), q, questionIds, out);
+        }
+      }
+    }
+    for (ToolKind k : ToolKind.values()) {
+      int n = toolCount.getOrDefault(k, 0);
+      if (n != 1) {
+        out.add(new Problem(r + "/tools", "tool " + k + " appears " + n + " times, expected once"));
+      }
+    }
+    for (int n = 1; n <= 10; n++) {
+      int c = indicatorCount.getOrDefault(n, 0);
+      if (c == 0) {
+        out.add(new Problem(r + "/tools", "indicator " + n + " is missing"));
+      } else if (c > 1) {
+        out.add(new Problem(r + "/tools", "duplicate indicator " + n + " (" + c + " times)"));
+      }
+    }
+  }
+
+  private static void question(Rubric rubric, String where, ToolKind tool, Question q, Set<String> ids,
+      List<Problem> out) {
+    if (!ids.add(q.id())) {
+      out.add(new Problem(where, "duplicate question id [" + q.id() + "]"));
+    }
+    provenance(where, q.provenance(), out);
+    positive(where, "question weight", q.weight(), out);
+    if (q.text().isEmpty() && !q.provenance().isProvisional()) {
+      out.add(new Problem(where, "question without its wording must be marked provisional"));
+    }
+    boolean oit = tool == ToolKind.OIT;
+    if (oit != (q.kind() == QuestionKind.ASSESSOR)) {
+      out.add(new Problem(where, "kind " + q.kind() + " does not fit tool " + tool
+          + (oit ? " (OIT items are ASSESSOR)" : " (survey questions are SCALE or YES_NO)")));
+    }
+    if (q.kind().isSurvey()) {
+      if (q.subItems().isEmpty()) {
+        out.add(new Problem(where, "a " + q.kind() + " question needs at least one sub-item"));
+      }
+      if (q.scale().isEmpty()) {
+        out.add(new Problem(where, "a " + q.kind() + " question needs a scale"));
+      } else {
+        var scale = rubric.findScale(q.scale().get());
+        if (scale.isEmpty()) {
+          out.add(new Problem(where, "unknown scale [" + q.scale().get() + "] (scales: "
+              + rubric.scales().stream().map(AnswerScale::id).toList() + ")"));
+        } else if (q.kind() == QuestionKind.YES_NO && scale.get().size() != 2) {
+          out.add(new Problem(where, "a YES_NO question needs a 2-level scale, [" + scale.get().id() + "] has "
+              + scale.get().size()));
+        }
+      }
+    } else if (!q.subItems().isEmpty() || q.scale().isPresent()) {
+      out.add(new Problem(where, "an ASSESSOR item has no sub-items and no scale"));
+    }
+  }
+
+  private static void positive(String where, String what, BigDecimal w, List<Problem> out) {
+    if (w.signum() <= 0) {
+      out.add(new Problem(where, what + " must be positive: " + w.toPlainString()));
+    }
+  }
+
+  private static void weights(Rubric rubric, List<Problem> out) {
+    String where = rubric.id() + "/weighting";
+    provenance(where, rubric.weighting().provenance(), out);
+    BigDecimal sum = BigDecimal.ZERO;
+    Set<ToolPart> seen = new HashSet<>();
+    for (ToolWeight w : rubric.weighting().weights()) {
+      positive(where, "weight of " + w.toolPart(), w.weight(), out);
+      sum = sum.add(w.weight());
+      if (!seen.add(w.toolPart())) {
+        out.add(new Problem(where, "duplicate weight for [" + w.toolPart() + "]"));
+      }
+    }
+    if (sum.compareTo(HUNDRED) != 0) {
+      out.add(new Problem(where, "weights of rubric [" + rubric.id() + "] sum to [" + sum.stripTrailingZeros()
+          .toPlainString() + "], expected [100]"));
+    }
+    for (Tool t : rubric.tools()) {
+      boolean whole = seen.contains(ToolPart.of(t.tool()));
+      long parts = t.parts().stream().filter(p -> seen.contains(ToolPart.of(t.tool(), p))).count();
+      boolean allParts = t.hasParts() && parts == t.parts().size();
+      if (whole == allParts || (!whole && parts != t.parts().size()) || (whole && parts > 0)) {
+        out.add(new Problem(where, "tool " + t.tool() + " must be weighted once: as a whole"
+            + (t.hasParts() ? " or by each of its parts " + t.parts() : "")));
+      }
+    }
+    for (ToolPart tp : seen) {
+      boolean known = rubric.tools().stream().anyMatch(t -> t.tool() == tp.tool()
+          && (tp.part() == null || t.parts().contains(tp.part())));
+      if (!known) {
+        out.add(new Problem(where, "weight for [" + tp + "], which the rubric does not have"));
+      }
+    }
+  }
+
+  private static void policy(String where, RatingPolicy policy, List<Problem> out) {
+    provenance(where, policy.provenance(), out);
+    Set<String> codes = new HashSet<>();
+    List<RatingBand> plain = new ArrayList<>();
+    if (policy.target().signum() < 0 || policy.target().compareTo(HUNDRED) > 0) {
+      out.add(new Problem(where, "target out of range (valid 0.00 - 100.00): " + policy.target().toPlainString()));
+    }
+    for (RatingBand b : policy.bands()) {
+      String bw = where + "/bands[" + b.code() + "]";
+      if (!codes.add(b.code())) {
+        out.add(new Problem(bw, "duplicate band code [" + b.code() + "]"));
+      }
+      for (BigDecimal v : List.of(b.min(), b.max())) {
+        if (v.signum() < 0 || v.compareTo(HUNDRED) > 0 || v.stripTrailingZeros().scale() > 2) {
+          out.add(new Problem(bw, "bound out of range (valid 0.00 - 100.00, 2 decimals): " + v.toPlainString()));
+        }
+      }
+      if (b.min().compareTo(b.max()) > 0) {
+        out.add(new Problem(bw, "min [" + b.min().toPlainString() + "] above max [" + b.max().toPlainString() + "]"));
+      }
+      if (b.toolFloor().isEmpty()) {
+        plain.add(b);
+      }
+    }
+    plain.sort(Comparator.comparing(RatingBand::min));
+    BigDecimal expected = BigDecimal.ZERO;
+    for (RatingBand b : plain) {
+      int c = b.min().compareTo(expected);
+      if (c > 0) {
+        out.add(new Problem(where, "rating bands leave a gap: " + expected.toPlainString() + " - "
+            + b.min().subtract(STEP).toPlainString() + " has no band"));
+      } else if (c < 0) {
+        out.add(new Problem(where, "rating bands overlap at " + b.min().toPlainString() + " (band " + b.code() + ")"));
+      }
+      expected = b.max().add(STEP);
+    }
+    if (expected.compareTo(HUNDRED.add(STEP)) != 0) {
+      out.add(new Problem(where, "rating bands without a tool floor must cover 0.00 - 100.00; they end at "
+          + expected.subtract(STEP).toPlainString()));
+    }
+  }
+
+  private static void samples(String where, SampleRule s, List<Problem> out) {
+    provenance(where, s.provenance(), out);
+    if (s.everyoneBelow() < 0 || s.minimum() < 0 || s.fixed() <= 0 || s.fixedAbove() < s.everyoneBelow()
+        || s.fraction().signum() <= 0 || s.fraction().compareTo(BigDecimal.ONE) > 0) {
+      out.add(new Problem(where, "inconsistent minimum-sample rule: " + s));
+    }
+  }
+
+  private static void themes(Rubric rubric, List<Problem> out) {
+    Set<Integer> numbers = new HashSet<>();
+    for (AnalysisTheme t : rubric.themes()) {
+      String where = rubric.id() + "/themes[" + t.number() + "]";
+      provenance(where, t.provenance(), out);
+      if (!numbers.add(t.number())) {
+        out.add(new Problem(where, "duplicate theme number [" + t.number() + "]"));
+      }
+      for (String id : t.questions()) {
+        if (rubric.findQuestion(id).isEmpty()) {
+          out.add(new Problem(where, "theme names question [" + id + "], which does not exist"));
+        }
+      }
+    }
+  }
+}

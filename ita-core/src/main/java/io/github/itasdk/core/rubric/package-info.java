@@ -1,0 +1,20 @@
+/**
+ * The immutable rubric model: one {@link io.github.itasdk.core.rubric.Rubric} per assessment year, with its
+ * {@link io.github.itasdk.core.rubric.Tool}s, {@link io.github.itasdk.core.rubric.Indicator}s, OIT
+ * {@link io.github.itasdk.core.rubric.Group}s, {@link io.github.itasdk.core.rubric.Question}s with
+ * {@link io.github.itasdk.core.rubric.SubItem}s, {@link io.github.itasdk.core.rubric.AnswerScale}s, analysis
+ * themes, the minimum-sample rule and the {@link io.github.itasdk.core.rubric.Provenance} of every fact.
+ *
+ * <p>Rubrics are data: the shipped years are JSON resources in {@code ita-rubrics}, read and checked by
+ * {@link io.github.itasdk.core.rubric.RubricValidator}. Nothing here knows a particular year.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    jdkOnly = true,
+    defaultAsDefault = true,
+    allParameters = false)
+package io.github.itasdk.core.rubric;
+
+import org.immutables.value.Value;

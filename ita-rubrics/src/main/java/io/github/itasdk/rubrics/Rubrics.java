@@ -1,0 +1,81 @@
+package io.github.itasdk.rubrics;
+
+import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.json.ItaJson;
+import io.github.itasdk.core.rubric.Rubric;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The closed registry of shipped rubric years. Each year is a JSON resource, read and validated once
+ * when this class is first used.
+ *
+ * <pre>{@code
+ * Rubric fy2566 = Rubrics.forFiscalYear(2566);
+ * Rubric same = Rubrics.forId("ITA-2566");
+ * Rubrics.all();                      // FY2564, FY2566, FY2568
+ * Rubrics.forFiscalYear(2565);        // ItaException: no rubric for fiscal year 2565; shipped: 2564, 2566, 2568
+ * }</pre>
+ */
+public final class Rubrics {
+  /** The shipped fiscal years (B.E.). */
+  private static final List<Integer> YEARS = List.of(2564, 2566, 2568);
+  private static final List<Rubric> ALL = YEARS.stream().map(Rubrics::load).toList();
+
+  private Rubrics() {}
+
+  private static Rubric load(int year) {
+    String resource = "ITA-" + year + ".json";
+    try (InputStream in = Rubrics.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ItaException("Rubric resource [" + resource + "] is missing from the ita-rubrics jar");
+      }
+      Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+      return ItaJson.readRubric(reader, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return every shipped rubric, oldest first */
+  public static List<Rubric> all() {
+    return ALL;
+  }
+
+  /**
+   * @param fiscalYear the Thai fiscal year B.E. (2564) or C.E. (2021)
+   * @return the rubric of that year
+   * @throws ItaException naming the shipped years when the year is not shipped
+   */
+  public static Rubric forFiscalYear(int fiscalYear) {
+    int be = fiscalYear < 2400 ? fiscalYear + 543 : fiscalYear;
+    return find(be).orElseThrow(() -> new ItaException("No rubric for fiscal year " + fiscalYear
+        + "; shipped: " + shipped() + " (B.E.)"));
+  }
+
+  /**
+   * @param id a rubric id such as {@code ITA-2566}
+   * @return the rubric
+   * @throws ItaException naming the shipped ids when there is no such rubric
+   */
+  public static Rubric forId(String id) {
+    return ALL.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new ItaException(
+        "No rubric [" + id + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))));
+  }
+
+  /** @param fiscalYearBE fiscal year B.E. @return the rubric, if shipped */
+  public static Optional<Rubric> find(int fiscalYearBE) {
+    return ALL.stream().filter(r -> r.fiscalYear() == fiscalYearBE).findFirst();
+  }
+
+  private static String shipped() {
+    return YEARS.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+}

@@ -396,49 +396,83 @@ final class Computation {
         + " have no " + (tool.tool() == ToolKind.OIT ? "assessment" : "responses") + " and no published figure"));
   }
 
+  /**
+   * The rounded total and the range of the lowest tool score. A part of a split tool that the input
+   * does not settle is bounded from its indicators: a part's indicator is known, or bounded by the
+   * indicator's known weighted mean over the parts; failing that, the part is bounded by the tool's mean.
+   */
   private RatingBasis ratingBasis(Ratio total) {
-    Ratio knownMin = null;
-    Ratio rangeMin = null;
-    Ratio rangeMax = null;
-    Map<ToolKind, List<ToolWeight>> unknownParts = new LinkedHashMap<>();
+    Ratio low = null;
+    Ratio high = null;
     for (ToolWeight w : rubric.weighting().weights()) {
-      Val v = values.get(key(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null)));
-      if (v == null) {
-        unknownParts.computeIfAbsent(w.tool(), t -> new ArrayList<>()).add(w);
-      } else {
-        Ratio r = Ratio.of(v.value().round2());
-        knownMin = knownMin == null ? r : knownMin.min(r);
-      }
-    }
-    for (Map.Entry<ToolKind, List<ToolWeight>> e : unknownParts.entrySet()) {
-      Val whole = values.get(key(FigureLevel.TOOL, e.getKey().name(), null));
-      if (in.scoreEitFromOnePart() && values.keySet().stream().anyMatch(k -> k.startsWith("TOOL:" + e.getKey() + "/"))) {
+      ToolPart tp = w.toolPart();
+      Val v = values.get(key(FigureLevel.TOOL, tp.tool().name(), tp.part()));
+      Ratio lo;
+      Ratio hi;
+      if (v != null) {
+        lo = v.value();
+        hi = v.value();
+      } else if (in.scoreEitFromOnePart() && !hasData(tp.tool(), tp.part())) {
         continue; // the missing part is out of the assessment; floors apply to the parts scored
+      } else {
+        Ratio[] b = partBounds(rubric.tool(tp.tool()), tp.part());
+        lo = b[0];
+        hi = b[1].min(values.get(key(FigureLevel.TOOL, tp.tool().name(), null)).value());
       }
-      Ratio wsum = Ratio.ZERO;
-      Ratio wmin = null;
-      for (ToolWeight tw : rubric.weighting().weights()) {
-        if (tw.tool() == e.getKey()) {
-          Ratio w = Ratio.of(tw.weight());
-          wsum = wsum.add(w);
-          if (values.containsKey(key(FigureLevel.TOOL, tw.tool().name(), tw.part().orElse(null)))) {
-            continue;
-          }
-          wmin = wmin == null ? w : wmin.min(w);
-        }
-      }
-      Ratio m = whole.value();
-      Ratio lo = SCORE_MAX.subtract(wsum.multiply(SCORE_MAX.subtract(m)).divide(wmin)).max(Ratio.ZERO);
-      rangeMin = rangeMin == null ? lo : rangeMin.min(lo);
-      rangeMax = rangeMax == null ? m : rangeMax.min(m);
-    }
-    Ratio low = knownMin;
-    Ratio high = knownMin;
-    if (rangeMin != null) {
-      low = low == null ? rangeMin : low.min(rangeMin);
-      high = high == null ? rangeMax : high.min(rangeMax);
+      low = low == null ? lo : low.min(lo);
+      high = high == null ? hi : high.min(hi);
     }
     return RatingBasis.of(total.round2(), low.round2(), high.round2());
+  }
+
+  private Ratio[] partBounds(Tool tool, Part part) {
+    Ratio lo = Ratio.ZERO;
+    Ratio hi = Ratio.ZERO;
+    int n = 0;
+    for (Indicator ind : tool.indicators()) {
+      Ratio[] b = bounds(tool, FigureLevel.INDICATOR, Integer.toString(ind.number()), part);
+      if (b == null) {
+        return bounds(tool, FigureLevel.TOOL, tool.tool().name(), part);
+      }
+      lo = lo.add(b[0]);
+      hi = hi.add(b[1]);
+      n++;
+    }
+    return new Ratio[] {lo.divide(n), hi.divide(n)};
+  }
+
+  /** Bounds of one part's value at a node from the known parts and the known weighted mean over parts. */
+  private Ratio[] bounds(Tool tool, FigureLevel level, String id, Part part) {
+    Val own = values.get(key(level, id, part));
+    if (own != null) {
+      return new Ratio[] {own.value(), own.value()};
+    }
+    Val whole = values.get(key(level, id, null));
+    if (whole == null) {
+      return null;
+    }
+    Ratio wsum = Ratio.ZERO;
+    Ratio rest = Ratio.ZERO;
+    Ratio restMax = Ratio.ZERO;
+    Ratio mine = Ratio.ONE;
+    for (Part p : tool.parts()) {
+      Ratio w = rubric.weighting().weightOf(ToolPart.of(tool.tool(), p)).map(Ratio::of).orElse(Ratio.ONE);
+      wsum = wsum.add(w);
+      if (p == part) {
+        mine = w;
+        continue;
+      }
+      Val other = values.get(key(level, id, p));
+      if (other != null) {
+        rest = rest.add(w.multiply(other.value()));
+      } else {
+        restMax = restMax.add(w.multiply(SCORE_MAX));
+      }
+    }
+    Ratio budget = wsum.multiply(whole.value()).subtract(rest);
+    Ratio lo = budget.subtract(restMax).divide(mine).max(Ratio.ZERO).min(SCORE_MAX);
+    Ratio hi = budget.divide(mine).min(SCORE_MAX).max(Ratio.ZERO);
+    return new Ratio[] {lo, hi};
   }
 
   // ---------------------------------------------------------------- card

@@ -45,17 +45,30 @@ final class Computation {
   private final Map<String, String> provisional = new LinkedHashMap<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
-  private final Map<ToolPart, SurveyResponses> surveys = new HashMap<>();
+  private final Map<ToolPart, Tally> tallies;
   private final Map<String, OitAssessment> oit = new HashMap<>();
 
   Computation(Rubric rubric, AssessmentInput in) {
+    this(rubric, in, tallies(rubric, in));
+  }
+
+  /** Scores tallies of responses counted elsewhere (the batch scorer) together with the rest of the input. */
+  Computation(Rubric rubric, AssessmentInput in, Map<ToolPart, Tally> tallies) {
     this.rubric = rubric;
     this.in = in;
+    this.tallies = tallies;
     for (PublishedFigure f : in.published()) {
       given.put(key(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
     }
-    in.surveys().forEach(s -> surveys.put(s.toolPart(), s));
     in.oit().forEach(a -> oit.put(a.item(), a));
+  }
+
+  private static Map<ToolPart, Tally> tallies(Rubric rubric, AssessmentInput in) {
+    Map<ToolPart, Tally> m = new HashMap<>();
+    for (SurveyResponses s : in.surveys()) {
+      m.put(s.toolPart(), Tally.of(rubric, rubric.tool(s.tool()), s));
+    }
+    return m;
   }
 
   static String key(FigureLevel level, String id, Part part) {
@@ -85,7 +98,7 @@ final class Computation {
   // ---------------------------------------------------------------- surveys
 
   private void scoreSurvey(Tool tool, Part part) {
-    SurveyResponses responses = surveys.get(ToolPart.of(tool.tool(), part));
+    Tally responses = tallies.get(ToolPart.of(tool.tool(), part));
     List<Val> indicatorVals = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
       List<Val> qs = new ArrayList<>();
@@ -105,17 +118,14 @@ final class Computation {
   }
 
   /** Mean over respondents of the mean of the sub-items' points, counted per level to stay exact and fast. */
-  private Val raw(Question q, SurveyResponses responses) {
+  private Val raw(Question q, Tally responses) {
+    if (responses.respondents() == 0) {
+      return null;
+    }
     AnswerScale scale = rubric.findScale(q.scale().orElseThrow()).orElseThrow();
     int k = scale.size();
     List<SubItem> subs = q.subItems();
-    long[][] counts = new long[subs.size()][k + 1];
-    for (Respondent r : responses.respondents()) {
-      List<Integer> levels = r.answers().get(q.id());
-      for (int s = 0; s < subs.size(); s++) {
-        counts[s][levels.get(s)]++;
-      }
-    }
+    long[][] counts = responses.counts(q.id());
     Ratio sum = Ratio.ZERO;
     for (int s = 0; s < subs.size(); s++) {
       boolean negative = subs.get(s).polarity() == Polarity.NEGATIVE;
@@ -127,7 +137,7 @@ final class Computation {
         }
       }
     }
-    long n = (long) responses.respondents().size() * subs.size();
+    long n = responses.respondents() * subs.size();
     boolean prov = false;
     if (q.provenance().isProvisional()) {
       provisional.putIfAbsent("question " + q.id(), q.provenance().note().orElse(""));
@@ -365,7 +375,7 @@ final class Computation {
   }
 
   private boolean hasData(ToolKind kind, Part p) {
-    return surveys.containsKey(ToolPart.of(kind, p))
+    return tallies.containsKey(ToolPart.of(kind, p))
         || in.published().stream().anyMatch(f -> f.part().orElse(null) == p && p != null
             && InputChecks.toolOfFigure(rubric, f).orElse(null) == kind);
   }
@@ -567,20 +577,27 @@ final class Computation {
     }
     Optional<Integer> staff = in.agency().flatMap(Agency::staff);
     Optional<Integer> external = in.agency().flatMap(Agency::externalStakeholders);
-    for (SurveyResponses s : in.surveys()) {
-      Optional<Integer> population = s.tool() == ToolKind.IIT ? staff
-          : s.part().isEmpty() ? external : Optional.empty();
-      b.addRespondents(RespondentCount.builder().tool(s.tool()).part(s.part()).count(s.respondents().size())
-          .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
+    for (Tool t : rubric.tools()) {
+      List<Part> parts = t.hasParts() ? t.parts() : java.util.Collections.singletonList(null);
+      for (Part p : parts) {
+        Tally tally = tallies.get(ToolPart.of(t.tool(), p));
+        if (tally == null) {
+          continue;
+        }
+        Optional<Integer> population = t.tool() == ToolKind.IIT ? staff : p == null ? external : Optional.empty();
+        b.addRespondents(RespondentCount.builder().tool(t.tool()).part(Optional.ofNullable(p))
+            .count(Math.toIntExact(tally.respondents()))
+            .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
+      }
     }
     for (PublicationRule r : rubric.publicationConditions()) {
       Boolean stated = in.conditions().get(r.code());
       if (r.code() == PublicationCondition.IIT_MINIMUM_SAMPLE && stated == null) {
-        SurveyResponses iit = surveys.get(ToolPart.of(ToolKind.IIT));
+        Tally iit = tallies.get(ToolPart.of(ToolKind.IIT));
         if (iit != null && staff.isPresent()) {
           int min = rubric.sampleRule().minimumSample(staff.get());
-          if (iit.respondents().size() < min) {
-            reasons.add(labels.get(r.code()) + ": " + iit.respondents().size() + " IIT respondents, minimum " + min
+          if (iit.respondents() < min) {
+            reasons.add(labels.get(r.code()) + ": " + iit.respondents() + " IIT respondents, minimum " + min
                 + " for " + staff.get() + " staff");
           }
           continue;

@@ -1,0 +1,78 @@
+package io.github.itasdk.core.engine;
+
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.Tool;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts of chosen levels per question and sub-item for one survey (tool or EIT part). A question's
+ * score depends on the respondents only through these counts, so memory grows with questions × levels,
+ * never with respondents; the batch scorer fills tallies while streaming rows.
+ */
+final class Tally {
+  private final Map<String, long[][]> counts = new HashMap<>();
+  private long respondents;
+
+  /** @param rubric the rubric @param tool the surveyed tool: one counter per question, sub-item and level */
+  Tally(Rubric rubric, Tool tool) {
+    for (var ind : tool.indicators()) {
+      for (Question q : ind.questions()) {
+        int k = rubric.findScale(q.scale().orElseThrow()).orElseThrow().size();
+        counts.put(q.id(), new long[q.subItems().size()][k + 1]);
+      }
+    }
+  }
+
+  static Tally of(Rubric rubric, Tool tool, SurveyResponses responses) {
+    Tally t = new Tally(rubric, tool);
+    for (Respondent r : responses.respondents()) {
+      t.add(r.answers());
+    }
+    return t;
+  }
+
+  /** Adds one respondent whose answers were checked against the rubric. */
+  void add(Map<String, List<Integer>> answers) {
+    for (Map.Entry<String, List<Integer>> e : answers.entrySet()) {
+      long[][] c = counts.get(e.getKey());
+      List<Integer> levels = e.getValue();
+      for (int s = 0; s < levels.size(); s++) {
+        c[s][levels.get(s)]++;
+      }
+    }
+    respondents++;
+  }
+
+  /** Adds one chosen level for a sub-item; call {@link #endRespondent()} after each respondent. */
+  void add(String question, int subItem, int level) {
+    counts.get(question)[subItem][level]++;
+  }
+
+  void endRespondent() {
+    respondents++;
+  }
+
+  /** Merges another tally of the same survey (for parallel batch scoring). */
+  void merge(Tally other) {
+    for (Map.Entry<String, long[][]> e : other.counts.entrySet()) {
+      long[][] mine = counts.get(e.getKey());
+      for (int s = 0; s < mine.length; s++) {
+        for (int l = 0; l < mine[s].length; l++) {
+          mine[s][l] += e.getValue()[s][l];
+        }
+      }
+    }
+    respondents += other.respondents;
+  }
+
+  long respondents() {
+    return respondents;
+  }
+
+  long[][] counts(String question) {
+    return counts.get(question);
+  }
+}

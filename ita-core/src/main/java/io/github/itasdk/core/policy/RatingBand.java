@@ -6,6 +6,7 @@ import io.github.itasdk.core.Label;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import io.github.itasdk.core.Scores;
 import org.immutables.value.Value;
 
 /**
@@ -36,6 +37,16 @@ public abstract class RatingBand {
 
   /** @return other Thai spellings of the label found in agency reports */
   public abstract List<String> aliases();
+
+  @Value.Check
+  RatingBand normalized() {
+    if (Scores.isTwoDecimals(min()) && Scores.isTwoDecimals(max())
+        && toolFloor().map(Scores::isTwoDecimals).orElse(true)) {
+      return this;
+    }
+    return builder().from(this).min(Scores.twoDecimals(min())).max(Scores.twoDecimals(max()))
+        .toolFloor(toolFloor().map(Scores::twoDecimals)).build();
+  }
 
   /** @return a new builder */
   public static Builder builder() {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import io.github.itasdk.core.Scores;
 import org.immutables.value.Value;
 
 /**
@@ -90,6 +91,11 @@ public abstract class RatingPolicy {
       throw new ItaException("Invalid " + what + " (valid values 0.00 - 100.00): " + score.toPlainString());
     }
     return r;
+  }
+
+  @Value.Check
+  RatingPolicy normalized() {
+    return Scores.isTwoDecimals(target()) ? this : builder().from(this).target(Scores.twoDecimals(target())).build();
   }
 
   /** @return a new builder */

@@ -8,6 +8,7 @@ import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.core.rubric.ToolPart;
 import java.math.BigDecimal;
 import java.util.Optional;
+import io.github.itasdk.core.Scores;
 import org.immutables.value.Value;
 
 /** The weight, in percent of the total, of one tool or EIT part. */
@@ -28,6 +29,11 @@ public abstract class ToolWeight {
   @JsonIgnore
   public ToolPart toolPart() {
     return ToolPart.of(tool(), part().orElse(null));
+  }
+
+  @Value.Check
+  ToolWeight normalized() {
+    return Scores.isCanonical(weight()) ? this : builder().from(this).weight(Scores.canonical(weight())).build();
   }
 
   /** @return a new builder */

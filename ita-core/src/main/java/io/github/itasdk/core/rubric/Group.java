@@ -6,6 +6,7 @@ import io.github.itasdk.core.Label;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import io.github.itasdk.core.Scores;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +34,11 @@ public abstract class Group {
 
   /** @return where the grouping comes from */
   public abstract Optional<Provenance> provenance();
+
+  @Value.Check
+  Group normalized() {
+    return Scores.isCanonical(weight()) ? this : builder().from(this).weight(Scores.canonical(weight())).build();
+  }
 
   /** @return a new builder */
   public static Builder builder() {

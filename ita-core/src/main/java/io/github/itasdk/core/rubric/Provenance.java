@@ -27,6 +27,7 @@ public abstract class Provenance {
   public abstract Optional<String> note();
 
   /** @return true when the fact is provisional */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isProvisional() {
     return status() == Status.PROVISIONAL;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import io.github.itasdk.core.Scores;
 import org.immutables.value.Value;
 
 /**
@@ -54,6 +55,11 @@ public abstract class Question {
   /** @return the Thai text where known, else the English gloss */
   public String displayText() {
     return text().orElse(gloss());
+  }
+
+  @Value.Check
+  Question normalized() {
+    return Scores.isCanonical(weight()) ? this : builder().from(this).weight(Scores.canonical(weight())).build();
   }
 
   /** @return a new builder */

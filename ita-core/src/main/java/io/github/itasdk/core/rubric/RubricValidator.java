@@ -207,14 +207,20 @@ public final class RubricValidator {
         if (scale.isEmpty()) {
           out.add(new Problem(where, "unknown scale [" + q.scale().get() + "] (scales: "
               + rubric.scales().stream().map(AnswerScale::id).toList() + ")"));
-        } else if (q.kind() == QuestionKind.YES_NO && scale.get().size() != 2) {
-          out.add(new Problem(where, "a YES_NO question needs a 2-level scale, [" + scale.get().id() + "] has "
-              + scale.get().size()));
+        } else if (q.kind() == QuestionKind.YES_NO && !isYesNo(scale.get())) {
+          out.add(new Problem(where, "a YES_NO question needs a 2-level scale coded no (level 1) and yes (level 2), ["
+              + scale.get().id() + "] is not"));
         }
       }
     } else if (!q.subItems().isEmpty() || q.scale().isPresent()) {
       out.add(new Problem(where, "an ASSESSOR item has no sub-items and no scale"));
     }
+  }
+
+  /** Yes/no answers may be written as booleans or yes/no in inputs, so the scale must be coded that way. */
+  private static boolean isYesNo(AnswerScale s) {
+    return s.size() == 2 && s.levels().get(0).code().filter("no"::equals).isPresent()
+        && s.levels().get(1).code().filter("yes"::equals).isPresent();
   }
 
   private static void positive(String where, String what, BigDecimal w, List<Problem> out) {

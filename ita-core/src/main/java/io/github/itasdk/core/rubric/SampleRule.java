@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.ItaException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import io.github.itasdk.core.Scores;
 import org.immutables.value.Value;
 
 /**
@@ -56,6 +57,11 @@ public abstract class SampleRule {
     }
     int share = fraction().multiply(BigDecimal.valueOf(groupSize)).setScale(0, RoundingMode.CEILING).intValueExact();
     return Math.max(share, minimum());
+  }
+
+  @Value.Check
+  SampleRule normalized() {
+    return Scores.isCanonical(fraction()) ? this : builder().from(this).fraction(Scores.canonical(fraction())).build();
   }
 
   /** @return a new builder */

@@ -59,6 +59,7 @@ public record ToolPart(@JsonProperty("tool") ToolKind tool, @JsonProperty("part"
   }
 
   /** @return true when this names a whole tool */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isWhole() {
     return part == null;
   }

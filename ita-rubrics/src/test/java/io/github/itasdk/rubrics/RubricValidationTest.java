@@ -1,0 +1,174 @@
+package io.github.itasdk.rubrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.itasdk.core.InvalidRubricException;
+import io.github.itasdk.core.json.ItaJson;
+import io.github.itasdk.core.rubric.Rubric;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Every load-time rule, each broken on purpose in a copy of the FY2566 rubric. */
+class RubricValidationTest {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  static ObjectNode fy2566() {
+    try (InputStream in = Rubrics.class.getResourceAsStream("ITA-2566.json")) {
+      return (ObjectNode) JSON.readTree(in);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static ObjectNode tool(ObjectNode rubric, int index) {
+    return (ObjectNode) rubric.get("tools").get(index);
+  }
+
+  static ObjectNode question(ObjectNode rubric, int tool, int indicator, int q) {
+    return (ObjectNode) tool(rubric, tool).get("indicators").get(indicator).get("questions").get(q);
+  }
+
+  static InvalidRubricException broken(Consumer<ObjectNode> change) {
+    ObjectNode r = fy2566();
+    change.accept(r);
+    try {
+      ItaJson.readRubric(new StringReader(JSON.writeValueAsString(r)), "test");
+    } catch (InvalidRubricException e) {
+      return e;
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    throw new AssertionError("the broken rubric was accepted");
+  }
+
+  @Test
+  void theUnbrokenCopyLoads() throws IOException {
+    Rubric r = ItaJson.readRubric(new StringReader(JSON.writeValueAsString(fy2566())), "test");
+    assertThat(r).isEqualTo(Rubrics.forFiscalYear(2566));
+  }
+
+  @Test
+  void duplicateQuestionId() {
+    var e = broken(r -> ((ObjectNode) tool(r, 2).get("indicators").get(0).get("groups").get(0).get("items").get(3)).put("id", "o5"));
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/tools[OIT]/indicators[9]/o5: duplicate question id [o5]");
+    assertThat(e).hasMessageStartingWith("Invalid rubric [ITA-2566] (1 problem):");
+  }
+
+  @Test
+  void missingIndicator() {
+    var e = broken(r -> ((ArrayNode) tool(r, 0).get("indicators")).remove(4));
+    assertThat(e.problems()).extracting(p -> p.message()).startsWith("indicator 5 is missing")
+        .contains("theme names question [i25], which does not exist");
+  }
+
+  @Test
+  void indicatorNumberedOutside1To10() {
+    var e = broken(r -> ((ObjectNode) tool(r, 0).get("indicators").get(4)).put("number", 11));
+    assertThat(e.problems()).extracting(p -> p.toString()).contains(
+        "ITA-2566/tools[IIT]/indicators[11]: indicator numbered outside 1 - 10: 11", "ITA-2566/tools: indicator 5 is missing");
+  }
+
+  @Test
+  void indicatorUnderTheWrongTool() {
+    var e = broken(r -> ((ObjectNode) tool(r, 0).get("indicators").get(4)).put("number", 6));
+    assertThat(e.problems()).extracting(p -> p.message())
+        .contains("indicator 6 does not belong to IIT (valid [1, 2, 3, 4, 5])", "duplicate indicator 6 (2 times)");
+  }
+
+  @Test
+  void surveyQuestionWithoutSubItems() {
+    var e = broken(r -> question(r, 0, 0, 0).putArray("subItems"));
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/tools[IIT]/indicators[1]/i1: a SCALE question needs at least one sub-item");
+  }
+
+  @Test
+  void unknownScale() {
+    var e = broken(r -> question(r, 0, 0, 0).put("scale", "LEVEL5"));
+    assertThat(e.problems()).extracting(p -> p.message()).containsExactly("unknown scale [LEVEL5] (scales: [LEVEL4, YES_NO])");
+  }
+
+  @Test
+  void weightsNotSummingTo100() {
+    var e = broken(r -> ((ObjectNode) r.get("weighting").get("weights").get(0)).put("weight", 25));
+    assertThat(e.problems()).extracting(p -> p.message()).containsExactly("weights of rubric [ITA-2566] sum to [95], expected [100]");
+  }
+
+  @Test
+  void ratingBandsWithAGap() {
+    var e = broken(r -> ((ObjectNode) r.get("ratingPolicy").get("bands").get(3)).put("min", new java.math.BigDecimal("71.00")));
+    assertThat(e.problems()).extracting(p -> p.message()).containsExactly("rating bands leave a gap: 70.00 - 70.99 has no band");
+  }
+
+  @Test
+  void ratingBandsThatOverlap() {
+    var e = broken(r -> ((ObjectNode) r.get("ratingPolicy").get("bands").get(4)).put("max", new java.math.BigDecimal("70.00")));
+    assertThat(e.problems()).extracting(p -> p.message()).containsExactly("rating bands overlap at 70.00 (band NEEDS_IMPROVEMENT)");
+  }
+
+  @Test
+  void themeNamingAnIdThatDoesNotExist() {
+    var e = broken(r -> ((ArrayNode) r.get("themes").get(0).get("questions")).add("o99"));
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/themes[1]: theme names question [o99], which does not exist");
+  }
+
+  @Test
+  void provisionalFactWithoutANote() {
+    var e = broken(r -> ((ObjectNode) question(r, 1, 0, 3).get("provenance")).remove("note"));
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/tools[EIT]/indicators[6]/e4: provisional fact without a note saying why");
+  }
+
+  @Test
+  void yesNoQuestionOnAFourLevelScale() {
+    var e = broken(r -> question(r, 0, 0, 3).put("scale", "LEVEL4"));
+    assertThat(e.problems()).extracting(p -> p.message())
+        .containsExactly("a YES_NO question needs a 2-level scale coded no (level 1) and yes (level 2), [LEVEL4] is not");
+  }
+
+  @Test
+  void severalProblemsAreReportedTogether() {
+    var e = broken(r -> {
+      ((ObjectNode) tool(r, 2).get("indicators").get(0).get("groups").get(0).get("items").get(3)).put("id", "o5");
+      ((ObjectNode) r.get("weighting").get("weights").get(0)).put("weight", 25);
+    });
+    assertThat(e.problems()).hasSize(2);
+    assertThat(e).hasMessageContaining("(2 problems)");
+  }
+
+  @Test
+  void malformedDataNamesTheJsonPath() {
+    var e = broken(r -> question(r, 0, 0, 0).put("kind", "ESSAY"));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("$.tools[0].indicators[0].questions[0].kind");
+      assertThat(p.message()).startsWith("malformed JSON: ").contains("ESSAY");
+    });
+    assertThat(e).hasMessageStartingWith("Invalid rubric [test]");
+  }
+
+  @Test
+  void everyShippedRubricSurvivesAJsonRoundTrip() {
+    for (Rubric r : Rubrics.all()) {
+      String json = ItaJson.write(r);
+      assertThat(ItaJson.readRubric(new StringReader(json), r.id())).isEqualTo(r);
+      JsonNode tree;
+      try {
+        tree = JSON.readTree(json);
+      } catch (IOException ex) {
+        throw new AssertionError(ex);
+      }
+      assertThat(tree.get("id").asText()).isEqualTo(r.id());
+    }
+  }
+}

@@ -285,41 +285,37 @@ final class Computation {
     Ratio sum = Ratio.ZERO;
     Ratio wsum = Ratio.ZERO;
     boolean prov = false;
-    Map<ToolKind, Boolean> done = new HashMap<>();
+    Map<ToolKind, List<ToolWeight>> byTool = new LinkedHashMap<>();
     for (ToolWeight w : rubric.weighting().weights()) {
-      ToolPart tp = w.toolPart();
-      Val v = values.get(key(FigureLevel.TOOL, tp.tool().name(), tp.part()));
-      Ratio weight = Ratio.of(w.weight());
-      wsum = wsum.add(weight);
-      if (v == null && tp.part() != null) {
-        if (done.containsKey(tp.tool())) {
-          if (done.get(tp.tool())) {
-            continue;
-          }
-          return null;
-        }
-        Val whole = wholeFromParts(tp.tool());
-        if (whole == null) {
-          done.put(tp.tool(), false);
-          return null;
-        }
-        done.put(tp.tool(), true);
-        Ratio partsWeight = Ratio.ZERO;
-        for (ToolWeight o : rubric.weighting().weights()) {
-          if (o.tool() == tp.tool()) {
-            partsWeight = partsWeight.add(Ratio.of(o.weight()));
-          }
-        }
-        sum = sum.add(whole.value().multiply(partsWeight));
-        prov |= whole.provisional();
-        continue;
+      byTool.computeIfAbsent(w.tool(), t -> new ArrayList<>()).add(w);
+    }
+    for (Map.Entry<ToolKind, List<ToolWeight>> e : byTool.entrySet()) {
+      List<ToolWeight> ws = e.getValue();
+      boolean allKnown = ws.stream().allMatch(w -> values.containsKey(key(FigureLevel.TOOL, w.tool().name(),
+          w.part().orElse(null))));
+      Ratio toolWeight = Ratio.ZERO;
+      for (ToolWeight w : ws) {
+        toolWeight = toolWeight.add(Ratio.of(w.weight()));
       }
-      if (v == null) {
-        missing(rubric.tool(tp.tool()), null);
+      wsum = wsum.add(toolWeight);
+      if (allKnown) {
+        for (ToolWeight w : ws) {
+          Val v = values.get(key(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null)));
+          sum = sum.add(v.value().multiply(Ratio.of(w.weight())));
+          prov |= v.provisional();
+        }
+      } else if (ws.get(0).part().isEmpty()) {
+        missing(rubric.tool(e.getKey()), null);
         return null;
+      } else {
+        // a split tool whose parts are not all known: its whole (the parts' weighted mean) carries their weights
+        Val whole = wholeFromParts(e.getKey());
+        if (whole == null) {
+          return null;
+        }
+        sum = sum.add(whole.value().multiply(toolWeight));
+        prov |= whole.provisional();
       }
-      sum = sum.add(v.value().multiply(weight));
-      prov |= v.provisional();
     }
     if (rubric.weighting().provenance().isProvisional()) {
       provisional.putIfAbsent("weighting " + rubric.weighting().id(), rubric.weighting().provenance().note().orElse(""));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
+import io.github.itasdk.core.Scores;
 import org.immutables.value.Value;
 
 /**
@@ -40,6 +41,14 @@ public abstract class OitAssessment {
   /** @param item id @param reason the order that prevented the activity @return an excluded item */
   public static OitAssessment excluded(String item, String reason) {
     return builder().item(item).excluded(reason).build();
+  }
+
+  @Value.Check
+  OitAssessment normalized() {
+    if (score().map(Scores::isCanonical).orElse(true)) {
+      return this;
+    }
+    return builder().from(this).score(score().map(Scores::canonical)).build();
   }
 
   /** @return a new builder */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.rubric.Part;
 import java.math.BigDecimal;
 import java.util.Optional;
+import io.github.itasdk.core.Scores;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +42,11 @@ public abstract class PublishedFigure {
   /** @param level level @param id id @param part EIT part @param score score @return the figure */
   public static PublishedFigure of(FigureLevel level, String id, Part part, BigDecimal score) {
     return builder().level(level).id(id).part(part).score(score).build();
+  }
+
+  @Value.Check
+  PublishedFigure normalized() {
+    return Scores.isCanonical(score()) ? this : builder().from(this).score(Scores.canonical(score())).build();
   }
 
   /** @return a new builder */

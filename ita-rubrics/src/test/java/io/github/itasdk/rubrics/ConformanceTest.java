@@ -69,6 +69,45 @@ class ConformanceTest {
     final AssessmentInput.Builder in = Inputs.fromIndicators("ITA-2566",
         "99.65", "99.01", "98.85", "98.60", "99.50", "97.95", "97.13", "96.58", "100.00", "100.00");
 
+    static ScoreCard example() throws java.io.IOException {
+      return Ita.score(java.nio.file.Files.readString(java.nio.file.Path.of("../examples/dept-industrial-works-2566.json")));
+    }
+
+    @Test
+    void itsPerPartQuestionTablesGiveIndicators7And8() throws java.io.IOException {
+      // seeds/report-2566-dept-industrial-works.txt lines 212–220 (e6–e10) and 131–133, 180, 373 (e11–e15):
+      // each indicator part = mean of its five per-part question figures (SPEC §10)
+      ScoreCard card = example();
+      assertThat(card.indicator(7, io.github.itasdk.core.rubric.Part.PUBLIC)).hasValue(d("95.90"));  // 95.896
+      assertThat(card.indicator(7, io.github.itasdk.core.rubric.Part.SURVEY)).hasValue(d("98.35"));  // 98.352
+      assertThat(card.indicator(8, io.github.itasdk.core.rubric.Part.PUBLIC)).hasValue(d("96.05"));  // 96.054
+      assertThat(card.indicator(8, io.github.itasdk.core.rubric.Part.SURVEY)).hasValue(d("97.10"));  // 97.102
+      // indicator 8: mean of the ten numbers = 96.578 → 96.58, exactly as published
+      assertThat(card.warnings()).noneMatch(w -> w.figure().equals("indicator 8"));
+      // indicator 7: the ten numbers give 97.124 → 97.12 against 97.13 published; indicator 2's six IIT
+      // figures give 99.04 against 99.01. The published figure wins; the gap is a warning (SPEC §2, §10).
+      assertThat(card.indicator(7)).hasValue(d("97.13"));
+      assertThat(card.warnings()).filteredOn(w -> w.kind() == Warning.Kind.INCONSISTENT_FIGURE)
+          .extracting(Warning::figure, w -> w.given().orElseThrow(), w -> w.computed().orElseThrow())
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("indicator 2", d("99.01"), d("99.04")),
+              org.assertj.core.groups.Tuple.tuple("indicator 7", d("97.13"), d("97.12")));
+      // indicators 1, 3, 4, 5 reproduce exactly from the IIT question tables
+      assertThat(card.warnings()).noneMatch(w -> List.of("indicator 1", "indicator 3", "indicator 4", "indicator 5")
+          .contains(w.figure()));
+    }
+
+    @Test
+    void withThePerPartTablesTheExcellentRatingNeedsNoPublishedLabel() throws java.io.IOException {
+      // e4 is unprinted, so indicator 6 per part is bounded by its published mean 97.95; every split still
+      // leaves both EIT parts at or above 95 (SPEC §10), so ดีเยี่ยม holds under the per-tool floor.
+      ScoreCard card = example();
+      assertThat(card.total()).isEqualByComparingTo("98.90");
+      assertThat(card.ratingCandidates()).extracting(Rating::code).containsExactly("EXCELLENT");
+      assertThat(card.rating()).map(r -> r.label().th()).hasValue("ดีเยี่ยม");
+      assertThat(card.ratingBasis().lowestToolMin()).isGreaterThanOrEqualTo(d("95.00"));
+    }
+
     @Test
     void indicatorsGiveTheTotal98_90() {
       ScoreCard card = Ita.score(in.publishedRating("ดีเยี่ยม").build());

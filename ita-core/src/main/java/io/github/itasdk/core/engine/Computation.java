@@ -550,7 +550,10 @@ final class Computation {
     }
     in.oit().stream().filter(a -> a.excluded().isPresent()).forEach(b::addExcludedItems);
     publication(b);
-    provisional.forEach((element, note) -> b.addProvisional(ProvisionalNote.of(element, note)));
+    // one note per reason, naming every element it covers (FY2568 marks all 52 questions for one reason)
+    Map<String, List<String>> byNote = new LinkedHashMap<>();
+    provisional.forEach((element, note) -> byNote.computeIfAbsent(note, n -> new ArrayList<>()).add(element));
+    byNote.forEach((note, elements) -> b.addProvisional(ProvisionalNote.of(String.join(", ", elements), note)));
     b.warnings(warnings);
     return b.build();
   }

@@ -1,0 +1,92 @@
+package io.github.itasdk.cli;
+
+import io.github.itasdk.core.engine.Figure;
+import io.github.itasdk.core.engine.ProvisionalNote;
+import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.engine.Warning;
+import io.github.itasdk.core.policy.Rating;
+import io.github.itasdk.core.rubric.Indicator;
+import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.ToolKind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** Renders a score card as a plain-text table for people at a terminal. */
+final class CardText {
+  private CardText() {}
+
+  static String render(ScoreCard card, Rubric rubric, List<ScoreCard> rerated) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(card.agency().orElse("(agency not named)")).append(" — ").append(rubric.id()).append(" (FY")
+        .append(rubric.fiscalYear()).append("/").append(rubric.fiscalYearCE()).append(")\n");
+    sb.append(String.format("Total %s   Rating %s%n", card.total().toPlainString(), rating(card)));
+    for (ScoreCard other : rerated) {
+      sb.append(String.format("      under %s: %s%n", other.ratingPolicy(), rating(other)));
+    }
+    if (!card.publishable()) {
+      sb.append("NOT PUBLISHABLE: ").append(String.join("; ", card.unpublishableReasons())).append('\n');
+    }
+    sb.append("\nTool          Score");
+    if (rubric.tool(ToolKind.EIT).hasParts()) {
+      sb.append("   Part 1 (public)  Part 2 (survey)");
+    }
+    sb.append('\n');
+    for (ToolKind t : ToolKind.values()) {
+      sb.append(String.format("%-12s %6s", t, score(card.tool(t))));
+      if (t == ToolKind.EIT && rubric.tool(ToolKind.EIT).hasParts()) {
+        sb.append(String.format("   %15s  %15s", score(card.eit(Part.PUBLIC)), score(card.eit(Part.SURVEY))));
+      }
+      sb.append('\n');
+    }
+    sb.append("\nIndicator                                              Score  ≥85\n");
+    for (Indicator ind : rubric.indicators()) {
+      Optional<BigDecimal> s = card.indicator(ind.number());
+      String name = ind.name().th() + " (" + ind.name().en() + ")";
+      sb.append(String.format("%2d %-50s %6s  %s%n", ind.number(), cut(name, 50), score(s),
+          s.map(v -> v.compareTo(BigDecimal.valueOf(85)) >= 0 ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์").orElse("")));
+    }
+    long given = card.indicators().stream().filter(f -> f.origin() == io.github.itasdk.core.engine.Origin.GIVEN).count();
+    if (given > 0) {
+      sb.append("(").append(given).append(" indicator figures given in the input)\n");
+    }
+    if (!card.respondents().isEmpty()) {
+      sb.append("\nRespondents: ");
+      card.respondents().forEach(r -> sb.append(r).append("  "));
+      sb.append('\n');
+    }
+    if (!card.warnings().isEmpty()) {
+      sb.append("\nWarnings:\n");
+      for (Warning w : card.warnings()) {
+        sb.append("  - ").append(w.message()).append('\n');
+      }
+    }
+    if (!card.provisional().isEmpty()) {
+      sb.append("\nProvisional rubric data these figures rest on:\n");
+      for (ProvisionalNote n : card.provisional()) {
+        sb.append("  - ").append(n.element()).append(": ").append(cut(n.note(), 110)).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  static String rating(ScoreCard card) {
+    return card.rating().map(r -> r.label() + (r.meetsTarget() ? "  [meets the target]" : "  [below the target]"))
+        .orElse("undetermined: one of " + card.ratingCandidates().stream().map(Rating::label).toList());
+  }
+
+  private static String score(Optional<BigDecimal> v) {
+    return v.map(BigDecimal::toPlainString).orElse("–");
+  }
+
+  private static String cut(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  }
+
+  static String figures(List<Figure> fs) {
+    StringBuilder sb = new StringBuilder();
+    fs.forEach(f -> sb.append(f).append('\n'));
+    return sb.toString();
+  }
+}

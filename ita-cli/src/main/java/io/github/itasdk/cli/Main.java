@@ -1,0 +1,339 @@
+package io.github.itasdk.cli;
+
+import io.github.itasdk.core.InvalidInputException;
+import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.engine.AssessmentInput;
+import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.json.ItaJson;
+import io.github.itasdk.core.rubric.Group;
+import io.github.itasdk.core.rubric.Indicator;
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.Tool;
+import io.github.itasdk.rubrics.Rubrics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code ita} command. Every subcommand prints its help with {@code --help}; errors go to stderr
+ * with every problem and a non-zero exit code (1 invalid input, 2 usage, 3 file not readable).
+ *
+ * <pre>
+ * ./ita score examples/thakub-sao-2566.json --rerate 2564
+ * ./ita rubric 2566
+ * ./ita sample-size 1234
+ * </pre>
+ */
+public final class Main {
+  static final int OK = 0;
+  static final int INVALID = 1;
+  static final int USAGE = 2;
+  static final int IO = 3;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final InputStream stdin;
+  private final Map<String, Command> commands = new LinkedHashMap<>();
+
+  interface Command {
+    String usage();
+
+    int run(Args args) throws IOException;
+  }
+
+  Main(PrintStream out, PrintStream err, InputStream stdin) {
+    this.out = out;
+    this.err = err;
+    this.stdin = stdin;
+    commands.put("score", new ScoreCommand());
+    commands.put("rubrics", new RubricsCommand());
+    commands.put("rubric", new RubricCommand());
+    commands.put("sample-size", new SampleSizeCommand());
+    commands.put("jshell", new JshellCommand());
+  }
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param argv the arguments
+   */
+  public static void main(String[] argv) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(new Main(out, err, System.in).run(argv));
+  }
+
+  int run(String... argv) {
+    if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
+      (argv.length == 0 ? err : out).print(help());
+      return argv.length == 0 ? USAGE : OK;
+    }
+    Command c = commands.get(argv[0]);
+    if (c == null) {
+      err.println("ita: unknown command [" + argv[0] + "] (commands: " + String.join(", ", commands.keySet()) + ")");
+      return USAGE;
+    }
+    Args args = new Args(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+    if (args.flag("--help") || args.flag("-h")) {
+      out.print(c.usage());
+      return OK;
+    }
+    try {
+      return c.run(args);
+    } catch (UsageException e) {
+      err.println("ita " + argv[0] + ": " + e.getMessage());
+      err.print(c.usage());
+      return USAGE;
+    } catch (InvalidInputException e) {
+      err.println("ita " + argv[0] + ": " + e.getMessage());
+      return INVALID;
+    } catch (NoSuchFileException e) {
+      err.println("ita " + argv[0] + ": no such file: " + e.getFile());
+      return IO;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("ita " + argv[0] + ": " + e.getMessage());
+      return IO;
+    } catch (ItaException e) {
+      err.println("ita " + argv[0] + ": " + e.getMessage());
+      return INVALID;
+    }
+  }
+
+  String help() {
+    StringBuilder sb = new StringBuilder("""
+        ita — score Thailand's Integrity and Transparency Assessment (ITA)
+
+        Usage: ./ita <command> [options]   (./ita <command> --help for details)
+
+        Commands:
+        """);
+    commands.forEach((name, c) -> sb.append("  ").append(c.usage().lines().findFirst().orElse(name)).append('\n'));
+    return sb.toString();
+  }
+
+  // ------------------------------------------------------------------ score
+
+  final class ScoreCommand implements Command {
+    @Override
+    public String usage() {
+      return """
+          score FILE... [--format text|json] [--rerate YEAR]   score input JSON files (- for stdin)
+            --format text   a readable table per file (default)
+            --format json   the score card as JSON (one document per file; several files → a JSON array)
+            --rerate YEAR   also rate the card under that year's policy (e.g. 2564 for the letter grades)
+          """;
+    }
+
+    @Override
+    public int run(Args args) throws IOException {
+      String format = args.option("--format", "text");
+      if (!format.equals("text") && !format.equals("json")) {
+        throw new UsageException("unknown format [" + format + "] (valid: text, json)");
+      }
+      List<Rubric> rerate = new ArrayList<>();
+      for (String y : args.options("--rerate")) {
+        rerate.add(Rubrics.forFiscalYear(Args.integer(y, "--rerate")));
+      }
+      List<String> files = args.positionals();
+      if (files.isEmpty()) {
+        throw new UsageException("give at least one input file (or - for stdin)");
+      }
+      List<ScoreCard> cards = new ArrayList<>();
+      int status = OK;
+      for (String f : files) {
+        try {
+          AssessmentInput in = readInput(f);
+          Rubric rubric = Rubrics.forId(in.rubric());
+          ScoreCard card = ScoringEngine.of(rubric).score(in);
+          if (format.equals("json")) {
+            cards.add(card);
+          } else {
+            List<ScoreCard> others = rerate.stream().map(r -> card.ratedUnder(r.ratingPolicy())).toList();
+            if (files.size() > 1) {
+              out.println("== " + f);
+            }
+            out.println(CardText.render(card, rubric, others));
+          }
+        } catch (InvalidInputException e) {
+          err.println("ita score: " + f + ": " + e.getMessage());
+          status = INVALID;
+        }
+      }
+      if (format.equals("json") && !cards.isEmpty()) {
+        out.println(ItaJson.write(cards.size() == 1 ? cards.get(0) : cards));
+      }
+      return status;
+    }
+  }
+
+  AssessmentInput readInput(String file) throws IOException {
+    if (file.equals("-")) {
+      return ItaJson.readInput(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+    }
+    try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      return ItaJson.readInput(reader);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new InvalidInputException(List.of(new Problem(file, "not UTF-8 text")));
+    }
+  }
+
+  // ------------------------------------------------------------------ rubrics
+
+  final class RubricsCommand implements Command {
+    @Override
+    public String usage() {
+      return "rubrics                                          the shipped rubric years and what is provisional\n";
+    }
+
+    @Override
+    public int run(Args args) {
+      args.noPositionals();
+      for (Rubric r : Rubrics.all()) {
+        out.printf("%s  FY%d (%d)  %s%n", r.id(), r.fiscalYear(), r.fiscalYearCE(), r.title().en());
+        out.printf("    tools %s; weights %s; rating %s%s%n", toolsLine(r), r.weighting().weights(),
+            r.ratingPolicy().id(), r.ratingPolicy().provenance().isProvisional() ? " (provisional)" : "");
+        out.printf("    provisional: %d of %d questions/items%s%n", r.provisionalQuestions().size(),
+            r.questionsById().size(), r.weighting().provenance().isProvisional() ? "; weights inferred" : "");
+      }
+      return OK;
+    }
+  }
+
+  static String toolsLine(Rubric r) {
+    List<String> parts = new ArrayList<>();
+    for (Tool t : r.tools()) {
+      int n = t.indicators().stream().mapToInt(i -> i.allQuestions().size()).sum();
+      parts.add(t.tool() + (t.hasParts() ? "×" + t.parts().size() + " parts" : "") + " " + n);
+    }
+    return String.join(", ", parts);
+  }
+
+  final class RubricCommand implements Command {
+    @Override
+    public String usage() {
+      return """
+          rubric YEAR [--format text|json]                 one rubric's structure (YEAR B.E. or C.E.)
+            --format json   the whole rubric as JSON, as the SDK reads it
+          """;
+    }
+
+    @Override
+    public int run(Args args) {
+      List<String> pos = args.positionals();
+      if (pos.size() != 1) {
+        throw new UsageException("give one year, e.g. 2566");
+      }
+      Rubric r = Rubrics.forFiscalYear(Args.integer(pos.get(0), "YEAR"));
+      if (args.option("--format", "text").equals("json")) {
+        out.println(ItaJson.write(r));
+        return OK;
+      }
+      out.printf("%s — %s%n%s%n", r.id(), r.title().th(), r.title().en());
+      out.printf("Weights: %s (%s)%n", r.weighting().weights(), r.weighting().provenance().status());
+      out.printf("Rating: %s%n", r.ratingPolicy().bands());
+      for (Tool t : r.tools()) {
+        out.printf("%n%s %s%s%n", t.tool(), t.label(), t.hasParts() ? " parts " + t.parts() : "");
+        for (Indicator ind : t.indicators()) {
+          out.printf("  %d %s%n", ind.number(), ind.name());
+          for (Question q : ind.questions()) {
+            out.printf("    %s%n", q);
+          }
+          for (Group g : ind.groups()) {
+            out.printf("    %s %s (weight %s)%n", g.id(), g.name(), g.weight().toPlainString());
+            for (Question q : g.items()) {
+              out.printf("      %s%n", q);
+            }
+          }
+        }
+      }
+      if (!r.themes().isEmpty()) {
+        out.printf("%nAnalysis themes:%n");
+        r.themes().forEach(t -> out.printf("  %s%n", t));
+      }
+      return OK;
+    }
+  }
+
+  final class SampleSizeCommand implements Command {
+    @Override
+    public String usage() {
+      return """
+          sample-size N [--rubric YEAR]                    minimum respondents for a stakeholder group of N
+          """;
+    }
+
+    @Override
+    public int run(Args args) {
+      List<String> pos = args.positionals();
+      if (pos.size() != 1) {
+        throw new UsageException("give the group size N, e.g. 1234");
+      }
+      int n = Args.integer(pos.get(0), "N");
+      Rubric r = Rubrics.forFiscalYear(Args.integer(args.option("--rubric", "2566"), "--rubric"));
+      out.printf("%d (minimum sample for a group of %d under %s; %s)%n", r.sampleRule().minimumSample(n), n, r.id(),
+          r.sampleRule().provenance().isProvisional() ? "FY2564 rule applied as the default" : "manual §4.2/§5.2");
+      return OK;
+    }
+  }
+
+  // ------------------------------------------------------------------ jshell
+
+  final class JshellCommand implements Command {
+    @Override
+    public String usage() {
+      return """
+          jshell [SCRIPT.jsh...]                           jshell with the SDK on the class path, packages imported
+          """;
+    }
+
+    @Override
+    public int run(Args args) throws IOException {
+      List<String> cmd = jshellCommand(args.positionals());
+      try {
+        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return INVALID;
+      }
+    }
+  }
+
+  /** The jshell command line: the SDK's class path, its packages imported, then the scripts. */
+  static List<String> jshellCommand(List<String> scripts) throws IOException {
+    Path imports = Files.createTempFile("ita-imports", ".jsh");
+    try (InputStream in = Main.class.getResourceAsStream("imports.jsh")) {
+      Files.write(imports, in.readAllBytes());
+    }
+    imports.toFile().deleteOnExit();
+    List<String> cmd = new ArrayList<>(List.of(jshellExecutable(), "-J-Dfile.encoding=UTF-8", "-R-Dfile.encoding=UTF-8",
+        "--class-path", System.getProperty("java.class.path"), "--startup", "DEFAULT", "--startup", imports.toString()));
+    cmd.addAll(scripts);
+    return cmd;
+  }
+
+  static String jshellExecutable() {
+    Path home = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    return Files.isExecutable(home) ? home.toString() : "jshell";
+  }
+
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.itasdk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.itasdk.core.json.ItaJson;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The ita command as a user runs it (in-process, from the repository root). */
+class MainTest {
+  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  record Run(int status, String out, String err) {}
+
+  static Run itaWithInput(String stdin, String... argv) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).run(argv);
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run ita(String... argv) {
+    return itaWithInput("", argv);
+  }
+
+  static String example(String name) {
+    return ROOT.resolve("examples").resolve(name).toString();
+  }
+
+  @Test
+  void scoresAnExampleAsATable() {
+    Run r = ita("score", example("thakub-sao-2566.json"), "--rerate", "2564");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Total 96.15   Rating ผ่าน (Pass)  [meets the target]", "under ITA-2564/grades: AA  [meets the target]",
+        "8 การปรับปรุงการทำงาน (Improvement of work)", "83.18  ไม่ผ่านเกณฑ์");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void scoresSeveralFilesAsJson() throws IOException {
+    Run r = ita("score", example("thakub-sao-2566.json"), example("dept-industrial-works-2566.json"), "--format", "json");
+    assertThat(r.status()).isZero();
+    var cards = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(cards.size()).isEqualTo(2);
+    assertThat(ItaJson.readScoreCard(cards.get(1).toString()).total()).isEqualByComparingTo("98.90");
+  }
+
+  @Test
+  void readsStandardInput() throws IOException {
+    Run r = itaWithInput(Files.readString(Path.of(example("made-up-sao-2568.json"))), "score", "-", "--format", "json");
+    assertThat(r.status()).isZero();
+    assertThat(ItaJson.readScoreCard(r.out()).rubric()).isEqualTo("ITA-2568");
+  }
+
+  @Test
+  void invalidInputGoesToStderrWithEveryProblemAndExit1() {
+    Run r = itaWithInput("{\"rubric\":\"ITA-2566\",\"published\":[{\"level\":\"INDICATOR\",\"id\":\"11\",\"score\":101}]}", "score", "-");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("ita score: -: Invalid assessment input (1 problem):",
+        "$.published[0].score: score out of range (valid 0 - 100): 101");
+  }
+
+  @Test
+  void aMissingFileIsExit3AndAnUnknownCommandExit2() {
+    assertThat(ita("score", "no-such.json")).satisfies(r -> {
+      assertThat(r.status()).isEqualTo(3);
+      assertThat(r.err()).isEqualTo("ita score: no such file: no-such.json\n");
+    });
+    assertThat(ita("frobnicate").status()).isEqualTo(2);
+    assertThat(ita("score").err()).contains("give at least one input file");
+    assertThat(ita().status()).isEqualTo(2);
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String c : List.of("score", "rubrics", "rubric", "sample-size", "jshell")) {
+      Run r = ita(c, "--help");
+      assertThat(r.status()).as(c).isZero();
+      assertThat(r.out()).as(c).startsWith(c);
+    }
+    assertThat(ita("--help").out()).contains("Commands:", "score FILE...", "sample-size N");
+  }
+
+  @Test
+  void rubricsAndOneRubric() {
+    assertThat(ita("rubrics").out()).contains("ITA-2564", "ITA-2566", "ITA-2568", "weights inferred");
+    Run r = ita("rubric", "2566");
+    assertThat(r.out()).contains("EIT", "e4 YES_NO (wording not in sources)", "[PROVISIONAL]", "Theme 7");
+    assertThat(ita("rubric", "2565").err()).contains("No rubric for fiscal year 2565; shipped: 2564, 2566, 2568");
+    assertThat(ItaJson.read(ita("rubric", "2021", "--format", "json").out(), io.github.itasdk.core.rubric.Rubric.class).id())
+        .isEqualTo("ITA-2564");
+  }
+
+  @Test
+  void sampleSize() {
+    assertThat(ita("sample-size", "1234").out()).startsWith("124 ");
+    assertThat(ita("sample-size", "29").out()).startsWith("29 ");
+    assertThat(ita("sample-size", "4001", "--rubric", "2564").out()).startsWith("400 ");
+    assertThat(ita("sample-size", "many").err()).contains("N must be a whole number, got [many]");
+  }
+
+  static Stream<Path> scripts() throws IOException {
+    return Files.list(ROOT.resolve("examples")).filter(p -> p.toString().endsWith(".jsh")).sorted();
+  }
+
+  /** Every examples/*.jsh script runs unattended, as ./ita jshell runs it, without an error. */
+  @ParameterizedTest
+  @MethodSource("scripts")
+  void jshellScriptsRun(Path script) throws Exception {
+    Path log = Files.createTempFile("jshell", ".log");
+    Process p = new ProcessBuilder(Main.jshellCommand(List.of(script.toString()))).directory(ROOT.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String output = Files.readString(log);
+    assertThat(p.exitValue()).as(output).isZero();
+    assertThat(output).as(script.toString()).doesNotContain("Exception", "Error:", "|  ");
+    assertThat(output).isNotBlank();
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.itasdk.rubrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.itasdk.core.InvalidRubricException;
+import io.github.itasdk.core.json.ItaJson;
+import io.github.itasdk.core.policy.RatingBand;
+import io.github.itasdk.core.policy.RatingPolicy;
+import io.github.itasdk.core.policy.ToolWeight;
+import io.github.itasdk.core.policy.Weighting;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.RubricValidator;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Generated rubrics: shipped years with random tool weights summing to 100 and random rating bands that
+ * tile 0.00–100.00 survive a JSON round trip; the same rubrics broken in one random way are rejected.
+ */
+class RubricProperties {
+
+  /** A shipped rubric with random weights (sum 100, in hundredths) and a random tiling policy. */
+  static Rubric variant(Rubric base, long seed) {
+    Random rnd = new Random(seed);
+    List<ToolWeight> weights = new ArrayList<>();
+    int left = 10000;
+    List<ToolWeight> old = base.weighting().weights();
+    for (int i = 0; i < old.size(); i++) {
+      int w = i == old.size() - 1 ? left : 1 + rnd.nextInt(left - (old.size() - i - 1));
+      left -= w;
+      weights.add(ToolWeight.builder().from(old.get(i)).weight(BigDecimal.valueOf(w, 2)).build());
+    }
+    TreeSet<Integer> cuts = new TreeSet<>();
+    int bands = 1 + rnd.nextInt(6);
+    while (cuts.size() < bands - 1) {
+      cuts.add(1 + rnd.nextInt(9999));
+    }
+    List<RatingBand> list = new ArrayList<>();
+    int lo = 0;
+    List<Integer> bounds = new ArrayList<>(cuts);
+    bounds.add(10001);
+    for (int i = 0; i < bounds.size(); i++) {
+      int hi = bounds.get(i) - 1;
+      list.add(0, RatingBand.builder().code("L" + i).label(io.github.itasdk.core.Label.of("ระดับ " + i, "level " + i))
+          .min(BigDecimal.valueOf(lo, 2)).max(BigDecimal.valueOf(hi, 2)).meetsTarget(lo >= 8500).build());
+      lo = hi + 1;
+    }
+    RatingPolicy policy = RatingPolicy.builder().from(base.ratingPolicy()).id("generated").bands(list).build();
+    Weighting weighting = Weighting.builder().from(base.weighting()).weights(weights).build();
+    return Rubric.builder().from(base).weighting(weighting).ratingPolicy(policy).build();
+  }
+
+  @Provide
+  Arbitrary<Rubric> validRubrics() {
+    return Combinators.combine(Arbitraries.of(Rubrics.all()), Arbitraries.longs()).as(RubricProperties::variant);
+  }
+
+  @Property(tries = 50)
+  void generatedValidRubricsSurviveAJsonRoundTrip(@ForAll("validRubrics") Rubric r) {
+    assertThat(RubricValidator.problems(r)).isEmpty();
+    Rubric back = ItaJson.readRubric(new StringReader(ItaJson.write(r)), "generated");
+    assertThat(back).isEqualTo(r);
+    assertThat(back.ratingPolicy().rate(BigDecimal.ZERO, BigDecimal.ZERO)).isNotNull();
+    assertThat(back.ratingPolicy().rate(BigDecimal.valueOf(100), BigDecimal.ZERO)).isNotNull();
+  }
+
+  enum Breakage { WEIGHT, GAP, OVERLAP, DUPLICATE_ID, THEME, INDICATOR }
+
+  @Property(tries = 60)
+  void generatedBrokenRubricsAreRejected(@ForAll("validRubrics") Rubric r, @ForAll Breakage how, @ForAll long seed) {
+    Random rnd = new Random(seed);
+    Rubric broken = switch (how) {
+      case WEIGHT -> {
+        List<ToolWeight> ws = new ArrayList<>(r.weighting().weights());
+        ToolWeight w = ws.get(0);
+        ws.set(0, ToolWeight.builder().from(w).weight(w.weight().add(BigDecimal.valueOf(1 + rnd.nextInt(500), 2))).build());
+        yield Rubric.builder().from(r).weighting(Weighting.builder().from(r.weighting()).weights(ws).build()).build();
+      }
+      case GAP, OVERLAP -> {
+        List<RatingBand> bands = new ArrayList<>(r.ratingPolicy().bands());
+        int i = rnd.nextInt(bands.size());
+        RatingBand b = bands.get(i);
+        BigDecimal shift = BigDecimal.valueOf(how == Breakage.GAP ? -1 : 1, 2);
+        // GAP: lower the max (or raise the min of the lowest band); OVERLAP: raise the max (or lower the min)
+        RatingBand changed = b.max().compareTo(BigDecimal.valueOf(100)) < 0 || how == Breakage.GAP && b.min().signum() == 0
+            ? RatingBand.builder().from(b).max(b.max().add(shift)).build()
+            : RatingBand.builder().from(b).min(b.min().subtract(shift)).build();
+        bands.set(i, changed);
+        yield Rubric.builder().from(r).ratingPolicy(RatingPolicy.builder().from(r.ratingPolicy()).bands(bands).build()).build();
+      }
+      case DUPLICATE_ID -> {
+        String json = ItaJson.write(r).replaceFirst("\"id\" : \"i2\"", "\"id\" : \"i1\"");
+        yield ItaJsonLenient.read(json);
+      }
+      case THEME -> Rubric.builder().from(r).addThemes(io.github.itasdk.core.rubric.AnalysisTheme.builder().number(99)
+          .name(io.github.itasdk.core.Label.of("ไม่มี", "none")).addQuestions("x" + rnd.nextInt(1000))
+          .provenance(r.provenance()).build()).build();
+      case INDICATOR -> {
+        String json = ItaJson.write(r).replaceFirst("\"number\" : 3,", "\"number\" : " + (11 + rnd.nextInt(90)) + ",");
+        yield ItaJsonLenient.read(json);
+      }
+    };
+    Statistics.label("breakage").collect(how);
+    assertThat(RubricValidator.problems(broken)).isNotEmpty();
+    String json = ItaJson.write(broken);
+    assertThatThrownBy(() -> ItaJson.readRubric(new StringReader(json), "broken")).isInstanceOf(InvalidRubricException.class);
+  }
+
+  /** Reads rubric JSON without validating it, to build broken rubrics for the property above. */
+  static final class ItaJsonLenient {
+    static Rubric read(String json) {
+      return ItaJson.read(json, Rubric.class);
+    }
+  }
+}

@@ -1,0 +1,341 @@
+package io.github.itasdk.core.engine;
+
+import io.github.itasdk.core.Scores;
+import io.github.itasdk.core.internal.Ratio;
+import io.github.itasdk.core.policy.Rating;
+import io.github.itasdk.core.policy.RatingBand;
+import io.github.itasdk.core.policy.RatingPolicy;
+import io.github.itasdk.core.policy.ToolWeight;
+import io.github.itasdk.core.rubric.AnswerScale;
+import io.github.itasdk.core.rubric.Indicator;
+import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.rubric.Polarity;
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.Tool;
+import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.core.rubric.ToolPart;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * Bootstrap of a score: respondents are resampled with replacement within their survey (IIT, EIT or one
+ * EIT part); the OIT (an audit, not a sample) and published figures are held fixed. Because every
+ * respondent answers every question, each indicator and tool is the mean over respondents of that
+ * respondent's own indicator or tool score, so a resample only sums per-respondent scores — the engine is
+ * never re-run. Resample {@code b} draws from a generator seeded by (seed, b), so the numbers are the same
+ * on any number of threads. Pure: no I/O, no clock.
+ *
+ * <pre>{@code
+ * Uncertainty u = Bootstrap.of(rubric).run(input, BootstrapOptions.defaults());
+ * u.total();                     // Optional[total 84.60 [83.10, 86.02] se 0.7400]
+ * u.probabilityMeetsTarget();    // Optional[0.31]
+ * }</pre>
+ */
+public final class Bootstrap {
+  private final Rubric rubric;
+
+  private Bootstrap(Rubric rubric) {
+    this.rubric = rubric;
+  }
+
+  /** @param rubric the rubric inputs are scored under @return the bootstrap */
+  public static Bootstrap of(Rubric rubric) {
+    return new Bootstrap(rubric);
+  }
+
+  /** Per-respondent scores of one survey: tool score and per-indicator scores. */
+  private record Sample(ToolPart toolPart, List<Indicator> indicators, double[] tool, double[][] indicator) {
+    int size() {
+      return tool.length;
+    }
+  }
+
+  /**
+   * @param input the input (checked and scored as {@link ScoringEngine#score} does)
+   * @param options level, resamples, seed
+   * @return the uncertainty; not available when the input has no raw survey answers to resample
+   * @throws io.github.itasdk.core.InvalidInputException as {@link ScoringEngine#score} does
+   */
+  public Uncertainty run(AssessmentInput input, BootstrapOptions options) {
+    ScoreCard card = ScoringEngine.of(rubric).score(input);
+    Uncertainty.Builder out = Uncertainty.builder().options(options);
+    List<String> notes = new ArrayList<>();
+    List<Sample> samples = new ArrayList<>();
+    for (SurveyResponses s : input.surveys()) {
+      Optional<String> fixedBy = overridden(input, s.toolPart());
+      if (fixedBy.isPresent()) {
+        notes.add(s.toolPart() + " held fixed: " + fixedBy.get());
+      } else {
+        samples.add(sample(s));
+      }
+    }
+    if (samples.isEmpty()) {
+      notes.add(0, "no interval: the input has no raw survey answers to resample (published figures only), so "
+          + "nothing says how the score would vary with another sample");
+      return out.available(false).notes(notes).build();
+    }
+    notes.add("OIT and published figures held fixed (an audit, not a sample)");
+    int resamples = options.resamples();
+    Map<ToolPart, BigDecimal> weights = new LinkedHashMap<>();
+    for (ToolWeight w : rubric.weighting().weights()) {
+      weights.put(w.toolPart(), w.weight());
+    }
+    Map<ToolPart, Double> fixedTools = new LinkedHashMap<>();
+    for (ToolPart tp : weights.keySet()) {
+      if (samples.stream().noneMatch(s -> s.toolPart().equals(tp))) {
+        BigDecimal v = tp.part() == null ? card.tool(tp.tool()).orElse(null) : card.eit(tp.part()).orElse(null);
+        if (v == null) {
+          v = card.tool(tp.tool()).orElseThrow(); // EIT known only as the mean of its parts
+        }
+        fixedTools.put(tp, v.doubleValue());
+      }
+    }
+    double wsum = weights.values().stream().mapToDouble(BigDecimal::doubleValue).sum();
+
+    // results per resample
+    double[] totals = new double[resamples];
+    double[] lowest = new double[resamples];
+    double[][] tools = new double[samples.size()][resamples];
+    double[][][] indicators = new double[samples.size()][][];
+    for (int s = 0; s < samples.size(); s++) {
+      indicators[s] = new double[samples.get(s).indicators().size()][resamples];
+    }
+    IntStream range = IntStream.range(0, resamples);
+    (options.parallel() ? range.parallel() : range).forEach(b -> {
+      SplittableRandom rnd = new SplittableRandom(mix(options.seed(), b));
+      double total = 0;
+      double low = Double.MAX_VALUE;
+      for (int s = 0; s < samples.size(); s++) {
+        Sample sm = samples.get(s);
+        int n = sm.size();
+        double t = 0;
+        double[] ind = new double[sm.indicators().size()];
+        for (int k = 0; k < n; k++) {
+          int r = rnd.nextInt(n);
+          t += sm.tool()[r];
+          for (int i = 0; i < ind.length; i++) {
+            ind[i] += sm.indicator()[i][r];
+          }
+        }
+        t /= n;
+        tools[s][b] = t;
+        for (int i = 0; i < ind.length; i++) {
+          indicators[s][i][b] = ind[i] / n;
+        }
+        total += t * weights.get(sm.toolPart()).doubleValue();
+        low = Math.min(low, round2(t));
+      }
+      for (Map.Entry<ToolPart, Double> f : fixedTools.entrySet()) {
+        total += f.getValue() * weights.get(f.getKey()).doubleValue();
+        low = Math.min(low, round2(f.getValue()));
+      }
+      totals[b] = total / wsum;
+      lowest[b] = low;
+    });
+
+    double level = options.level();
+    Interval totalInterval = interval("total", null, card.total(), totals, level);
+    out.total(totalInterval);
+    for (int s = 0; s < samples.size(); s++) {
+      Sample sm = samples.get(s);
+      ToolPart tp = sm.toolPart();
+      BigDecimal est = tp.part() == null ? card.tool(tp.tool()).orElseThrow() : card.eit(tp.part()).orElseThrow();
+      out.addTools(interval(tp.tool().name(), tp.part(), est, tools[s], level));
+      for (int i = 0; i < sm.indicators().size(); i++) {
+        int number = sm.indicators().get(i).number();
+        BigDecimal iest = tp.part() == null ? card.indicator(number).orElseThrow() : card.indicator(number, tp.part()).orElseThrow();
+        out.addIndicators(interval(Integer.toString(number), tp.part(), iest, indicators[s][i], level));
+      }
+    }
+    combinedParts(card, samples, tools, indicators, level, out);
+
+    // probabilities over the resamples, decided as the card is: on totals and tools rounded to 2 decimals
+    RatingPolicy policy = rubric.ratingPolicy();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    policy.bands().forEach(b -> counts.put(b.code(), 0));
+    int meets = 0;
+    for (int b = 0; b < resamples; b++) {
+      BigDecimal t = BigDecimal.valueOf(totals[b]).setScale(2, RoundingMode.HALF_UP);
+      if (t.compareTo(policy.target()) >= 0) {
+        meets++;
+      }
+      Rating r = policy.rate(t, BigDecimal.valueOf(lowest[b]));
+      counts.merge(r.code(), 1, Integer::sum);
+    }
+    out.probabilityMeetsTarget((double) meets / resamples);
+    for (RatingBand band : policy.bands()) {
+      out.addRatings(RatingChance.of(band.code(), band.label(), (double) counts.get(band.code()) / resamples));
+    }
+    String pointRating = card.rating().map(Rating::code).orElse(card.ratingCandidates().get(0).code());
+    out.probabilityRatingDiffers(1.0 - (double) counts.get(pointRating) / resamples);
+
+    // planning: the interval narrows as 1/sqrt(n); grow every resampled survey in proportion
+    double halfWidth = (totalInterval.high().doubleValue() - totalInterval.low().doubleValue()) / 2;
+    double target = options.targetHalfWidth().doubleValue();
+    double factor = halfWidth <= target ? 1.0 : (halfWidth / target) * (halfWidth / target);
+    for (Sample sm : samples) {
+      Optional<Integer> population = sm.toolPart().tool() == ToolKind.IIT ? input.agency().flatMap(Agency::staff)
+          : sm.toolPart().part() == null ? input.agency().flatMap(Agency::externalStakeholders) : Optional.empty();
+      out.addPlanning(SamplePlan.builder().tool(sm.toolPart().tool()).part(Optional.ofNullable(sm.toolPart().part()))
+          .current(sm.size()).needed((int) Math.ceil(sm.size() * factor - 1e-9))
+          .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
+    }
+    return out.available(true).notes(notes).build();
+  }
+
+  private void combinedParts(ScoreCard card, List<Sample> samples, double[][] tools, double[][][] indicators, double level,
+      Uncertainty.Builder out) {
+    for (Tool t : rubric.tools()) {
+      if (!t.hasParts()) {
+        continue;
+      }
+      List<Integer> idx = new ArrayList<>();
+      List<Double> w = new ArrayList<>();
+      for (Part p : t.parts()) {
+        for (int s = 0; s < samples.size(); s++) {
+          if (samples.get(s).toolPart().equals(ToolPart.of(t.tool(), p))) {
+            idx.add(s);
+            w.add(rubric.weighting().weightOf(ToolPart.of(t.tool(), p)).map(BigDecimal::doubleValue).orElse(1.0));
+          }
+        }
+      }
+      if (idx.size() != t.parts().size()) {
+        continue; // a part is held fixed or absent: no combined interval
+      }
+      double wsum = w.stream().mapToDouble(Double::doubleValue).sum();
+      int resamples = tools[idx.get(0)].length;
+      double[] whole = new double[resamples];
+      for (int b = 0; b < resamples; b++) {
+        for (int k = 0; k < idx.size(); k++) {
+          whole[b] += tools[idx.get(k)][b] * w.get(k) / wsum;
+        }
+      }
+      out.addTools(interval(t.tool().name(), null, card.tool(t.tool()).orElseThrow(), whole, level));
+      List<Indicator> inds = samples.get(idx.get(0)).indicators();
+      for (int i = 0; i < inds.size(); i++) {
+        double[] v = new double[resamples];
+        for (int b = 0; b < resamples; b++) {
+          for (int k = 0; k < idx.size(); k++) {
+            v[b] += indicators[idx.get(k)][i][b] * w.get(k) / wsum;
+          }
+        }
+        int number = inds.get(i).number();
+        out.addIndicators(interval(Integer.toString(number), null, card.indicator(number).orElseThrow(), v, level));
+      }
+    }
+  }
+
+  /** Why a survey's raw answers do not decide its tool score (a published figure overrides them), if so. */
+  private Optional<String> overridden(AssessmentInput input, ToolPart tp) {
+    for (PublishedFigure f : input.published()) {
+      if (f.level() == FigureLevel.TOTAL) {
+        continue;
+      }
+      Optional<ToolKind> tool = InputChecks.toolOfFigure(rubric, f);
+      if (tool.orElse(null) == tp.tool() && (f.part().isEmpty() || f.part().get() == tp.part())) {
+        return Optional.of("published " + f + " overrides figures computed from its answers");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Each respondent's own indicator and tool scores (means of their question scores). */
+  private Sample sample(SurveyResponses s) {
+    Tool tool = rubric.tool(s.tool());
+    List<Indicator> inds = tool.indicators();
+    int n = s.respondents().size();
+    double[] toolScores = new double[n];
+    double[][] indScores = new double[inds.size()][n];
+    Map<String, double[][]> points = new LinkedHashMap<>();
+    for (Indicator ind : inds) {
+      for (Question q : ind.questions()) {
+        points.put(q.id(), points(q));
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      Map<String, List<Integer>> answers = s.respondents().get(r).answers();
+      double toolSum = 0;
+      for (int i = 0; i < inds.size(); i++) {
+        double sum = 0;
+        double wsum = 0;
+        for (Question q : inds.get(i).questions()) {
+          List<Integer> levels = answers.get(q.id());
+          double[][] pts = points.get(q.id());
+          double qs = 0;
+          for (int k = 0; k < levels.size(); k++) {
+            qs += pts[k][levels.get(k)];
+          }
+          double w = q.weight().doubleValue();
+          sum += w * qs / levels.size();
+          wsum += w;
+        }
+        indScores[i][r] = sum / wsum;
+        toolSum += indScores[i][r];
+      }
+      toolScores[r] = toolSum / inds.size();
+    }
+    return new Sample(s.toolPart(), inds, toolScores, indScores);
+  }
+
+  /** Points per sub-item and level, polarity applied. */
+  private double[][] points(Question q) {
+    AnswerScale scale = rubric.findScale(q.scale().orElseThrow()).orElseThrow();
+    int k = scale.size();
+    double[][] pts = new double[q.subItems().size()][k + 1];
+    for (int s = 0; s < q.subItems().size(); s++) {
+      boolean negative = q.subItems().get(s).polarity() == Polarity.NEGATIVE;
+      for (int level = 1; level <= k; level++) {
+        int at = negative ? k + 1 - level : level;
+        pts[s][level] = Ratio.parse(scale.levels().get(at - 1).points()).toDouble();
+      }
+    }
+    return pts;
+  }
+
+  private static Interval interval(String id, Part part, BigDecimal estimate, double[] values, double level) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double alpha = (1 - level) / 2;
+    double mean = 0;
+    for (double v : values) {
+      mean += v;
+    }
+    mean /= values.length;
+    double ss = 0;
+    for (double v : values) {
+      ss += (v - mean) * (v - mean);
+    }
+    double se = Math.sqrt(ss / (values.length - 1));
+    return Interval.builder().id(id).part(Optional.ofNullable(part)).estimate(estimate)
+        .low(Scores.twoDecimals(BigDecimal.valueOf(quantile(sorted, alpha))))
+        .high(Scores.twoDecimals(BigDecimal.valueOf(quantile(sorted, 1 - alpha))))
+        .standardError(BigDecimal.valueOf(se).setScale(4, RoundingMode.HALF_UP)).build();
+  }
+
+  /** Nearest-rank percentile of sorted values. */
+  static double quantile(double[] sorted, double p) {
+    int idx = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
+  }
+
+  private static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  /** SplitMix64 of the seed and the resample index: independent, reproducible streams per resample. */
+  static long mix(long seed, long index) {
+    long z = seed + (index + 1) * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

@@ -53,6 +53,14 @@ final class Args {
     }
   }
 
+  static double decimal(String text, String what) {
+    try {
+      return Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      throw new Main.UsageException(what + " must be a number, got [" + text + "]");
+    }
+  }
+
   static int integer(String text, String what) {
     try {
       return Integer.parseInt(text.strip());

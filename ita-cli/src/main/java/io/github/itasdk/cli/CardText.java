@@ -71,6 +71,28 @@ final class CardText {
     return sb.toString();
   }
 
+  static String render(io.github.itasdk.core.engine.Uncertainty u) {
+    StringBuilder sb = new StringBuilder();
+    if (!u.available()) {
+      return "Uncertainty: " + u.reason().orElse("none") + "\n";
+    }
+    sb.append(String.format("Uncertainty (%d%% bootstrap interval, %d resamples, seed %d)%n",
+        Math.round(u.options().level() * 100), u.options().resamples(), u.options().seed()));
+    u.total().ifPresent(t -> sb.append(String.format("  total      %6s  [%s, %s]  se %s%n", t.estimate().toPlainString(),
+        t.low().toPlainString(), t.high().toPlainString(), t.standardError().toPlainString())));
+    u.tools().forEach(t -> sb.append(String.format("  %-10s %6s  [%s, %s]%n", t.id() + t.part().map(p -> "/" + p).orElse(""),
+        t.estimate().toPlainString(), t.low().toPlainString(), t.high().toPlainString())));
+    u.probabilityMeetsTarget().ifPresent(p -> sb.append(String.format("  P(total ≥ target) = %.3f%n", p)));
+    u.probabilityRatingDiffers().ifPresent(p -> sb.append(String.format("  P(rating differs from the point estimate's) = %.3f%n", p)));
+    sb.append("  rating levels: ");
+    u.ratings().stream().filter(r -> r.probability() > 0).forEach(r -> sb.append(String.format("%s %.3f  ", r.label().preferThai(), r.probability())));
+    sb.append('\n');
+    u.planning().forEach(p -> sb.append("  for ±").append(u.options().targetHalfWidth().toPlainString()).append(" on the total: ")
+        .append(p).append('\n'));
+    u.notes().forEach(n -> sb.append("  note: ").append(n).append('\n'));
+    return sb.toString();
+  }
+
   static String rating(ScoreCard card) {
     return card.rating().map(r -> r.label() + (r.meetsTarget() ? "  [meets the target]" : "  [below the target]"))
         .orElse("undetermined: one of " + card.ratingCandidates().stream().map(Rating::label).toList());

@@ -4,6 +4,9 @@ import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.engine.AssessmentInput;
+import io.github.itasdk.core.engine.Bootstrap;
+import io.github.itasdk.core.engine.BootstrapOptions;
+import io.github.itasdk.core.engine.Uncertainty;
 import io.github.itasdk.core.engine.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
 import io.github.itasdk.core.json.ItaJson;
@@ -106,7 +109,7 @@ public final class Main {
     } catch (IOException | UncheckedIOException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
       return IO;
-    } catch (ItaException e) {
+    } catch (ItaException | IllegalStateException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
       return INVALID;
     }
@@ -130,10 +133,15 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          score FILE... [--format text|json] [--rerate YEAR]   score input JSON files (- for stdin)
+          score FILE... [--format text|json] [--rerate YEAR] [--ci]   score input JSON files (- for stdin)
             --format text   a readable table per file (default)
-            --format json   the score card as JSON (one document per file; several files → a JSON array)
+            --format json   the score card as JSON (one document per file; several files → a JSON array);
+                            with --ci: {"card": …, "uncertainty": …}
             --rerate YEAR   also rate the card under that year's policy (e.g. 2564 for the letter grades)
+            --ci            bootstrap intervals from the raw answers (none for published figures only)
+            --level 0.95    interval level (with --ci)
+            --resamples N   bootstrap resamples, default 10000 (with --ci)
+            --seed N        bootstrap seed, default 1: the same seed gives the same numbers (with --ci)
           """;
     }
 
@@ -151,21 +159,29 @@ public final class Main {
       if (files.isEmpty()) {
         throw new UsageException("give at least one input file (or - for stdin)");
       }
-      List<ScoreCard> cards = new ArrayList<>();
+      BootstrapOptions ci = args.flag("--ci") ? BootstrapOptions.builder()
+          .level(Args.decimal(args.option("--level", "0.95"), "--level"))
+          .resamples(Args.integer(args.option("--resamples", "10000"), "--resamples"))
+          .seed(Args.integer(args.option("--seed", "1"), "--seed")).build() : null;
+      List<Object> cards = new ArrayList<>();
       int status = OK;
       for (String f : files) {
         try {
           AssessmentInput in = readInput(f);
           Rubric rubric = Rubrics.forId(in.rubric());
           ScoreCard card = ScoringEngine.of(rubric).score(in);
+          Uncertainty u = ci == null ? null : Bootstrap.of(rubric).run(in, ci);
           if (format.equals("json")) {
-            cards.add(card);
+            cards.add(u == null ? card : Map.of("card", card, "uncertainty", u));
           } else {
             List<ScoreCard> others = rerate.stream().map(r -> card.ratedUnder(r.ratingPolicy())).toList();
             if (files.size() > 1) {
               out.println("== " + f);
             }
             out.println(CardText.render(card, rubric, others));
+            if (u != null) {
+              out.println(CardText.render(u));
+            }
           }
         } catch (InvalidInputException e) {
           err.println("ita score: " + f + ": " + e.getMessage());

@@ -85,6 +85,21 @@ class MainTest {
   }
 
   @Test
+  void scoreWithBootstrapIntervals() throws IOException {
+    Run r = ita("score", example("made-up-municipality-2564.json"), "--ci", "--resamples", "500", "--seed", "3");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Uncertainty (95% bootstrap interval, 500 resamples, seed 3)", "P(total ≥ target) = ");
+    Run json = ita("score", example("made-up-municipality-2564.json"), "--ci", "--resamples", "500", "--format", "json");
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(tree.get("uncertainty").get("available").asBoolean()).isTrue();
+    assertThat(ItaJson.readScoreCard(tree.get("card").toString()).rubric()).isEqualTo("ITA-2564");
+    assertThat(ita("score", example("thakub-sao-2566.json"), "--ci").out())
+        .contains("Uncertainty: no interval: the input has no raw survey answers");
+    assertThat(ita("score", example("thakub-sao-2566.json"), "--ci", "--level", "1.5").err())
+        .contains("Invalid level (valid values strictly between 0 and 1): 1.5");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String c : List.of("score", "rubrics", "rubric", "sample-size", "jshell")) {
       Run r = ita(c, "--help");

@@ -40,12 +40,12 @@ final class CardText {
       }
       sb.append('\n');
     }
-    sb.append("\nIndicator                                              Score  ≥85\n");
+    sb.append("\nIndicator                                              Score  ≥target\n");
     for (Indicator ind : rubric.indicators()) {
       Optional<BigDecimal> s = card.indicator(ind.number());
       String name = ind.name().th() + " (" + ind.name().en() + ")";
       sb.append(String.format("%2d %-50s %6s  %s%n", ind.number(), cut(name, 50), score(s),
-          s.map(v -> v.compareTo(BigDecimal.valueOf(85)) >= 0 ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์").orElse("")));
+          s.map(v -> v.compareTo(rubric.ratingPolicy().target()) >= 0 ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์").orElse("")));
     }
     long given = card.indicators().stream().filter(f -> f.origin() == io.github.itasdk.core.engine.Origin.GIVEN).count();
     if (given > 0) {

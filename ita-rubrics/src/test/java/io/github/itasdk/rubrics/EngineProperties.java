@@ -52,13 +52,9 @@ class EngineProperties {
   static AssessmentInput generate(Rubric r, long seed, int maxRespondents) {
     Random rnd = new Random(seed);
     AssessmentInput.Builder b = AssessmentInput.builder().rubric(r.id());
-    for (Tool t : r.tools()) {
-      if (t.tool() == ToolKind.OIT) {
-        continue;
-      }
-      List<ToolPart> parts = t.hasParts() ? t.parts().stream().map(p -> ToolPart.of(t.tool(), p)).toList()
-          : List.of(ToolPart.of(t.tool()));
-      for (ToolPart tp : parts) {
+    for (ToolPart tp : r.surveys()) {
+      Tool t = r.tool(tp.tool());
+      {
         int n = 1 + rnd.nextInt(maxRespondents);
         List<Respondent> rs = new ArrayList<>();
         for (int i = 0; i < n; i++) {

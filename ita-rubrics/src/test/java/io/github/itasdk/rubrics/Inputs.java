@@ -50,13 +50,9 @@ final class Inputs {
   /** Every survey (tool or part) with n respondents answering best, and every OIT item yes. */
   static AssessmentInput.Builder perfect(Rubric r, int n) {
     AssessmentInput.Builder b = AssessmentInput.builder().rubric(r.id());
-    for (Tool t : r.tools()) {
-      if (t.tool() == ToolKind.OIT) {
-        continue;
-      }
-      List<ToolPart> parts = t.hasParts() ? t.parts().stream().map(p -> ToolPart.of(t.tool(), p)).toList()
-          : List.of(ToolPart.of(t.tool()));
-      for (ToolPart tp : parts) {
+    for (ToolPart tp : r.surveys()) {
+      Tool t = r.tool(tp.tool());
+      {
         List<Respondent> rs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
           rs.add(respondent("r" + i, bestAnswers(r, t.tool())));

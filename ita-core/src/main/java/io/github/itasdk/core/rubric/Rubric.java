@@ -84,6 +84,24 @@ public abstract class Rubric {
         .orElseThrow(() -> new ItaException("Rubric [" + id() + "] has no tool [" + kind + "]"));
   }
 
+  /** @return the surveys a respondent answers: IIT, and EIT or each EIT part where the year splits it */
+  @JsonIgnore
+  @Value.Lazy
+  public List<ToolPart> surveys() {
+    List<ToolPart> out = new ArrayList<>();
+    for (Tool t : tools()) {
+      if (t.tool() == ToolKind.OIT) {
+        continue;
+      }
+      if (t.hasParts()) {
+        t.parts().forEach(p -> out.add(ToolPart.of(t.tool(), p)));
+      } else {
+        out.add(ToolPart.of(t.tool()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** @return every indicator of every tool, in number order */
   @JsonIgnore
   @Value.Lazy

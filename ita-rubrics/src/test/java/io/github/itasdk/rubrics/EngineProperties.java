@@ -54,27 +54,25 @@ class EngineProperties {
     AssessmentInput.Builder b = AssessmentInput.builder().rubric(r.id());
     for (ToolPart tp : r.surveys()) {
       Tool t = r.tool(tp.tool());
-      {
-        int n = 1 + rnd.nextInt(maxRespondents);
-        List<Respondent> rs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          Map<String, List<Integer>> answers = new LinkedHashMap<>();
-          for (var ind : t.indicators()) {
-            for (Question q : ind.questions()) {
-              int k = r.findScale(q.scale().orElseThrow()).orElseThrow().size();
-              // skewed towards good answers, as real agencies' are
-              List<Integer> levels = new ArrayList<>();
-              q.subItems().forEach(s -> {
-                int good = s.polarity() == Polarity.POSITIVE ? k : 1;
-                levels.add(rnd.nextInt(3) > 0 ? good : 1 + rnd.nextInt(k));
-              });
-              answers.put(q.id(), levels);
-            }
+      int n = 1 + rnd.nextInt(maxRespondents);
+      List<Respondent> rs = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Map<String, List<Integer>> answers = new LinkedHashMap<>();
+        for (var ind : t.indicators()) {
+          for (Question q : ind.questions()) {
+            int k = r.findScale(q.scale().orElseThrow()).orElseThrow().size();
+            // skewed towards good answers, as real agencies' are
+            List<Integer> levels = new ArrayList<>();
+            q.subItems().forEach(s -> {
+              int good = s.polarity() == Polarity.POSITIVE ? k : 1;
+              levels.add(rnd.nextInt(3) > 0 ? good : 1 + rnd.nextInt(k));
+            });
+            answers.put(q.id(), levels);
           }
-          rs.add(Inputs.respondent(tp + "-" + i, answers));
         }
-        b.addSurveys(SurveyResponses.of(tp, rs));
+        rs.add(Inputs.respondent(tp + "-" + i, answers));
       }
+      b.addSurveys(SurveyResponses.of(tp, rs));
     }
     for (var g : r.groups()) {
       for (var item : g.items()) {

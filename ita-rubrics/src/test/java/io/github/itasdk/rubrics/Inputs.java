@@ -52,13 +52,11 @@ final class Inputs {
     AssessmentInput.Builder b = AssessmentInput.builder().rubric(r.id());
     for (ToolPart tp : r.surveys()) {
       Tool t = r.tool(tp.tool());
-      {
-        List<Respondent> rs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          rs.add(respondent("r" + i, bestAnswers(r, t.tool())));
-        }
-        b.addSurveys(SurveyResponses.of(tp, rs));
+      List<Respondent> rs = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        rs.add(respondent("r" + i, bestAnswers(r, t.tool())));
       }
+      b.addSurveys(SurveyResponses.of(tp, rs));
     }
     for (var g : r.groups()) {
       g.items().forEach(item -> b.addOit(OitAssessment.answered(item.id(), true)));

@@ -1,0 +1,27 @@
+/**
+ * The report model: immutable values other applications render.
+ *
+ * <ul>
+ *   <li>{@link io.github.itasdk.report.AnalysisReport} — the analysis each agency must publish (SPEC §9)
+ *       from one score card: header, tool and indicator tables, questions per indicator, weaknesses and
+ *       strengths, the analysis themes, the improvement planner, measures and limitations;</li>
+ *   <li>{@link io.github.itasdk.report.Comparison} — two score cards of one agency compared at the level
+ *       they share (tools, indicators 1–10), each rated under both years' policies;</li>
+ *   <li>{@link io.github.itasdk.report.Cohort} — statistics over many agencies' cards or a CSV of
+ *       published indicator scores.</li>
+ * </ul>
+ *
+ * <p>Every presented figure is a {@code BigDecimal} rounded HALF_UP to 2 decimals. The model does no I/O;
+ * {@code io.github.itasdk.report.render} turns an analysis report into Markdown or standalone HTML, and
+ * {@code ItaJson.write(report)} into JSON (schemas under {@code /schema/} in this jar).
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    jdkOnly = true,
+    defaultAsDefault = true,
+    allParameters = false)
+package io.github.itasdk.report;
+
+import org.immutables.value.Value;

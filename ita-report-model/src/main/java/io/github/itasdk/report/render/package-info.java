@@ -1,0 +1,7 @@
+/**
+ * Two reference renderings of an {@link io.github.itasdk.report.AnalysisReport}: {@link
+ * io.github.itasdk.report.render.Markdown} and standalone {@link io.github.itasdk.report.render.Html} (with
+ * an inline SVG chart of the ten indicators). Thai with English labels side by side; every piece of
+ * caller text (agency name, measures, limitations) is escaped.
+ */
+package io.github.itasdk.report.render;

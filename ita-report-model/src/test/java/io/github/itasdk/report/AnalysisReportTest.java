@@ -1,0 +1,205 @@
+package io.github.itasdk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.itasdk.core.InvalidInputException;
+import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.Label;
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.json.ItaJson;
+import io.github.itasdk.core.policy.Rating;
+import io.github.itasdk.core.rubric.AnalysisTheme;
+import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.rubric.Provenance;
+import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.report.plan.LevelPlan;
+import io.github.itasdk.rubrics.Rubrics;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Golden tests from the bundled FY2566 examples (seeds/report-2566-*.txt). */
+class AnalysisReportTest {
+  static final ReportOptions AT_95 = ReportOptions.builder().threshold(new BigDecimal("95")).build();
+
+  @Nested
+  class ThaKub {
+    final AnalysisReport report = AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566));
+
+    @Test
+    void headerCarriesAgencyYearTotalAndThePublishedRating() {
+      ReportHeader h = report.header();
+      assertThat(h.agency()).hasValue("องค์การบริหารส่วนตำบลท่ากูบ");
+      assertThat(h.fiscalYear()).isEqualTo(2566);
+      assertThat(h.fiscalYearCE()).isEqualTo(2023);
+      assertThat(h.total()).isEqualByComparingTo("96.15");
+      assertThat(h.rating()).map(Rating::label).hasValue(Label.of("ผ่าน", "Pass"));
+      assertThat(h.threshold()).isEqualByComparingTo("85.00");
+      assertThat(h.publishable()).isTrue();
+    }
+
+    @Test
+    void theWeakIndicatorIsEight_asTheSeedReportsTableSays() {
+      // seeds/report-2566-thakub-sao.txt: indicator 8 83.18 ไม่ผ่านเกณฑ์, all others ผ่านเกณฑ์
+      assertThat(report.weaknesses()).extracting(Finding::indicator).containsExactly(8);
+      assertThat(report.indicators()).filteredOn(i -> !i.meetsThreshold().orElseThrow())
+          .extracting(IndicatorRow::number).containsExactly(8);
+      assertThat(report.indicators().get(7).verdict()).hasValue(Label.of("ไม่ผ่านเกณฑ์", "misses"));
+      assertThat(report.indicators().get(0).verdict()).hasValue(Label.of("ผ่านเกณฑ์", "meets"));
+      assertThat(report.strengths()).isEmpty();
+    }
+
+    @Test
+    void toolTableWeighsEitAsItsTwoParts() {
+      assertThat(report.tools()).extracting(ToolRow::tool).containsExactly(ToolKind.IIT, ToolKind.EIT, ToolKind.OIT);
+      assertThat(report.tools()).extracting(ToolRow::weight).usingElementComparator(BigDecimal::compareTo)
+          .containsExactly(new BigDecimal("30"), new BigDecimal("30"), new BigDecimal("40"));
+      assertThat(report.tools().get(1).score()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("87.27"));
+      assertThat(report.tools().get(1).parts()).isEmpty(); // the example gives no per-part figures
+    }
+
+    @Test
+    void theSevenThemesOfTheRubricAreThere() {
+      assertThat(report.themes()).extracting(ThemeSection::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+      assertThat(report.themes().get(0).questions()).extracting(QuestionRow::id).startsWith("i1", "i2");
+    }
+
+    @Test
+    void thePlannerSaysPlainlyThatOitAloneCannotReachGoodOrExcellent() {
+      List<LevelPlan> oit = report.plan().oitPlans();
+      assertThat(oit).extracting(p -> p.target().code()).containsExactly("THRESHOLD", "PASS", "GOOD", "EXCELLENT");
+      assertThat(oit).extracting(LevelPlan::status).containsExactly(LevelPlan.Status.ALREADY_MET,
+          LevelPlan.Status.ALREADY_MET, LevelPlan.Status.OUT_OF_REACH, LevelPlan.Status.OUT_OF_REACH);
+      assertThat(oit.get(3).blockers()).containsExactly("EIT 87.27 < 95.00");
+      assertThat(oit.get(3).explanation().en()).startsWith("Excellent is out of reach by fixing OIT items alone");
+      // rated ผ่าน with a total of 96.15: some EIT part is below GOOD's floor of 85
+      assertThat(oit.get(2).blockers()).singleElement().asString().contains("below 85.00");
+    }
+
+    @Test
+    void indicatorGainsRankTheWeakEitIndicatorsFirst() {
+      assertThat(report.plan().indicatorGains()).extracting(g -> g.id()).startsWith("8", "7", "6");
+      // indicator 8: (100 − 83.18) × 30/100 × 1/3 = 1.682
+      assertThat(report.plan().indicatorGains().get(0).exactGain()).isEqualTo("841/500");
+      assertThat(report.plan().indicatorGains().get(0).gain()).isEqualByComparingTo("1.68");
+    }
+  }
+
+  @Nested
+  class DepartmentOfIndustrialWorks {
+    final AnalysisReport at85 = AnalysisReport.of(Examples.diw(), Rubrics.forFiscalYear(2566));
+    final AnalysisReport at95 = AnalysisReport.of(Examples.diw(), Rubrics.forFiscalYear(2566), AT_95);
+
+    @Test
+    void noIndicatorIsWeakAt85Or95_asTheSeedReportShows() {
+      // seeds/report-2566-dept-industrial-works.txt lines 19-28: every indicator ≥ 96.58, judged against 95
+      assertThat(at85.weaknesses()).isEmpty();
+      assertThat(at95.weaknesses()).isEmpty();
+      assertThat(at95.header().rating()).map(Rating::code).hasValue("EXCELLENT");
+    }
+
+    @Test
+    void at95TheOnlyStrengthToImproveIsIndicatorEightWithE14() {
+      assertThat(at95.strengths()).extracting(Finding::indicator).containsExactly(8);
+      QuestionRow e14 = at95.strengths().get(0).questions().get(0);
+      assertThat(e14.id()).isEqualTo("e14");
+      assertThat(e14.parts()).extracting(PartScore::part).containsExactly(Part.PUBLIC, Part.SURVEY);
+      assertThat(e14.lowest()).hasValueSatisfying(l -> assertThat(l).isEqualByComparingTo("93.75"));
+      assertThat(e14.score()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("94.14"));
+      assertThat(at85.strengths()).isEmpty();
+    }
+
+    @Test
+    void eitQuestionsShowPublicSurveyAndTheirMean() {
+      IndicatorDetail six = at85.details().get(5);
+      QuestionRow e1 = six.questions().get(0);
+      assertThat(e1.parts()).extracting(p -> p.score().toPlainString()).containsExactly("95.29", "100.00");
+      assertThat(e1.score()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("97.65"));
+      assertThat(six.questions().get(3).id()).isEqualTo("e4");
+      assertThat(six.questions().get(3).figures()).isEmpty();
+      assertThat(six.questions().get(3).provisional()).isTrue();
+    }
+
+    @Test
+    void oitIndicatorsListTheirGroupsAndItems() {
+      IndicatorDetail nine = at85.details().get(8);
+      assertThat(nine.groups()).extracting(GroupRow::id).containsExactly("9.1", "9.2", "9.3", "9.4", "9.5");
+      assertThat(nine.questions()).hasSize(30);
+      assertThat(nine.questions().get(0).group()).hasValue("9.1");
+    }
+
+    @Test
+    void theLargestQuestionGainIsE14Survey_exactly() {
+      // e14 SURVEY 93.75: (100 − 93.75) × 15/100 × 1/3 × 1/5 = 1/16
+      assertThat(at85.plan().questionGains().get(0).key()).isEqualTo("e14/SURVEY");
+      assertThat(at85.plan().questionGains().get(0).exactGain()).isEqualTo("1/16");
+      assertThat(at85.plan().notPlanned()).containsExactly("e4", "o4");
+      assertThat(at85.plan().oitPlans()).allSatisfy(p -> assertThat(p.status()).isEqualTo(LevelPlan.Status.ALREADY_MET));
+    }
+
+    @Test
+    void warningsOfTheCardReachTheHeader() {
+      assertThat(at85.header().warnings()).anySatisfy(w -> assertThat(w).startsWith("indicator 2: published 99.01"));
+      assertThat(at85.header().provisional()).isNotEmpty();
+    }
+  }
+
+  @Nested
+  class Measures {
+    @Test
+    void aMeasureMustNameAThemeOrIndicatorThatExists() {
+      ReportOptions opts = ReportOptions.builder()
+          .addMeasures(Measure.forTheme(8, "m", "r", List.of("s"), "t"))
+          .addMeasures(Measure.forIndicator(11, "m", "r", List.of("s"), "t"))
+          .addMeasures(Measure.forTheme(7, "m", "r", List.of("s"), "t")).build();
+      assertThatThrownBy(() -> AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566), opts))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+              new Problem("measures[0]", "no analysis theme [8] in ITA-2566 (themes: [1, 2, 3, 4, 5, 6, 7])"),
+              new Problem("measures[1]", "no indicator [11] in ITA-2566 (valid 1 - 10)")));
+    }
+
+    @Test
+    void aYearWithoutThemesRejectsThemeMeasuresButTakesTheCallersThemes() {
+      var card2564 = io.github.itasdk.core.engine.ScoringEngine.of(Rubrics.forFiscalYear(2564))
+          .score(Inputs.fromIndicators("ITA-2564", "90", "90", "90", "90", "90", "90", "90", "90", "90", "90").build());
+      Measure m = Measure.forTheme(1, "m", "r", List.of(), "t");
+      assertThatThrownBy(() -> AnalysisReport.of(card2564, Rubrics.forFiscalYear(2564),
+          ReportOptions.builder().addMeasures(m).build())).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("no analysis theme [1] in ITA-2564 (themes: [])");
+      AnalysisTheme own = AnalysisTheme.builder().number(1).name(Label.of("ประเด็นของหน่วยงาน", "own theme"))
+          .questions(List.of("i1", "o42")).provenance(Provenance.builder().source("caller").locator("-")
+              .status(io.github.itasdk.core.rubric.Status.VERIFIED).build()).build();
+      AnalysisReport r = AnalysisReport.of(card2564, Rubrics.forFiscalYear(2564),
+          ReportOptions.builder().addMeasures(m).themes(List.of(own)).build());
+      assertThat(r.themes()).extracting(ThemeSection::number).containsExactly(1);
+      assertThat(r.measures()).containsExactly(m);
+    }
+
+    @Test
+    void blankMeasureTextAndAThresholdOutsideTheScaleAreRejected() {
+      assertThatThrownBy(() -> Measure.forIndicator(1, " ", "r", List.of(), "t")).isInstanceOf(ItaException.class)
+          .hasMessage("Measure for INDICATOR [1] has no text");
+      assertThatThrownBy(() -> ReportOptions.builder().threshold(new BigDecimal("101")).build())
+          .hasMessage("Invalid threshold (valid values 0.00 - 100.00): 101");
+    }
+
+    @Test
+    void aRubricOtherThanTheCardsIsRejected() {
+      assertThatThrownBy(() -> AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2564)))
+          .hasMessage("Score card scored under [ITA-2566] cannot be reported with rubric [ITA-2564]");
+    }
+  }
+
+  @Test
+  void theReportSurvivesAJsonRoundTrip() {
+    ReportOptions opts = ReportOptions.builder()
+        .addMeasures(Measure.forTheme(2, "ปรับปรุงระบบ E-Service", "สำนักปลัด", List.of("a", "b"), "1 ต.ค. 66 – 30 ก.ย. 67"))
+        .addLimitations("ขาดการกำกับและติดตามจากผู้บริหารของหน่วยงาน").build();
+    AnalysisReport r = AnalysisReport.of(Examples.diw(), Rubrics.forFiscalYear(2566), opts);
+    String json = ItaJson.write(r);
+    assertThat(ItaJson.read(json, AnalysisReport.class)).isEqualTo(r);
+    assertThat(json).contains("\"format\" : \"ita-analysis-report/1\"");
+  }
+}

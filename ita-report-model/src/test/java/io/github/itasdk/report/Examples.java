@@ -1,0 +1,31 @@
+package io.github.itasdk.report;
+
+import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.rubrics.Ita;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The bundled FY2566 examples (../examples/, the two seed agencies' published figures). */
+final class Examples {
+  static final Path DIR = Path.of("..", "examples");
+
+  private Examples() {}
+
+  static ScoreCard card(String name) {
+    try {
+      return Ita.score(Files.readString(DIR.resolve(name + ".json")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ScoreCard thaKub() {
+    return card("thakub-sao-2566");
+  }
+
+  static ScoreCard diw() {
+    return card("dept-industrial-works-2566");
+  }
+}

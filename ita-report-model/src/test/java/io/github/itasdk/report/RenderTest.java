@@ -1,0 +1,121 @@
+package io.github.itasdk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.itasdk.core.engine.Agency;
+import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.report.render.Html;
+import io.github.itasdk.report.render.Markdown;
+import io.github.itasdk.rubrics.Rubrics;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderTest {
+  static final String EVIL = "<script>alert('x')</script> **bold** [link](http://x) | pipe & \"q\"\nnew line";
+
+  static AnalysisReport evil() {
+    ScoreCard card = ScoringEngine.of(Rubrics.forFiscalYear(2566)).score(Inputs.fromIndicators("ITA-2566",
+        "99.45", "100.00", "100.00", "100.00", "100.00", "89.84", "88.80", "83.18", "100.00", "100.00")
+        .agency(Agency.named(EVIL)).publishedRating("ผ่าน").build());
+    ReportOptions opts = ReportOptions.builder()
+        .addMeasures(Measure.forTheme(1, EVIL, EVIL, List.of(EVIL, "ขั้นที่ 2"), EVIL)).addLimitations(EVIL).build();
+    return AnalysisReport.of(card, Rubrics.forFiscalYear(2566), opts);
+  }
+
+  @Test
+  void htmlEscapesEveryPieceOfCallerText() {
+    String html = Html.render(evil());
+    assertThat(html).doesNotContain("<script>").doesNotContain("alert('x')")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .contains("&quot;q&quot;")
+        .startsWith("<!DOCTYPE html>").contains("<html lang=\"th\">").contains("<svg").endsWith("</html>\n");
+    // no external resources: the document stands alone
+    assertThat(html).doesNotContain("src=").doesNotContain("<link").doesNotContain("@import");
+  }
+
+  @Test
+  void markdownEscapesEveryPieceOfCallerText() {
+    String md = Markdown.render(evil());
+    assertThat(md).doesNotContain("<script>").contains("&lt;script&gt;")
+        .contains("\\*\\*bold\\*\\*").contains("\\[link\\](http://x)").contains("\\| pipe &amp;")
+        .doesNotContain("\nnew line");
+    // a table row stays one row: the agency's pipe and newline cannot break it
+    assertThat(md.lines().filter(l -> l.startsWith("| หน่วยงาน (Agency)"))).singleElement().asString()
+        .endsWith(" new line |");
+  }
+
+  @Test
+  void theChartHasTenBarsAndTheThresholdLine() {
+    String html = Html.render(AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566)));
+    String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+    assertThat(svg.split("<rect ", -1)).hasSize(1 + 1 + 10); // background + ten bars
+    assertThat(svg).contains("stroke-dasharray").contains("เกณฑ์ (threshold) 85.00");
+    assertThat(svg).contains("fill=\"#c62828\"><title>8 "); // indicator 8 misses 85
+  }
+
+  @Test
+  void markdownOfTheThaKubExampleShowsItsTablesAndFindings() {
+    String md = Markdown.render(AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566)));
+    assertThat(md).contains("| คะแนนรวม (Total) | **96.15** |")
+        .contains("| 8 | การปรับปรุงการทำงาน (Improvement of work) | EIT | 83.18 | **ไม่ผ่านเกณฑ์ (misses)** |")
+        .contains("- **ตัวชี้วัด (Indicator) 8 การปรับปรุงการทำงาน (Improvement of work): 83.18**")
+        .contains("Excellent is out of reach by fixing OIT items alone: EIT 87.27 &lt; 95.00");
+  }
+
+  @Test
+  void theBundledExamplesRenderInHeadlessChromiumToANonBlankImage(@TempDir Path tmp) throws Exception {
+    String chromium = findChromium();
+    Assumptions.assumeTrue(chromium != null, "Chromium is not installed (Debian: apt-get install chromium "
+        + "fonts-thai-tlwg; .ci/run installs both): the HTML rendering was not checked in a browser");
+    for (String name : List.of("thakub-sao-2566", "dept-industrial-works-2566")) {
+      Path html = tmp.resolve(name + ".html");
+      Files.writeString(html, Html.render(AnalysisReport.of(Examples.card(name), Rubrics.forFiscalYear(2566))));
+      Path png = tmp.resolve(name + ".png");
+      Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+          "--user-data-dir=" + tmp.resolve("profile-" + name), "--screenshot=" + png, "--window-size=1200,1600",
+          html.toUri().toString()).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile()).start();
+      assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+      assertThat(png).as("screenshot of %s (log: %s)", name, Files.readString(tmp.resolve(name + ".log"))).exists();
+      BufferedImage img = ImageIO.read(png.toFile());
+      assertThat(img.getWidth()).isEqualTo(1200);
+      Set<Integer> colours = new HashSet<>();
+      long nonWhite = 0;
+      for (int y = 0; y < img.getHeight(); y += 2) {
+        for (int x = 0; x < img.getWidth(); x += 2) {
+          int rgb = img.getRGB(x, y) & 0xFFFFFF;
+          colours.add(rgb);
+          if (rgb != 0xFFFFFF) {
+            nonWhite++;
+          }
+        }
+      }
+      double share = nonWhite / ((img.getWidth() / 2.0) * (img.getHeight() / 2.0));
+      assertThat(colours.size()).as("distinct colours").isGreaterThan(10);
+      assertThat(share).as("share of non-white pixels").isBetween(0.02, 0.9);
+    }
+  }
+
+  static String findChromium() {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      for (String n : List.of("chromium", "chromium-browser")) {
+        if (Files.isExecutable(Path.of(dir, n))) {
+          return Path.of(dir, n).toString();
+        }
+      }
+    }
+    return null;
+  }
+
+}

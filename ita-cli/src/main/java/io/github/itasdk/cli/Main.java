@@ -15,6 +15,12 @@ import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
+import io.github.itasdk.report.AnalysisReport;
+import io.github.itasdk.report.Cohort;
+import io.github.itasdk.report.Comparison;
+import io.github.itasdk.report.ReportOptions;
+import io.github.itasdk.report.render.Html;
+import io.github.itasdk.report.render.Markdown;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,6 +68,9 @@ public final class Main {
     this.err = err;
     this.stdin = stdin;
     commands.put("score", new ScoreCommand());
+    commands.put("report", new ReportCommand());
+    commands.put("compare", new CompareCommand());
+    commands.put("cohort", new CohortCommand());
     commands.put("rubrics", new RubricsCommand());
     commands.put("rubric", new RubricCommand());
     commands.put("sample-size", new SampleSizeCommand());
@@ -192,6 +201,117 @@ public final class Main {
         out.println(ItaJson.write(cards.size() == 1 ? cards.get(0) : cards));
       }
       return status;
+    }
+  }
+
+  // ------------------------------------------------------------------ report, compare, cohort
+
+  final class ReportCommand implements Command {
+    @Override
+    public String usage() {
+      return """
+          report FILE [--format md|html|json] [-o OUT] [--threshold 85]   the analysis report of one input
+            --format md     Markdown (default); html: a standalone page with a chart; json: the report model
+            -o OUT          write to OUT instead of standard output
+            --threshold N   the score an indicator must reach (default 85; DIW's report uses 95)
+          """;
+    }
+
+    @Override
+    public int run(Args args) throws IOException {
+      List<String> pos = args.positionals();
+      if (pos.size() != 1) {
+        throw new UsageException("give one input file (or - for stdin)");
+      }
+      String format = args.option("--format", "md");
+      AssessmentInput in = readInput(pos.get(0));
+      Rubric rubric = Rubrics.forId(in.rubric());
+      ScoreCard card = ScoringEngine.of(rubric).score(in);
+      ReportOptions options = ReportOptions.builder()
+          .threshold(new java.math.BigDecimal(args.option("--threshold", "85"))).build();
+      AnalysisReport report = AnalysisReport.of(card, rubric, options);
+      String text = switch (format) {
+        case "md" -> Markdown.render(report);
+        case "html" -> Html.render(report);
+        case "json" -> ItaJson.write(report);
+        default -> throw new UsageException("unknown format [" + format + "] (valid: md, html, json)");
+      };
+      emit(args, text);
+      return OK;
+    }
+  }
+
+  final class CompareCommand implements Command {
+    @Override
+    public String usage() {
+      return """
+          compare FIRST SECOND [--format md|json] [-o OUT]    compare two inputs of one agency (any years)
+          """;
+    }
+
+    @Override
+    public int run(Args args) throws IOException {
+      List<String> pos = args.positionals();
+      if (pos.size() != 2) {
+        throw new UsageException("give two input files");
+      }
+      AssessmentInput a = readInput(pos.get(0));
+      AssessmentInput b = readInput(pos.get(1));
+      Rubric ra = Rubrics.forId(a.rubric());
+      Rubric rb = Rubrics.forId(b.rubric());
+      Comparison c = Comparison.of(ScoringEngine.of(ra).score(a), ra, ScoringEngine.of(rb).score(b), rb);
+      String format = args.option("--format", "md");
+      emit(args, switch (format) {
+        case "md" -> Markdown.render(c);
+        case "json" -> ItaJson.write(c);
+        default -> throw new UsageException("unknown format [" + format + "] (valid: md, json)");
+      });
+      return OK;
+    }
+  }
+
+  final class CohortCommand implements Command {
+    @Override
+    public String usage() {
+      return """
+          cohort CSV [--target 100] [--format md|json] [-o OUT]   statistics of published indicator scores
+            CSV             header agency,fiscalYear,ind1,…,ind10[,rating] (see docs/report-model.md)
+            --target N      the share of agencies (%) that should reach 85 (FY2566: 100)
+          """;
+    }
+
+    @Override
+    public int run(Args args) throws IOException {
+      List<String> pos = args.positionals();
+      if (pos.size() != 1) {
+        throw new UsageException("give one CSV file");
+      }
+      java.math.BigDecimal target = new java.math.BigDecimal(args.option("--target", "100"));
+      Cohort cohort;
+      try (var reader = pos.get(0).equals("-") ? new java.io.BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
+          : Files.newBufferedReader(Path.of(pos.get(0)), StandardCharsets.UTF_8)) {
+        cohort = Cohort.fromCsv(reader, Rubrics.all(), target);
+      }
+      String format = args.option("--format", "md");
+      emit(args, switch (format) {
+        case "md" -> Markdown.render(cohort);
+        case "json" -> ItaJson.write(cohort);
+        default -> throw new UsageException("unknown format [" + format + "] (valid: md, json)");
+      });
+      return OK;
+    }
+  }
+
+  private void emit(Args args, String text) throws IOException {
+    String file = args.option("-o", null);
+    if (file == null) {
+      out.print(text);
+      if (!text.endsWith("\n")) {
+        out.println();
+      }
+    } else {
+      Files.writeString(Path.of(file), text, StandardCharsets.UTF_8);
+      err.println("ita: wrote " + file);
     }
   }
 

@@ -6,3 +6,6 @@ import io.github.itasdk.core.policy.*;
 import io.github.itasdk.core.engine.*;
 import io.github.itasdk.core.json.*;
 import io.github.itasdk.rubrics.*;
+import io.github.itasdk.report.*;
+import io.github.itasdk.report.plan.*;
+import io.github.itasdk.report.render.*;

@@ -100,8 +100,33 @@ class MainTest {
   }
 
   @Test
+  void reportsInEveryFormat() throws IOException {
+    Run md = ita("report", example("thakub-sao-2566.json"));
+    assertThat(md.status()).isZero();
+    assertThat(md.out()).contains("องค์การบริหารส่วนตำบลท่ากูบ", "| 8 | การปรับปรุงการทำงาน (Improvement of work) | EIT | 83.18 |");
+    Path html = Files.createTempFile("report", ".html");
+    Run h = ita("report", example("dept-industrial-works-2566.json"), "--format", "html", "-o", html.toString());
+    assertThat(h.status()).isZero();
+    assertThat(h.err()).contains("ita: wrote ");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg", "กรมโรงงานอุตสาหกรรม");
+    Run json = ita("report", example("made-up-sao-2568.json"), "--format", "json");
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).has("plan")).isTrue();
+    assertThat(ita("report", example("thakub-sao-2566.json"), "--format", "pdf").err()).contains("unknown format [pdf]");
+  }
+
+  @Test
+  void comparesTwoYearsAndSummarisesACohort() {
+    Run c = ita("compare", example("made-up-municipality-2564.json"), example("made-up-municipality-2566.json"));
+    assertThat(c.status()).isZero();
+    assertThat(c.out()).contains("| total | คะแนนรวม (total) | 83.85 | 93.44 | +9.59 |");
+    Run cohort = ita("cohort", example("cohort-2566.csv"), "--target", "100");
+    assertThat(cohort.status()).isZero();
+    assertThat(cohort.out()).contains("3 (60.00 %)", "ไม่บรรลุ (not met)");
+  }
+
+  @Test
   void everyCommandHasHelp() {
-    for (String c : List.of("score", "rubrics", "rubric", "sample-size", "jshell")) {
+    for (String c : List.of("score", "report", "compare", "cohort", "rubrics", "rubric", "sample-size", "jshell")) {
       Run r = ita(c, "--help");
       assertThat(r.status()).as(c).isZero();
       assertThat(r.out()).as(c).startsWith(c);

@@ -69,7 +69,9 @@ class RenderTest {
     String md = Markdown.render(AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566)));
     assertThat(md).contains("| คะแนนรวม (Total) | **96.15** |")
         .contains("| 8 | การปรับปรุงการทำงาน (Improvement of work) | EIT | 83.18 | **ไม่ผ่านเกณฑ์ (misses)** |")
-        .contains("- **ตัวชี้วัด (Indicator) 8 การปรับปรุงการทำงาน (Improvement of work): 83.18**")
+        .contains("- **ตัวชี้วัด (Indicator) 8 การปรับปรุงการทำงาน (Improvement of work): 83.18**\n"
+            + "  - e13 หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่ — 68.42\n")
+        .contains("| e13 | หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่ | 68.42 |")
         .contains("Excellent is out of reach by fixing OIT items alone: EIT 87.27 &lt; 95.00");
   }
 

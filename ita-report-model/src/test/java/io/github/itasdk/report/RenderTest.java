@@ -13,7 +13,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -80,9 +82,20 @@ class RenderTest {
     String chromium = findChromium();
     Assumptions.assumeTrue(chromium != null, "Chromium is not installed (Debian: apt-get install chromium "
         + "fonts-thai-tlwg; .ci/run installs both): the HTML rendering was not checked in a browser");
+    Map<String, AnalysisReport> reports = new LinkedHashMap<>();
     for (String name : List.of("thakub-sao-2566", "dept-industrial-works-2566")) {
+      reports.put(name, AnalysisReport.of(Examples.card(name), Rubrics.forFiscalYear(2566)));
+    }
+    // raw answers with the bootstrap's intervals drawn as whiskers on the chart, and the no-interval case
+    reports.put("made-up-municipality-2564-uncertainty", UncertaintyTest.municipality());
+    reports.put("thakub-sao-2566-no-interval", UncertaintyTest.withUncertainty("thakub-sao-2566"));
+    for (Map.Entry<String, AnalysisReport> e : reports.entrySet()) {
+      String name = e.getKey();
       Path html = tmp.resolve(name + ".html");
-      Files.writeString(html, Html.render(AnalysisReport.of(Examples.card(name), Rubrics.forFiscalYear(2566))));
+      String doc = Html.render(e.getValue());
+      assertThat(doc.contains("<g class=\"interval\"")).as("whiskers in %s", name)
+          .isEqualTo(name.endsWith("-uncertainty"));
+      Files.writeString(html, doc);
       Path png = tmp.resolve(name + ".png");
       Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",

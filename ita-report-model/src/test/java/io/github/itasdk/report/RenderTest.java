@@ -58,6 +58,18 @@ class RenderTest {
   }
 
   @Test
+  void theUncertaintySectionEscapesItsTextToo() {
+    // a deserialised Uncertainty is caller text as much as an agency name
+    io.github.itasdk.core.engine.Uncertainty hostile = io.github.itasdk.core.engine.Uncertainty.builder().available(false)
+        .options(io.github.itasdk.core.engine.BootstrapOptions.defaults()).addNotes(EVIL, EVIL + " 2").build();
+    AnalysisReport r = AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566),
+        ReportOptions.builder().uncertainty(hostile).build());
+    assertThat(r.uncertainty().orElseThrow().reason()).hasValue(EVIL);
+    assertThat(Html.render(r)).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    assertThat(Markdown.render(r)).doesNotContain("<script>").contains("\\*\\*bold\\*\\*").doesNotContain("\nnew line");
+  }
+
+  @Test
   void theChartHasTenBarsAndTheThresholdLine() {
     String html = Html.render(AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566)));
     String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));

@@ -7,6 +7,7 @@ import io.github.itasdk.core.engine.ScoreCard;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.report.plan.ImprovementPlan;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +25,8 @@ import org.immutables.value.Value;
  *       below it (keep up and improve);</li>
  *   <li>{@link #themes()}: the analysis themes where the rubric (or the caller) defines them;</li>
  *   <li>{@link #plan()}: the improvement planner;</li>
+ *   <li>{@link #uncertainty()}: how sure the scores are — intervals and rating probabilities from a bootstrap
+ *       the caller ran and passed in {@link ReportOptions#uncertainty()} (optional);</li>
  *   <li>{@link #measures()} and {@link #limitations()}: supplied by the agency.</li>
  * </ul>
  *
@@ -74,6 +77,12 @@ public abstract class AnalysisReport {
   /** @return gains per question and indicator, and the smallest sets that reach each level */
   public abstract ImprovementPlan plan();
 
+  /**
+   * @return the uncertainty section, when the options carried a bootstrap result; it says plainly when there
+   *     is no interval (published figures only) and why
+   */
+  public abstract Optional<UncertaintySection> uncertainty();
+
   /** @return the agency's measures for the next year */
   public abstract List<Measure> measures();
 
@@ -97,11 +106,12 @@ public abstract class AnalysisReport {
    *
    * @param card the score card
    * @param rubric the rubric it was scored under (its id must be the card's)
-   * @param options threshold, measures, limitations, optional theme mapping
+   * @param options threshold, measures, limitations, optional theme mapping, optional uncertainty
    * @return the report
    * @throws ItaException when the rubric is not the card's
    * @throws io.github.itasdk.core.InvalidInputException listing every measure that names a theme or
-   *     indicator that does not exist
+   *     indicator that does not exist, or every figure of the uncertainty that is not the card's (its
+   *     estimates must be the card's total, tool and indicator figures)
    */
   public static AnalysisReport of(ScoreCard card, Rubric rubric, ReportOptions options) {
     return new ReportBuilder(card, rubric, options).build();
@@ -118,6 +128,7 @@ public abstract class AnalysisReport {
   @Override
   public String toString() {
     return "AnalysisReport[" + header() + ", weaknesses " + weaknesses() + ", strengths " + strengths()
-        + ", themes " + themes().size() + ", measures " + measures().size() + "]";
+        + ", themes " + themes().size() + ", measures " + measures().size()
+        + uncertainty().map(u -> ", " + u).orElse("") + "]";
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.engine.Uncertainty;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingPolicy;
 import io.github.itasdk.core.rubric.Indicator;
@@ -19,13 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
  * Statistics over many agencies' score cards: the rating distribution, the share of agencies with a total
  * at or above the threshold (85) against the target share the caller gives (SPEC §8: FY2564 65 %, FY2565
  * 80 %, FY2566 100 %), per-indicator mean, median, minimum and maximum, and the agencies whose standing
- * would differ under another year's rating policy ({@link PolicyDifference}).
+ * would differ under another year's rating policy ({@link PolicyDifference}); and, given the members'
+ * bootstraps ({@link #withUncertainties}), the members whose rating is too close to call.
  *
  * <p>The rubrics are passed in (e.g. {@code Rubrics.all()}): a card's rubric is found by its id, a CSV row's
  * by its fiscal year, and "the other years' policies" are those of the passed rubrics.
@@ -88,6 +92,92 @@ public abstract class Cohort {
 
   /** @return the members, in the order given */
   public abstract List<CohortMember> members();
+
+  /**
+   * @return which members' ratings are too close to call and which have no interval; present after
+   *     {@link #withUncertainties}
+   */
+  public abstract Optional<CohortUncertainty> uncertainty();
+
+  /**
+   * This cohort with the members whose rating is too close to call at the bootstraps' level, and those
+   * without an interval. The report does not resample: run {@code Bootstrap.of(rubric).run(input, options)}
+   * for each member's input and pass the results in member order (one per member, the same list order as
+   * the cards given to {@link #of}; a member scored from published figures only gets the bootstrap's "not
+   * available" result, so it is listed under {@link CohortUncertainty#noInterval()}).
+   *
+   * <p>The rule (exact): a member is too close to call when {@code probabilityRatingDiffers > 1 − level},
+   * where {@code level} is its bootstrap's interval level (all available bootstraps must share one) and
+   * {@code probabilityRatingDiffers} the share of resamples rated other than the member's point rating —
+   * see {@link CohortUncertainty} for how that relates to the total's interval straddling a rating boundary.
+   *
+   * <pre>{@code
+   * List<Uncertainty> us = inputs.stream().map(in -> Bootstrap.of(rubric).run(in, opts)).toList();
+   * Cohort c = Cohort.of(cards, Rubrics.all(), new BigDecimal("100")).withUncertainties(us);
+   * c.uncertainty().orElseThrow().tooCloseToCall();
+   * }</pre>
+   *
+   * @param uncertainties one bootstrap result per member, in member order
+   * @return a copy of this cohort with {@link #uncertainty()} set
+   * @throws ItaException when the list's size is not the number of members
+   * @throws InvalidInputException listing every result whose total estimate is not its member's total (the
+   *     list is out of order, or of other inputs) and bootstraps at different levels
+   */
+  public Cohort withUncertainties(List<Uncertainty> uncertainties) {
+    if (uncertainties.size() != members().size()) {
+      throw new ItaException("Uncertainties [" + uncertainties.size() + "] do not match the cohort's members ["
+          + members().size() + "]: pass one per member, in member order");
+    }
+    List<Problem> problems = new ArrayList<>();
+    TreeSet<Double> levels = new TreeSet<>();
+    for (int k = 0; k < uncertainties.size(); k++) {
+      Uncertainty u = uncertainties.get(k);
+      CohortMember m = members().get(k);
+      if (u == null) {
+        problems.add(new Problem("uncertainties[" + k + "]", "missing (null) for member [" + m + "]"));
+        continue;
+      }
+      if (u.available()) {
+        levels.add(u.options().level());
+        BigDecimal estimate = u.total().orElseThrow().estimate();
+        if (estimate.compareTo(m.total()) != 0) {
+          problems.add(new Problem("uncertainties[" + k + "]", "total estimate [" + estimate.toPlainString()
+              + "] is not the total [" + m.total().toPlainString() + "] of member [" + m.agency() + " FY"
+              + m.fiscalYear() + "]: pass the uncertainties in member order"));
+        }
+      }
+    }
+    if (levels.size() > 1) {
+      problems.add(new Problem("uncertainties", "bootstraps at different levels " + levels
+          + ": run every member's at one level"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    double level = levels.isEmpty() ? uncertainties.get(0).options().level() : levels.first();
+    BigDecimal bar = BigDecimal.ONE.subtract(BigDecimal.valueOf(level));
+    List<CloseCall> close = new ArrayList<>();
+    List<CloseCall> none = new ArrayList<>();
+    for (int k = 0; k < uncertainties.size(); k++) {
+      Uncertainty u = uncertainties.get(k);
+      CohortMember m = members().get(k);
+      CloseCall.Builder b = CloseCall.builder().agency(m.agency()).fiscalYear(m.fiscalYear()).total(m.total())
+          .rating(m.rating().or(() -> m.ratingCandidates().stream().findFirst()));
+      if (!u.available()) {
+        none.add(b.reason(u.reason().orElse("no interval (no reason given)")).build());
+        continue;
+      }
+      double differs = u.probabilityRatingDiffers().orElse(0.0);
+      // the share is a count over the resamples; 10 decimals drop the binary noise of 1 − share
+      if (BigDecimal.valueOf(differs).setScale(10, RoundingMode.HALF_UP).compareTo(bar) > 0) {
+        close.add(b.interval(u.total()).probabilityRatingDiffers(UncertaintySection.probability(differs))
+            .ratings(u.ratings().stream().filter(c -> c.probability() > 0).toList()).build());
+      }
+    }
+    CohortUncertainty cu = CohortUncertainty.builder().level(BigDecimal.valueOf(level))
+        .withInterval(uncertainties.size() - none.size()).tooCloseToCall(close).noInterval(none).build();
+    return builder().from(this).uncertainty(cu).build();
+  }
 
   /**
    * The cohort of some score cards, counted against the default threshold 85.
@@ -256,6 +346,6 @@ public abstract class Cohort {
     return "Cohort[" + size() + " members FY" + fiscalYears() + ", ≥" + threshold().toPlainString() + ": "
         + atOrAboveThreshold() + " (" + shareAtOrAboveThreshold().toPlainString() + " % vs target "
         + targetShare().toPlainString() + " %), ratings " + ratingDistribution() + ", differences "
-        + policyDifferences().size() + "]";
+        + policyDifferences().size() + uncertainty().map(u -> ", " + u).orElse("") + "]";
   }
 }

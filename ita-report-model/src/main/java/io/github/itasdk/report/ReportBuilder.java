@@ -60,6 +60,7 @@ final class ReportBuilder {
         .strengths(findings(details, false))
         .themes(themes(themes))
         .plan(ImprovementPlan.of(card, rubric, threshold))
+        .uncertainty(options.uncertainty().map(u -> UncertaintySection.of(u, card, rubric)))
         .measures(options.measures())
         .limitations(options.limitations())
         .build();

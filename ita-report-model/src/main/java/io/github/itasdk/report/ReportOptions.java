@@ -3,6 +3,7 @@ package io.github.itasdk.report;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.engine.Uncertainty;
 import io.github.itasdk.core.rubric.AnalysisTheme;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,13 +12,15 @@ import org.immutables.value.Value;
 
 /**
  * What the caller adds to an analysis report: the threshold indicators are judged against, the agency's
- * measures and limitations, and, optionally, its own theme mapping in place of the rubric's.
+ * measures and limitations, and, optionally, its own theme mapping in place of the rubric's and the
+ * uncertainty of the scores (a bootstrap the caller has run: the report does not resample).
  *
  * <pre>{@code
  * ReportOptions opts = ReportOptions.builder()
  *     .threshold(new BigDecimal("95"))          // DIW judges against 95 (SPEC §9)
  *     .addMeasures(Measure.forTheme(1, "…", "…", List.of("…"), "…"))
  *     .addLimitations("ขาดการกำกับและติดตามจากผู้บริหาร")
+ *     .uncertainty(Bootstrap.of(rubric).run(input, BootstrapOptions.defaults()))   // optional
  *     .build();
  * }</pre>
  */
@@ -49,6 +52,14 @@ public abstract class ReportOptions {
    */
   public abstract Optional<List<AnalysisTheme>> themes();
 
+  /**
+   * @return the bootstrap of the card's input ({@code Bootstrap.of(rubric).run(input, options)}), which the
+   *     report presents as its uncertainty section ({@link AnalysisReport#uncertainty()}); empty for none. Its
+   *     figures must be the card's ({@link AnalysisReport#of(io.github.itasdk.core.engine.ScoreCard,
+   *     io.github.itasdk.core.rubric.Rubric, ReportOptions)} checks).
+   */
+  public abstract Optional<Uncertainty> uncertainty();
+
   @Value.Check
   void check() {
     if (threshold().signum() < 0 || threshold().compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -56,7 +67,7 @@ public abstract class ReportOptions {
     }
   }
 
-  /** @return the defaults: threshold 85, no measures, no limitations, the rubric's themes */
+  /** @return the defaults: threshold 85, no measures, no limitations, the rubric's themes, no uncertainty */
   public static ReportOptions defaults() {
     return builder().build();
   }
@@ -72,6 +83,7 @@ public abstract class ReportOptions {
   @Override
   public String toString() {
     return "ReportOptions[threshold " + threshold().toPlainString() + ", " + measures().size() + " measures, "
-        + limitations().size() + " limitations" + themes().map(t -> ", " + t.size() + " own themes").orElse("") + "]";
+        + limitations().size() + " limitations" + themes().map(t -> ", " + t.size() + " own themes").orElse("")
+        + uncertainty().map(u -> ", uncertainty").orElse("") + "]";
   }
 }

@@ -4,14 +4,18 @@
  * <ul>
  *   <li>{@link io.github.itasdk.report.AnalysisReport} — the analysis each agency must publish (SPEC §9)
  *       from one score card: header, tool and indicator tables, questions per indicator, weaknesses and
- *       strengths, the analysis themes, the improvement planner, measures and limitations;</li>
+ *       strengths, the analysis themes, the improvement planner, measures and limitations, and optionally
+ *       the uncertainty of the scores ({@link io.github.itasdk.report.UncertaintySection}, from a bootstrap
+ *       the caller ran);</li>
  *   <li>{@link io.github.itasdk.report.Comparison} — two score cards of one agency compared at the level
  *       they share (tools, indicators 1–10), each rated under both years' policies;</li>
  *   <li>{@link io.github.itasdk.report.Cohort} — statistics over many agencies' cards or a CSV of
- *       published indicator scores.</li>
+ *       published indicator scores, and ({@link io.github.itasdk.report.Cohort#withUncertainties}) the
+ *       members whose rating is too close to call.</li>
  * </ul>
  *
- * <p>Every presented figure is a {@code BigDecimal} rounded HALF_UP to 2 decimals. The model does no I/O;
+ * <p>Every presented figure is a {@code BigDecimal} rounded HALF_UP to 2 decimals (standard errors 4,
+ * probabilities 4 decimals). The model never resamples: intervals come from {@code Bootstrap} in ita-core. The model does no I/O;
  * {@code io.github.itasdk.report.render} turns an analysis report into Markdown or standalone HTML, and
  * {@code ItaJson.write(report)} into JSON (schemas under {@code /schema/} in this jar).
  */

@@ -51,6 +51,36 @@ class AnalysisReportTest {
       assertThat(report.strengths()).isEmpty();
     }
 
+    /**
+     * The example carries every question figure the seed report prints (seeds/report-2566-thakub-sao.txt:
+     * IIT lines 113, 181-187, 197-198, 217-222, 242-244; EIT one column, lines 119, 135-145, 161-165; OIT lines
+     * 125, 151, 171, 204-207, 228-232, 250-261). The seed lists e11-e15 under indicator 8 as its low-scoring
+     * questions (lines 119, 142-145: e11 88.55, e12 85.20, e13 68.42, e14 86.85, e15 86.85); of those only e13 is
+     * below 85, so the urgent list is indicator 8 with e13 alone. The column gives indicator 8 = 415.87 / 5 =
+     * 83.174 against 83.18 published (SPEC §10): a consistency warning, the published figure wins.
+     */
+    @Test
+    void indicatorEightIsWeakWithE13_theSeedsLowestQuestion() {
+      assertThat(report.weaknesses()).singleElement().satisfies(f -> {
+        assertThat(f.indicator()).isEqualTo(8);
+        assertThat(f.score()).isEqualByComparingTo("83.18");
+        assertThat(f.questions()).extracting(QuestionRow::id).containsExactly("e13");
+        assertThat(f.questions().get(0).score()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("68.42"));
+      });
+      IndicatorDetail eight = report.details().get(7);
+      assertThat(eight.questions()).extracting(q -> q.id() + " " + q.score().map(BigDecimal::toPlainString).orElse("-"))
+          .containsExactly("e11 88.55", "e12 85.20", "e13 68.42", "e14 86.85", "e15 86.85");
+      assertThat(report.header().warnings()).contains(
+          "indicator 8: published 83.18, lower levels give 83.17 (difference 0.01); the published figure is used");
+      // indicator 7 reproduces exactly from e6-e10 (85.15 + 85.20 + 93.42 + 86.80 + 93.42 = 444.00), so no warning
+      assertThat(report.header().warnings()).noneMatch(w -> w.startsWith("indicator 7"));
+      // e4 is not printed (SPEC §12 implies 98.40): indicator 6 keeps its published 89.84 without a question figure
+      assertThat(report.details().get(5).questions().get(3).figures()).isEmpty();
+      // themes 1 and 2 draw on e13 (SPEC §9); no other printed question is below 85
+      assertThat(report.themes()).extracting(ThemeSection::belowThreshold).containsExactly(List.of("e13"),
+          List.of("e13"), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
     @Test
     void toolTableWeighsEitAsItsTwoParts() {
       assertThat(report.tools()).extracting(ToolRow::tool).containsExactly(ToolKind.IIT, ToolKind.EIT, ToolKind.OIT);

@@ -1,13 +1,15 @@
 package io.github.itasdk.report;
 
+import io.github.itasdk.core.engine.AssessmentInput;
 import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.rubrics.Ita;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The bundled FY2566 examples (../examples/, the two seed agencies' published figures). */
+/** The bundled examples (../examples/: the two seed agencies' published FY2566 figures, made-up raw answers). */
 final class Examples {
   static final Path DIR = Path.of("..", "examples");
 
@@ -16,6 +18,14 @@ final class Examples {
   static ScoreCard card(String name) {
     try {
       return Ita.score(Files.readString(DIR.resolve(name + ".json")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static AssessmentInput input(String name) {
+    try {
+      return ItaJson.readInput(Files.readString(DIR.resolve(name + ".json")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,7 +13,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -56,6 +58,18 @@ class RenderTest {
   }
 
   @Test
+  void theUncertaintySectionEscapesItsTextToo() {
+    // a deserialised Uncertainty is caller text as much as an agency name
+    io.github.itasdk.core.engine.Uncertainty hostile = io.github.itasdk.core.engine.Uncertainty.builder().available(false)
+        .options(io.github.itasdk.core.engine.BootstrapOptions.defaults()).addNotes(EVIL, EVIL + " 2").build();
+    AnalysisReport r = AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566),
+        ReportOptions.builder().uncertainty(hostile).build());
+    assertThat(r.uncertainty().orElseThrow().reason()).hasValue(EVIL);
+    assertThat(Html.render(r)).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    assertThat(Markdown.render(r)).doesNotContain("<script>").contains("\\*\\*bold\\*\\*").doesNotContain("\nnew line");
+  }
+
+  @Test
   void theChartHasTenBarsAndTheThresholdLine() {
     String html = Html.render(AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566)));
     String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
@@ -69,7 +83,9 @@ class RenderTest {
     String md = Markdown.render(AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566)));
     assertThat(md).contains("| คะแนนรวม (Total) | **96.15** |")
         .contains("| 8 | การปรับปรุงการทำงาน (Improvement of work) | EIT | 83.18 | **ไม่ผ่านเกณฑ์ (misses)** |")
-        .contains("- **ตัวชี้วัด (Indicator) 8 การปรับปรุงการทำงาน (Improvement of work): 83.18**")
+        .contains("- **ตัวชี้วัด (Indicator) 8 การปรับปรุงการทำงาน (Improvement of work): 83.18**\n"
+            + "  - e13 หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่ — 68.42\n")
+        .contains("| e13 | หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่ | 68.42 |")
         .contains("Excellent is out of reach by fixing OIT items alone: EIT 87.27 &lt; 95.00");
   }
 
@@ -78,9 +94,20 @@ class RenderTest {
     String chromium = findChromium();
     Assumptions.assumeTrue(chromium != null, "Chromium is not installed (Debian: apt-get install chromium "
         + "fonts-thai-tlwg; .ci/run installs both): the HTML rendering was not checked in a browser");
+    Map<String, AnalysisReport> reports = new LinkedHashMap<>();
     for (String name : List.of("thakub-sao-2566", "dept-industrial-works-2566")) {
+      reports.put(name, AnalysisReport.of(Examples.card(name), Rubrics.forFiscalYear(2566)));
+    }
+    // raw answers with the bootstrap's intervals drawn as whiskers on the chart, and the no-interval case
+    reports.put("made-up-municipality-2564-uncertainty", UncertaintyTest.municipality());
+    reports.put("thakub-sao-2566-no-interval", UncertaintyTest.withUncertainty("thakub-sao-2566"));
+    for (Map.Entry<String, AnalysisReport> e : reports.entrySet()) {
+      String name = e.getKey();
       Path html = tmp.resolve(name + ".html");
-      Files.writeString(html, Html.render(AnalysisReport.of(Examples.card(name), Rubrics.forFiscalYear(2566))));
+      String doc = Html.render(e.getValue());
+      assertThat(doc.contains("<g class=\"interval\"")).as("whiskers in %s", name)
+          .isEqualTo(name.endsWith("-uncertainty"));
+      Files.writeString(html, doc);
       Path png = tmp.resolve(name + ".png");
       Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",

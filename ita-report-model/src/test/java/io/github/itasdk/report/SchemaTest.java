@@ -118,6 +118,9 @@ class SchemaTest {
     assertThat(fy2564.details().get(9).questions()).anySatisfy(q -> assertThat(q.excluded()).hasValue("คำสั่งจังหวัด"));
     assertThat(fy2564.header().unpublishableReasons()).isNotEmpty();
     conforms(fy2564, "analysis-report.schema.json");
+    // the uncertainty section: intervals from raw answers, and the no-interval case (published figures only)
+    conforms(UncertaintyTest.municipality(), "analysis-report.schema.json");
+    conforms(UncertaintyTest.withUncertainty("thakub-sao-2566"), "analysis-report.schema.json");
   }
 
   @Test
@@ -131,6 +134,8 @@ class SchemaTest {
     try (var in = Files.newBufferedReader(Examples.DIR.resolve("cohort-2566.csv"))) {
       conforms(Cohort.fromCsv(in, Rubrics.all(), new BigDecimal("100")), "cohort.schema.json");
     }
+    // too close to call and no interval
+    conforms(new UncertaintyTest().new TooCloseToCall().cohort, "cohort.schema.json");
   }
 
   @Test

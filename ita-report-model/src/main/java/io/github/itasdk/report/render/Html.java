@@ -5,6 +5,9 @@ import static io.github.itasdk.report.render.Text.html;
 import static io.github.itasdk.report.render.Text.num;
 
 import io.github.itasdk.core.Label;
+import io.github.itasdk.core.engine.Interval;
+import io.github.itasdk.core.engine.RatingChance;
+import io.github.itasdk.core.engine.SamplePlan;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.report.AnalysisReport;
 import io.github.itasdk.report.Finding;
@@ -15,17 +18,20 @@ import io.github.itasdk.report.QuestionRow;
 import io.github.itasdk.report.ReportHeader;
 import io.github.itasdk.report.ThemeSection;
 import io.github.itasdk.report.ToolRow;
+import io.github.itasdk.report.UncertaintySection;
 import io.github.itasdk.report.plan.Gain;
 import io.github.itasdk.report.plan.ImprovementPlan;
 import io.github.itasdk.report.plan.LevelPlan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Renders an analysis report as one standalone HTML5 document (inline CSS, no scripts, no external
- * resources) with an inline SVG bar chart of the ten indicators and the threshold line. Thai with English
+ * resources) with an inline SVG bar chart of the ten indicators and the threshold line (and, where the report
+ * has an uncertainty section, each indicator's interval as a whisker). Thai with English
  * labels side by side ({@code lang="th"}); every piece of caller and rubric text is HTML-escaped, so an
  * agency name cannot inject markup.
  *
@@ -111,6 +117,8 @@ public final class Html {
     head.add(List.of(l(Text.YEAR), "พ.ศ. " + h.fiscalYear() + " (FY" + h.fiscalYearCE() + ")"));
     head.add(List.of(l(Text.RUBRIC), html(h.rubric()) + " — " + l(h.title())));
     head.add(List.of(l(Text.TOTAL), "<strong>" + num(h.total()) + "</strong>"));
+    r.uncertainty().ifPresent(u -> head.add(List.of(l(Text.TOTAL_INTERVAL), Text.totalInterval(u).map(Text::html)
+        .orElse("<span class=\"muted\">" + l(Text.NO_INTERVAL) + "</span>"))));
     head.add(List.of(l(Text.RATING), "<strong>" + html(Text.rating(r)) + "</strong>"));
     head.add(List.of(l(Text.THRESHOLD), num(h.threshold()) + " — " + verdict(h.meetsThreshold())));
     head.add(List.of(l(Text.PUBLISHABLE), h.publishable() ? l(Label.of("ประกาศผลได้", "publishable"))
@@ -129,6 +137,7 @@ public final class Html {
     tools(r, parts);
     indicators(r, parts);
     a("<h2>").a(l(Text.CHART)).a("</h2>\n").a(Chart.svg(r)).a("\n");
+    r.uncertainty().ifPresent(this::uncertainty);
     details(r, parts);
     findings(Text.WEAKNESSES, r.weaknesses());
     findings(Text.STRENGTHS, r.strengths());
@@ -182,6 +191,54 @@ public final class Html {
       rows.add(cells);
     }
     table(head, rows);
+  }
+
+  private void uncertainty(UncertaintySection u) {
+    a("<h2>").a(l(Text.UNCERTAINTY)).a("</h2>\n");
+    if (!u.available()) {
+      a("<p class=\"note\"><strong>").a(l(Text.NO_INTERVAL)).a(":</strong> ").a(html(u.reason().orElse("")))
+          .a("</p>\n");
+      List<String> rest = Text.otherNotes(u);
+      if (!rest.isEmpty()) {
+        a("<ul>");
+        rest.forEach(n -> a("<li>").a(html(n)).a("</li>"));
+        a("</ul>\n");
+      }
+      return;
+    }
+    a("<p>").a(l(Text.INTERVAL_LEVEL)).a(" ").a(Text.percent(u.level())).a(" % · ").a(l(Text.RESAMPLES)).a(" ")
+        .a(Integer.toString(u.resamples())).a(" · ").a(l(Text.SEED)).a(" ").a(Long.toString(u.seed())).a("</p>\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (Interval i : Text.intervals(u)) {
+      rows.add(List.of(Text.figure(i, Text::html), n(num(i.estimate())), n(num(i.low())), n(num(i.high())),
+          n(num(i.standardError()))));
+    }
+    table(List.of(l(Text.FIGURE), l(Text.SCORE), l(Text.LOW), l(Text.HIGH), l(Text.SE)), rows);
+    List<List<String>> ps = new ArrayList<>();
+    u.probabilityMeetsTarget().ifPresent(p -> ps.add(List.of(l(Label.of("คะแนนรวมตั้งแต่ " + num(u.target()),
+        "total ≥ " + num(u.target()))), n(Text.pct(p)))));
+    u.probabilityRatingDiffers().ifPresent(p -> ps.add(List.of(l(Text.prefixed("ระดับต่างจาก ", "rating other than ",
+        u.rating().map(rt -> rt.label()).orElse(Label.of("?", "?")))), n(Text.pct(p)))));
+    for (RatingChance c : u.ratings()) {
+      ps.add(List.of(l(Text.prefixed("ระดับ ", "rated ", c.label())), n(Text.pct(c.probability()))));
+    }
+    table(List.of(l(Text.EVENT), l(Text.PROBABILITY)), ps);
+    if (!u.planning().isEmpty()) {
+      String hw = num(u.targetHalfWidth().setScale(2, java.math.RoundingMode.HALF_UP));
+      a("<h3>").a(l(Text.SAMPLE_PLAN)).a(" (±").a(hw).a(")</h3>\n");
+      List<List<String>> plan = new ArrayList<>();
+      for (SamplePlan sp : u.planning()) {
+        plan.add(List.of(html(sp.tool().name() + sp.part().map(p -> " — " + both(p.label())).orElse("")),
+            n(Integer.toString(sp.current())), n(Integer.toString(sp.needed())),
+            n(sp.minimum().map(m -> Integer.toString(m)).orElse("–"))));
+      }
+      table(List.of(l(Text.TOOL), l(Text.NOW), l(Label.of("ผู้ตอบที่ต้องการสำหรับ ±" + hw, "needed for ±" + hw)),
+          l(Text.MINIMUM)), plan);
+    }
+    if (!u.notes().isEmpty()) {
+      a("<p class=\"muted\">").a(l(Text.NOTES)).a(": ").a(u.notes().stream().map(Text::html)
+          .collect(Collectors.joining("; "))).a("</p>\n");
+    }
   }
 
   private void details(AnalysisReport r, List<Part> parts) {
@@ -352,7 +409,12 @@ public final class Html {
       List<IndicatorRow> inds = r.indicators();
       int slot = inds.isEmpty() ? plotW : plotW / inds.size();
       StringBuilder s = new StringBuilder();
-      String desc = both(Text.CHART) + ", " + both(Text.THRESHOLD) + " " + num(r.header().threshold());
+      Optional<UncertaintySection> unc = r.uncertainty().filter(UncertaintySection::available);
+      boolean whiskers = unc.isPresent() && inds.stream().anyMatch(i -> unc.get().indicator(i.number()).isPresent());
+      String level = unc.map(u -> Text.percent(u.level())).orElse("");
+      String desc = both(Text.CHART) + ", " + both(Text.THRESHOLD) + " " + num(r.header().threshold())
+          + (whiskers ? ", " + both(Label.of("เส้นแสดงช่วงความเชื่อมั่น " + level + " %", level + " % intervals as whiskers"))
+              : "");
       s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width).append("\" height=\"")
           .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">")
           .append("<title>").append(html(desc)).append("</title>")
@@ -375,9 +437,24 @@ public final class Html {
         s.append(String.format(java.util.Locale.ROOT,
             "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>",
             x, top + plotH - h, w, h, fill, html(i.number() + " " + both(i.name()) + ": " + num(i.score()))));
+        double labelY = top + plotH - h - 4;
+        Optional<Interval> iv = unc.flatMap(u -> u.indicator(i.number()));
+        if (iv.isPresent()) {
+          double cx = x + w / 2;
+          double yLow = top + plotH - plotH * iv.get().low().doubleValue() / 100.0;
+          double yHigh = top + plotH - plotH * iv.get().high().doubleValue() / 100.0;
+          s.append(String.format(java.util.Locale.ROOT,
+              "<g class=\"interval\" stroke=\"#1a1a1a\" stroke-width=\"1.5\"><title>%s</title>"
+                  + "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
+                  + "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
+                  + "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/></g>",
+              html(i.number() + ": " + level + " % " + num(iv.get().low()) + " – " + num(iv.get().high())),
+              cx, yLow, cx, yHigh, cx - 6, yLow, cx + 6, yLow, cx - 6, yHigh, cx + 6, yHigh));
+          labelY = Math.min(labelY, yHigh - 4);
+        }
         s.append(String.format(java.util.Locale.ROOT,
             "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\" fill=\"#1a1a1a\">%s</text>",
-            x + w / 2, top + plotH - h - 4, html(num(i.score()))));
+            x + w / 2, labelY, html(num(i.score()))));
         s.append(String.format(java.util.Locale.ROOT,
             "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1a1a1a\">%d</text>",
             x + w / 2, top + plotH + 16, i.number()));
@@ -395,6 +472,11 @@ public final class Html {
       s.append(String.format(java.util.Locale.ROOT,
           "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1a1a1a\">%s</text>",
           left + plotW / 2, height - 8, html(both(Text.INDICATOR) + " 1–" + inds.size())));
+      if (whiskers) {
+        s.append(String.format(java.util.Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#1a1a1a\">%s</text>", left, height - 8,
+            html("I " + both(Label.of("ช่วงความเชื่อมั่น " + level + " %", level + " % interval")))));
+      }
       s.append("</svg>");
       return s.toString();
     }

@@ -5,9 +5,14 @@ import static io.github.itasdk.report.render.Text.md;
 import static io.github.itasdk.report.render.Text.num;
 
 import io.github.itasdk.core.Label;
+import io.github.itasdk.core.engine.Interval;
+import io.github.itasdk.core.engine.RatingChance;
+import io.github.itasdk.core.engine.SamplePlan;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.report.AnalysisReport;
+import io.github.itasdk.report.CloseCall;
 import io.github.itasdk.report.Cohort;
+import io.github.itasdk.report.CohortUncertainty;
 import io.github.itasdk.report.Comparison;
 import io.github.itasdk.report.ComparedCard;
 import io.github.itasdk.report.DeltaRow;
@@ -22,9 +27,11 @@ import io.github.itasdk.report.RatingCount;
 import io.github.itasdk.report.ReportHeader;
 import io.github.itasdk.report.ThemeSection;
 import io.github.itasdk.report.ToolRow;
+import io.github.itasdk.report.UncertaintySection;
 import io.github.itasdk.report.plan.Gain;
 import io.github.itasdk.report.plan.ImprovementPlan;
 import io.github.itasdk.report.plan.LevelPlan;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -117,6 +124,7 @@ public final class Markdown {
     row(List.of(l(Text.YEAR), "พ.ศ. " + h.fiscalYear() + " (FY" + h.fiscalYearCE() + ")"));
     row(List.of(l(Text.RUBRIC), md(h.rubric()) + " — " + l(h.title())));
     row(List.of(l(Text.TOTAL), "**" + num(h.total()) + "**"));
+    r.uncertainty().ifPresent(u -> row(List.of(l(Text.TOTAL_INTERVAL), Text.totalInterval(u).orElse(l(Text.NO_INTERVAL)))));
     row(List.of(l(Text.RATING), "**" + md(Text.rating(r)) + "**"));
     row(List.of(l(Text.THRESHOLD), num(h.threshold()) + " — " + l(h.meetsThreshold()
         ? Label.of("ผ่านเกณฑ์", "meets") : Label.of("ไม่ผ่านเกณฑ์", "misses"))));
@@ -136,6 +144,7 @@ public final class Markdown {
     List<Part> parts = Text.parts(r);
     tools(r, parts);
     indicators(r, parts);
+    r.uncertainty().ifPresent(this::uncertainty);
     details(r, parts);
     findings(Text.WEAKNESSES, r.weaknesses(), r);
     findings(Text.STRENGTHS, r.strengths(), r);
@@ -182,6 +191,52 @@ public final class Markdown {
       row(cells);
     }
     blank();
+  }
+
+  private void uncertainty(UncertaintySection u) {
+    line("## " + l(Text.UNCERTAINTY)).blank();
+    if (!u.available()) {
+      line("**" + l(Text.NO_INTERVAL) + ":** " + md(u.reason().orElse(""))).blank();
+      List<String> rest = Text.otherNotes(u);
+      rest.forEach(n -> line("- " + md(n)));
+      if (!rest.isEmpty()) {
+        blank();
+      }
+      return;
+    }
+    line(l(Text.INTERVAL_LEVEL) + " " + Text.percent(u.level()) + " % · " + l(Text.RESAMPLES) + " " + u.resamples()
+        + " · " + l(Text.SEED) + " " + u.seed()).blank();
+    head(List.of(l(Text.FIGURE), l(Text.SCORE), l(Text.LOW), l(Text.HIGH), l(Text.SE)));
+    for (Interval i : Text.intervals(u)) {
+      row(List.of(Text.figure(i, Text::md), num(i.estimate()), num(i.low()), num(i.high()), num(i.standardError())));
+    }
+    blank();
+    head(List.of(l(Text.EVENT), l(Text.PROBABILITY)));
+    u.probabilityMeetsTarget().ifPresent(p -> row(List.of(l(Label.of("คะแนนรวมตั้งแต่ " + num(u.target()),
+        "total ≥ " + num(u.target()))), Text.pct(p))));
+    u.probabilityRatingDiffers().ifPresent(p -> row(List.of(l(Text.prefixed("ระดับต่างจาก ", "rating other than ",
+        u.rating().map(rt -> rt.label()).orElse(Label.of("?", "?")))), Text.pct(p))));
+    for (RatingChance c : u.ratings()) {
+      row(List.of(l(Text.prefixed("ระดับ ", "rated ", c.label())), Text.pct(c.probability())));
+    }
+    blank();
+    if (!u.planning().isEmpty()) {
+      String hw = num(u.targetHalfWidth().setScale(2, java.math.RoundingMode.HALF_UP));
+      line("### " + l(Text.SAMPLE_PLAN) + " (±" + hw + ")").blank();
+      head(List.of(l(Text.TOOL), l(Text.NOW), l(Label.of("ผู้ตอบที่ต้องการสำหรับ ±" + hw, "needed for ±" + hw)),
+          l(Text.MINIMUM)));
+      for (SamplePlan sp : u.planning()) {
+        row(List.of(md(sp.tool().name() + sp.part().map(p -> " — " + both(p.label())).orElse("")),
+            Integer.toString(sp.current()), Integer.toString(sp.needed()),
+            sp.minimum().map(m -> Integer.toString(m)).orElse("–")));
+      }
+      blank();
+    }
+    if (!u.notes().isEmpty()) {
+      line("**" + l(Text.NOTES) + "**").blank();
+      u.notes().forEach(n -> line("- " + md(n)));
+      blank();
+    }
   }
 
   private void details(AnalysisReport r, List<Part> parts) {
@@ -390,6 +445,34 @@ public final class Markdown {
         row(List.of(md(d.agency()) + " FY" + d.fiscalYear(), num(d.total()), l(d.own().label()),
             md(d.other().policy()) + " " + l(d.other().label()), md(d.difference())));
       }
+      blank();
+    }
+    c.uncertainty().ifPresent(this::closeCalls);
+  }
+
+  private void closeCalls(CohortUncertainty u) {
+    String level = Text.percent(u.level());
+    String bar = Text.pct(BigDecimal.ONE.subtract(u.level()));
+    line("## " + l(Text.TOO_CLOSE) + " (" + level + " %)").blank();
+    line(l(Label.of("ระดับต่างจากค่าประมาณในการสุ่มซ้ำมากกว่า " + bar, "rating differs in more than " + bar
+        + " of the resamples")) + ": " + u.tooCloseToCall().size() + " / " + u.withInterval()).blank();
+    if (!u.tooCloseToCall().isEmpty()) {
+      head(List.of(l(Text.AGENCY), l(Text.TOTAL), l(Label.of("ช่วง " + level + " %", level + " % interval")),
+          l(Text.RATING), l(Label.of("ความน่าจะเป็นที่ระดับต่าง", "P(rating differs)")),
+          l(Label.of("ระดับที่เป็นไปได้", "levels reached"))));
+      for (CloseCall cc : u.tooCloseToCall()) {
+        row(List.of(md(cc.agency()) + " FY" + cc.fiscalYear(), num(cc.total()),
+            cc.interval().map(i -> num(i.low()) + " – " + num(i.high())).orElse("–"),
+            cc.rating().map(rt -> l(rt.label())).orElse("–"), cc.probabilityRatingDiffers().map(Text::pct).orElse("–"),
+            cc.ratings().stream().map(rc -> md(rc.label().toString()) + " " + Text.pct(rc.probability()))
+                .collect(Collectors.joining(", "))));
+      }
+      blank();
+    }
+    if (!u.noInterval().isEmpty()) {
+      line("### " + l(Text.NO_INTERVAL_PUBLISHED) + ": " + u.noInterval().size()).blank();
+      u.noInterval().forEach(cc -> line("- " + md(cc.agency()) + " FY" + cc.fiscalYear() + " (" + num(cc.total())
+          + "): " + md(cc.reason().orElse(""))));
       blank();
     }
   }

@@ -1,6 +1,9 @@
 package io.github.itasdk.report.render;
 
 import io.github.itasdk.core.Label;
+import io.github.itasdk.core.engine.Interval;
+import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.report.UncertaintySection;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.report.AnalysisReport;
@@ -9,10 +12,14 @@ import io.github.itasdk.report.plan.LevelPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Shared wording and escaping of the renderers. */
@@ -70,6 +77,24 @@ final class Text {
   static final Label NOT_SUPPLIED = Label.of("หน่วยงานยังไม่ได้ระบุ", "not supplied by the agency");
   static final Label LIMITATIONS = Label.of("ข้อจำกัดของหน่วยงานในการดำเนินการประเมิน", "Limitations");
   static final Label CHART = Label.of("แผนภูมิคะแนนรายตัวชี้วัด", "Indicator chart");
+  static final Label UNCERTAINTY = Label.of("ความไม่แน่นอนของคะแนน", "Uncertainty of the scores");
+  static final Label TOTAL_INTERVAL = Label.of("ช่วงความเชื่อมั่นของคะแนนรวม", "Interval of the total");
+  static final Label NO_INTERVAL = Label.of("ไม่มีช่วงความเชื่อมั่น", "no interval");
+  static final Label INTERVAL_LEVEL = Label.of("ระดับความเชื่อมั่น", "Interval level");
+  static final Label RESAMPLES = Label.of("จำนวนรอบการสุ่มซ้ำ", "bootstrap resamples");
+  static final Label SEED = Label.of("ค่าตั้งต้นการสุ่ม", "seed");
+  static final Label FIGURE = Label.of("รายการ", "Figure");
+  static final Label LOW = Label.of("ขอบล่าง", "low");
+  static final Label HIGH = Label.of("ขอบบน", "high");
+  static final Label SE = Label.of("ความคลาดเคลื่อนมาตรฐาน", "standard error");
+  static final Label EVENT = Label.of("เหตุการณ์", "Event");
+  static final Label PROBABILITY = Label.of("ความน่าจะเป็น", "Probability");
+  static final Label SAMPLE_PLAN = Label.of("ขนาดตัวอย่าง", "Sample plan");
+  static final Label NOW = Label.of("ผู้ตอบปัจจุบัน", "respondents now");
+  static final Label MINIMUM = Label.of("ขนาดตัวอย่างขั้นต่ำ", "minimum sample");
+  static final Label TOO_CLOSE = Label.of("ระดับผลการประเมินที่ยังชี้ขาดไม่ได้", "Ratings too close to call");
+  static final Label NO_INTERVAL_PUBLISHED = Label.of("ไม่มีช่วงความเชื่อมั่น (ใช้คะแนนที่ประกาศเท่านั้น)",
+      "no interval (published figures only)");
 
   private Text() {}
 
@@ -112,6 +137,74 @@ final class Text {
 
   static String part(List<PartScore> scores, Part p) {
     return scores.stream().filter(s -> s.part() == p).findFirst().map(s -> s.score().toPlainString()).orElse("–");
+  }
+
+  // ------------------------------------------------------------------ uncertainty
+
+  /** An interval level as a percentage: 0.95 → {@code 95}, 0.975 → {@code 97.5}. */
+  static String percent(BigDecimal level) {
+    return level.movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+
+  /** A probability 0–1 as a percentage with 2 decimals: 0.004 → {@code 0.40 %}. */
+  static String pct(BigDecimal p) {
+    return p.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
+  }
+
+  static String pct(double p) {
+    return pct(BigDecimal.valueOf(p));
+  }
+
+  /** The total's interval as the header shows it: {@code 95 %: 83.01 – 84.67 (SE 0.4304)}. */
+  static Optional<String> totalInterval(UncertaintySection u) {
+    return u.total().map(t -> percent(u.level()) + " %: " + num(t.low()) + " – " + num(t.high()) + " (SE "
+        + num(t.standardError()) + ")");
+  }
+
+  /** The intervals in reading order: total, tools (rubric order, together before parts), indicators by number. */
+  static List<Interval> intervals(UncertaintySection u) {
+    Comparator<Interval> parts = Comparator.comparing(i -> i.part().map(p -> p.ordinal() + 1).orElse(0));
+    List<Interval> out = new ArrayList<>();
+    u.total().ifPresent(out::add);
+    out.addAll(u.tools().stream().sorted(Comparator.comparing((Interval i) -> toolOrder(i.id())).thenComparing(parts))
+        .toList());
+    out.addAll(u.indicators().stream().sorted(Comparator.comparing((Interval i) -> indicatorOrder(i.id()))
+        .thenComparing(parts)).toList());
+    return out;
+  }
+
+  private static int toolOrder(String id) {
+    for (ToolKind k : ToolKind.values()) {
+      if (k.name().equals(id)) {
+        return k.ordinal();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static int indicatorOrder(String id) {
+    try {
+      return Integer.parseInt(id);
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
+  }
+
+  /** What an interval is of, escaped with {@code esc}: the total, a tool or an indicator, and the EIT part. */
+  static String figure(Interval i, UnaryOperator<String> esc) {
+    String what = i.id().equals("total") ? both(TOTAL)
+        : toolOrder(i.id()) != Integer.MAX_VALUE ? i.id() : both(INDICATOR) + " " + i.id();
+    return esc.apply(what + i.part().map(p -> " — " + both(p.label())).orElse(""));
+  }
+
+  /** {@code "ระดับต่างจาก ผ่าน (rating other than Pass)"}-style labels: a prefix in each language before a label. */
+  static Label prefixed(String th, String en, Label l) {
+    return Label.of(th + l.preferThai(), en + (l.en() != null ? l.en() : l.th()));
+  }
+
+  /** The notes other than the reason (which is shown on its own). */
+  static List<String> otherNotes(UncertaintySection u) {
+    return u.notes().stream().filter(n -> !n.equals(u.reason().orElse(null))).toList();
   }
 
   // ------------------------------------------------------------------ escaping

@@ -168,10 +168,7 @@ public final class Main {
       if (files.isEmpty()) {
         throw new UsageException("give at least one input file (or - for stdin)");
       }
-      BootstrapOptions ci = args.flag("--ci") ? BootstrapOptions.builder()
-          .level(Args.decimal(args.option("--level", "0.95"), "--level"))
-          .resamples(Args.integer(args.option("--resamples", "10000"), "--resamples"))
-          .seed(Args.integer(args.option("--seed", "1"), "--seed")).build() : null;
+      BootstrapOptions ci = bootstrapOptions(args);
       List<Object> cards = new ArrayList<>();
       int status = OK;
       for (String f : files) {
@@ -210,10 +207,11 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          report FILE [--format md|html|json] [-o OUT] [--threshold 85]   the analysis report of one input
+          report FILE [--format md|html|json] [-o OUT] [--threshold 85] [--ci]   the analysis report of one input
             --format md     Markdown (default); html: a standalone page with a chart; json: the report model
             -o OUT          write to OUT instead of standard output
             --threshold N   the score an indicator must reach (default 85; DIW's report uses 95)
+            --ci            add the uncertainty section (bootstrap; --level, --resamples, --seed as for score)
           """;
     }
 
@@ -227,9 +225,13 @@ public final class Main {
       AssessmentInput in = readInput(pos.get(0));
       Rubric rubric = Rubrics.forId(in.rubric());
       ScoreCard card = ScoringEngine.of(rubric).score(in);
-      ReportOptions options = ReportOptions.builder()
-          .threshold(new java.math.BigDecimal(args.option("--threshold", "85"))).build();
-      AnalysisReport report = AnalysisReport.of(card, rubric, options);
+      ReportOptions.Builder options = ReportOptions.builder()
+          .threshold(new java.math.BigDecimal(args.option("--threshold", "85")));
+      BootstrapOptions ci = bootstrapOptions(args);
+      if (ci != null) {
+        options.uncertainty(Bootstrap.of(rubric).run(in, ci));
+      }
+      AnalysisReport report = AnalysisReport.of(card, rubric, options.build());
       String text = switch (format) {
         case "md" -> Markdown.render(report);
         case "html" -> Html.render(report);
@@ -300,6 +302,17 @@ public final class Main {
       });
       return OK;
     }
+  }
+
+  /** The bootstrap settings of --ci [--level] [--resamples] [--seed], or null without --ci. */
+  static BootstrapOptions bootstrapOptions(Args args) {
+    if (!args.flag("--ci")) {
+      return null;
+    }
+    return BootstrapOptions.builder()
+        .level(Args.decimal(args.option("--level", "0.95"), "--level"))
+        .resamples(Args.integer(args.option("--resamples", "10000"), "--resamples"))
+        .seed(Args.integer(args.option("--seed", "1"), "--seed")).build();
   }
 
   private void emit(Args args, String text) throws IOException {

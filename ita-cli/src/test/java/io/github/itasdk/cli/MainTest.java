@@ -112,6 +112,9 @@ class MainTest {
     Run json = ita("report", example("made-up-sao-2568.json"), "--format", "json");
     assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).has("plan")).isTrue();
     assertThat(ita("report", example("thakub-sao-2566.json"), "--format", "pdf").err()).contains("unknown format [pdf]");
+    Run ci = ita("report", example("made-up-municipality-2564.json"), "--ci", "--resamples", "500", "--seed", "7");
+    assertThat(ci.status()).isZero();
+    assertThat(ci.out()).contains("500", "P(");
   }
 
   @Test

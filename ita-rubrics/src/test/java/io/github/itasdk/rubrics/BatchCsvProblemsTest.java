@@ -172,7 +172,7 @@ class BatchCsvProblemsTest {
     void aDuplicateRespondentNamesBothLines() {
       String csv = HEAD + agency("A1") + row("B2", "IIT", "", "r1") + row("A1", "EIT", "PUBLIC", "p1");
       assertThat(problems(csv, OIT_HEAD + oit("A1") + oit("B2"))).containsExactly(
-          p("responses.csv:6:4", "duplicate respondent [p1] of agency [A1] in EIT/PUBLIC (first at line 3)"));
+          p("responses.csv:6:4", "duplicate respondent: agency [A1] EIT/PUBLIC already has this respondent id at line 3"));
     }
 
     @Example

@@ -34,7 +34,7 @@ import java.util.function.Function;
  * Scores every agency of a cohort from a national export in one streaming pass: raw responses in the
  * wide CSV format (one row per respondent) and OIT assessments in a second CSV (see {@code docs/batch.md}).
  * Memory grows with agencies × questions × levels, not with respondents (but for the optional
- * duplicate-respondent check, 12 bytes a respondent); rows may come in any order, and the number of
+ * duplicate-respondent check, 12 to 24 bytes a respondent); rows may come in any order, and the number of
  * threads changes nothing but the time.
  *
  * <p>Each card equals the one {@link ScoringEngine#score(AssessmentInput)} gives for the same agency
@@ -114,18 +114,25 @@ public final class BatchScorer {
     Map<String, OitCsv.AgencyOit> oit = oitOrNull == null ? Map.of()
         : OitCsv.read(oitOrNull, options.oitName(), layout, problems, options.blockSize(), oitRows);
     Read read = readResponses(responses, options, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems.sorted());
-    }
     TreeMap<String, WideCsv.AgencyCounts> counts = new TreeMap<>();
+    WideCsv.DuplicateSink duplicates = (agency, survey, first, line) -> problems.add(0, options.responsesName(), line,
+        layout.fixedColumns().size(), WideCsv.duplicateMessage(layout, agency, survey, first));
     for (WideCsv.Rows r : read.workers) {
       for (WideCsv.AgencyCounts c : r.agencies.values()) {
         counts.merge(c.id, c, (a, b) -> {
-          a.merge(b);
+          a.merge(b, duplicates);
           return a;
         });
       }
     }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.sorted());
+    }
+    counts.values().forEach(c -> {
+      if (c.ids != null) {
+        java.util.Arrays.fill(c.ids, null); // checked: free the fingerprints before scoring
+      }
+    });
     TreeSet<String> ids = new TreeSet<>(counts.keySet());
     ids.addAll(oit.keySet());
     List<String> agencies = new ArrayList<>(ids);
@@ -389,7 +396,7 @@ public final class BatchScorer {
     }
     first.start = nl + 1;
     first.firstLine++;
-    RespondentIds ids = options.checkDuplicateRespondents() ? new RespondentIds() : null;
+    boolean ids = options.checkDuplicateRespondents();
     int threads = options.threads();
     if (threads == 1) {
       WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids);
@@ -421,7 +428,7 @@ public final class BatchScorer {
   }
 
   private void parallel(CsvBlocks blocks, CsvBlocks.Block first, int threads, WideCsv.Columns cols, String name,
-      CsvProblems problems, RespondentIds ids, BatchOptions options, Read read) {
+      CsvProblems problems, boolean ids, BatchOptions options, Read read) {
     CsvBlocks.Block poison = new CsvBlocks.Block(new byte[0], 0, 0, 0);
     BlockingQueue<CsvBlocks.Block> queue = new ArrayBlockingQueue<>(threads * 2);
     BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 3 + 2);

@@ -134,18 +134,30 @@ final class WideCsv {
     final String id;
     final int[][] counts;
     final long[] respondents;
+    /** Per survey, the respondent ids seen; null when the duplicate check is off. */
+    final RespondentIds[] ids;
 
-    AgencyCounts(String id, WideLayout layout) {
+    AgencyCounts(String id, WideLayout layout, boolean checkIds) {
       this.id = id;
       counts = new int[layout.surveys.size()][];
       respondents = new long[layout.surveys.size()];
+      ids = checkIds ? new RespondentIds[layout.surveys.size()] : null;
       for (int s = 0; s < counts.length; s++) {
         counts[s] = new int[layout.length.get(layout.surveys.get(s).tool())];
       }
     }
 
-    void merge(AgencyCounts o) {
+    /** Adds another thread's counts of the same agency; a respondent both saw goes to {@code duplicate}. */
+    void merge(AgencyCounts o, DuplicateSink duplicate) {
       for (int s = 0; s < counts.length; s++) {
+        if (ids != null && o.ids[s] != null) {
+          if (ids[s] == null) {
+            ids[s] = o.ids[s];
+          } else {
+            int survey = s;
+            ids[s].merge(o.ids[s], (first, second) -> duplicate.duplicate(this, survey, first, second));
+          }
+        }
         int[] mine = counts[s];
         int[] theirs = o.counts[s];
         for (int i = 0; i < mine.length; i++) {
@@ -154,6 +166,17 @@ final class WideCsv {
         respondents[s] += o.respondents[s];
       }
     }
+  }
+
+  /** Receives a respondent id found twice in one agency's survey, at two lines. */
+  interface DuplicateSink {
+    void duplicate(AgencyCounts agency, int survey, long firstLine, long line);
+  }
+
+  /** The message for a duplicate respondent: the same whichever thread found it. */
+  static String duplicateMessage(WideLayout layout, AgencyCounts agency, int survey, long firstLine) {
+    return "duplicate respondent: agency [" + agency.id + "] " + layout.surveys.get(survey)
+        + " already has this respondent id at line " + firstLine;
   }
 
   /** Agencies by the bytes of their id: found without making a string for each row. */
@@ -246,7 +269,7 @@ final class WideCsv {
     private final Columns cols;
     private final String name;
     private final CsvProblems problems;
-    private final RespondentIds ids;
+    private final boolean checkIds;
     private final CsvLine line;
     final AgencyTable agencies = new AgencyTable();
     long rows;
@@ -256,12 +279,12 @@ final class WideCsv {
     private AgencyCounts last;
     private final int eitSurvey0;
 
-    Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, RespondentIds ids) {
+    Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds) {
       this.layout = layout;
       this.cols = cols;
       this.name = name;
       this.problems = problems;
-      this.ids = ids;
+      this.checkIds = checkIds;
       this.line = new CsvLine(cols.count + 1);
       this.eitSurvey0 = layout.survey(ToolKind.EIT, layout.partColumn ? Part.PUBLIC : null);
     }
@@ -369,7 +392,7 @@ final class WideCsv {
             problem(lineNo, 1, notUtf8(b, 0));
             return;
           }
-          agency = new AgencyCounts(id, layout);
+          agency = new AgencyCounts(id, layout, checkIds);
           agencies.put(b, as, ae, ah, agency);
         }
         if (lastKey.length < ae - as) {
@@ -432,14 +455,15 @@ final class WideCsv {
       if (bad) {
         return;
       }
-      if (ids != null) {
-        long fp = mix(fnv((ah ^ (0xFF00 | survey)) * 0x100000001b3L, b, rs, re));
-        long other = ids.add(fp, lineNo);
+      if (checkIds) {
+        RespondentIds seen = agency.ids[survey];
+        if (seen == null) {
+          seen = agency.ids[survey] = new RespondentIds();
+        }
+        long other = seen.add(mix(fnv(FNV_SEED, b, rs, re)), lineNo);
         if (other >= 0) {
-          String rid = l.text(b, respondentCell);
-          long first = Math.min(other, lineNo);
-          problem(Math.max(other, lineNo), respondentCell + 1, "duplicate respondent [" + rid + "] of agency ["
-              + agency.id + "] in " + layout.surveys.get(survey) + " (first at line " + first + ")");
+          problem(Math.max(other, lineNo), respondentCell + 1, duplicateMessage(layout, agency, survey,
+              Math.min(other, lineNo)));
           return;
         }
       }

@@ -278,6 +278,9 @@ final class WideCsv {
     private int lastLen = -1;
     private AgencyCounts last;
     private final int eitSurvey0;
+    private final int[] undo;
+    private int curTool;
+    private AgencyCounts curAgency;
 
     Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds) {
       this.layout = layout;
@@ -286,6 +289,7 @@ final class WideCsv {
       this.problems = problems;
       this.checkIds = checkIds;
       this.line = new CsvLine(cols.count + 1);
+      this.undo = new int[cols.count];
       this.eitSurvey0 = layout.survey(ToolKind.EIT, layout.partColumn ? Part.PUBLIC : null);
     }
 
@@ -298,8 +302,11 @@ final class WideCsv {
         if (problems.full()) {
           return;
         }
-        int nl = line.split(b, pos, end);
-        row(b, lineNo);
+        int nl = fast(b, pos, lineNo);
+        if (nl < 0) {
+          nl = line.split(b, pos, end);
+          row(b, lineNo);
+        }
         pos = nl + 1;
         lineNo++;
       }
@@ -329,97 +336,15 @@ final class WideCsv {
         }
         return;
       }
-      // tool and part
-      int toolCell = 1;
-      int tool;
-      if (l.equalsAscii(b, toolCell, IIT)) {
-        tool = ToolKind.IIT.ordinal();
-      } else if (l.equalsAscii(b, toolCell, EIT)) {
-        tool = ToolKind.EIT.ordinal();
-      } else {
-        String t = l.text(b, toolCell);
-        problem(lineNo, 2, t == null ? notUtf8(b, toolCell) : "unknown tool [" + t + "] (valid: IIT, EIT"
-            + ("OIT".equals(t) ? "; OIT assessments go in the OIT file)" : ")"));
+      int survey = prefix(b, lineNo, true);
+      if (survey < 0) {
         return;
       }
-      if (!cols.toolPresent[tool]) {
-        problem(lineNo, 2, "the header has no answer columns for " + ToolKind.values()[tool] + " questions");
-        return;
-      }
-      int survey;
-      int respondentCell;
-      if (layout.partColumn) {
-        respondentCell = 3;
-        if (tool == ToolKind.EIT.ordinal()) {
-          if (l.equalsAscii(b, 2, PARTS[0])) {
-            survey = eitSurvey0;
-          } else if (l.equalsAscii(b, 2, PARTS[1])) {
-            survey = eitSurvey0 + 1;
-          } else {
-            String t = l.text(b, 2);
-            problem(lineNo, 3, t == null ? notUtf8(b, 2) : (t.isEmpty() ? "missing EIT part" : "unknown EIT part ["
-                + t + "]") + " (valid: PUBLIC, SURVEY)");
-            return;
-          }
-        } else {
-          if (!l.isEmpty(2)) {
-            String t = l.text(b, 2);
-            problem(lineNo, 3, t == null ? notUtf8(b, 2) : "IIT has no parts: leave the part cell empty, found [" + t + "]");
-            return;
-          }
-          survey = 0;
-        }
-      } else {
-        respondentCell = 2;
-        survey = tool == ToolKind.IIT.ordinal() ? 0 : eitSurvey0;
-      }
-      // agency
-      int as = l.starts[0];
-      int ae = l.ends[0];
-      if (as == ae) {
-        problem(lineNo, 1, "empty agency id");
-        return;
-      }
-      long ah = fnv(FNV_SEED, b, as, ae);
-      AgencyCounts agency;
-      if (lastLen == ae - as && java.util.Arrays.equals(lastKey, 0, lastLen, b, as, ae)) {
-        agency = last;
-      } else {
-        agency = agencies.get(b, as, ae, ah);
-        if (agency == null) {
-          String id = l.text(b, 0);
-          if (id == null) {
-            problem(lineNo, 1, notUtf8(b, 0));
-            return;
-          }
-          agency = new AgencyCounts(id, layout, checkIds);
-          agencies.put(b, as, ae, ah, agency);
-        }
-        if (lastKey.length < ae - as) {
-          lastKey = new byte[Math.max(64, ae - as)];
-        }
-        System.arraycopy(b, as, lastKey, 0, ae - as);
-        lastLen = ae - as;
-        last = agency;
-      }
-      // respondent
+      int tool = curTool;
+      AgencyCounts agency = curAgency;
+      int respondentCell = layout.partColumn ? 3 : 2;
       int rs = l.starts[respondentCell];
       int re = l.ends[respondentCell];
-      if (rs == re) {
-        problem(lineNo, respondentCell + 1, "empty respondent id");
-        return;
-      }
-      boolean ascii = true;
-      for (int i = rs; i < re; i++) {
-        if (b[i] < 0) {
-          ascii = false;
-          break;
-        }
-      }
-      if (!ascii && l.text(b, respondentCell) == null) {
-        problem(lineNo, respondentCell + 1, notUtf8(b, respondentCell));
-        return;
-      }
       // answers: check every cell before counting any, so a bad row leaves no trace
       int[] starts = l.starts;
       int[] ends = l.ends;
@@ -479,6 +404,215 @@ final class WideCsv {
       agency.respondents[survey]++;
       rows++;
       answers += counted;
+    }
+
+    /**
+     * Checks the fixed cells (tool, part, agency, respondent) of the line in {@link #line}; reports a
+     * problem only when {@code report}.
+     *
+     * @return the survey index, with {@link #curTool} and {@link #curAgency} set; -1 on a problem
+     */
+    private int prefix(byte[] b, long lineNo, boolean report) {
+      CsvLine l = line;
+      // tool and part
+      int toolCell = 1;
+      int tool;
+      if (l.equalsAscii(b, toolCell, IIT)) {
+        tool = ToolKind.IIT.ordinal();
+      } else if (l.equalsAscii(b, toolCell, EIT)) {
+        tool = ToolKind.EIT.ordinal();
+      } else {
+        String t = l.text(b, toolCell);
+        report(report, lineNo, 2, t == null ? notUtf8(b, toolCell) : "unknown tool [" + t + "] (valid: IIT, EIT"
+            + ("OIT".equals(t) ? "; OIT assessments go in the OIT file)" : ")"));
+        return -1;
+      }
+      if (!cols.toolPresent[tool]) {
+        report(report, lineNo, 2, "the header has no answer columns for " + ToolKind.values()[tool] + " questions");
+        return -1;
+      }
+      int survey;
+      int respondentCell;
+      if (layout.partColumn) {
+        respondentCell = 3;
+        if (tool == ToolKind.EIT.ordinal()) {
+          if (l.equalsAscii(b, 2, PARTS[0])) {
+            survey = eitSurvey0;
+          } else if (l.equalsAscii(b, 2, PARTS[1])) {
+            survey = eitSurvey0 + 1;
+          } else {
+            String t = l.text(b, 2);
+            report(report, lineNo, 3, t == null ? notUtf8(b, 2) : (t.isEmpty() ? "missing EIT part" : "unknown EIT part ["
+                + t + "]") + " (valid: PUBLIC, SURVEY)");
+            return -1;
+          }
+        } else {
+          if (!l.isEmpty(2)) {
+            String t = l.text(b, 2);
+            report(report, lineNo, 3, t == null ? notUtf8(b, 2) : "IIT has no parts: leave the part cell empty, found [" + t + "]");
+            return -1;
+          }
+          survey = 0;
+        }
+      } else {
+        respondentCell = 2;
+        survey = tool == ToolKind.IIT.ordinal() ? 0 : eitSurvey0;
+      }
+      // agency
+      int as = l.starts[0];
+      int ae = l.ends[0];
+      if (as == ae) {
+        report(report, lineNo, 1, "empty agency id");
+        return -1;
+      }
+      AgencyCounts agency;
+      if (lastLen == ae - as && java.util.Arrays.equals(lastKey, 0, lastLen, b, as, ae)) {
+        agency = last;
+      } else {
+        long ah = fnv(FNV_SEED, b, as, ae);
+        agency = agencies.get(b, as, ae, ah);
+        if (agency == null) {
+          String id = l.text(b, 0);
+          if (id == null) {
+            report(report, lineNo, 1, notUtf8(b, 0));
+            return -1;
+          }
+          agency = new AgencyCounts(id, layout, checkIds);
+          agencies.put(b, as, ae, ah, agency);
+        }
+        if (lastKey.length < ae - as) {
+          lastKey = new byte[Math.max(64, ae - as)];
+        }
+        System.arraycopy(b, as, lastKey, 0, ae - as);
+        lastLen = ae - as;
+        last = agency;
+      }
+      // respondent
+      int rs = l.starts[respondentCell];
+      int re = l.ends[respondentCell];
+      if (rs == re) {
+        report(report, lineNo, respondentCell + 1, "empty respondent id");
+        return -1;
+      }
+      boolean ascii = true;
+      for (int i = rs; i < re; i++) {
+        if (b[i] < 0) {
+          ascii = false;
+          break;
+        }
+      }
+      if (!ascii && l.text(b, respondentCell) == null) {
+        report(report, lineNo, respondentCell + 1, notUtf8(b, respondentCell));
+        return -1;
+      }
+      curTool = tool;
+      curAgency = agency;
+      return survey;
+    }
+
+    private void report(boolean report, long lineNo, int cell, String message) {
+      if (report) {
+        problem(lineNo, cell, message);
+      }
+    }
+
+    /**
+     * The fast path for the common row: fixed cells without quotes, then one digit or nothing per answer
+     * cell, counted in the same pass. Anything else (a problem, a quote, a code such as yes, several
+     * digits) undoes what it counted and leaves the row to {@link #row}, which reports problems.
+     *
+     * @return the index of the line break ending the row, or -1 to take the general path
+     */
+    private int fast(byte[] b, int pos, long lineNo) {
+      CsvLine l = line;
+      int p = pos;
+      int fixed = cols.fixed;
+      for (int k = 0; k < fixed; k++) {
+        l.starts[k] = p;
+        byte c;
+        while ((c = b[p]) != ',') {
+          if (c == '"' || c == '\n' || c == '\r') {
+            return -1;
+          }
+          p++;
+        }
+        l.ends[k] = p++;
+      }
+      l.error = null;
+      int survey = prefix(b, lineNo, false);
+      if (survey < 0) {
+        return -1;
+      }
+      int tool = curTool;
+      AgencyCounts agency = curAgency;
+      int[] counts = agency.counts[survey];
+      int[] ctool = cols.tool;
+      int[] levels = cols.levels;
+      int[] offsets = cols.offset;
+      int[] done = undo;
+      int counted = 0;
+      int n = cols.count;
+      boolean ok = true;
+      for (int j = fixed; j < n; j++) {
+        byte c = b[p];
+        int sep;
+        if (c == ',' || c == '\n' || c == '\r') {
+          if (ctool[j] == tool) {
+            ok = false;
+            break;
+          }
+          sep = p;
+        } else {
+          int v = c - '0';
+          if (ctool[j] != tool || v < 1 || v > levels[j]) {
+            ok = false;
+            break;
+          }
+          sep = p + 1;
+          int at = offsets[j] + v;
+          counts[at]++;
+          done[counted++] = at;
+        }
+        byte x = b[sep];
+        if (j < n - 1) {
+          if (x != ',') {
+            ok = false;
+            break;
+          }
+        } else if (x == '\r' && b[sep + 1] == '\n') {
+          sep++;
+        } else if (x != '\n') {
+          ok = false;
+          break;
+        }
+        p = sep + 1;
+      }
+      if (ok && checkIds) {
+        int respondentCell = fixed - 1;
+        RespondentIds seen = agency.ids[survey];
+        if (seen == null) {
+          seen = agency.ids[survey] = new RespondentIds();
+        }
+        long other = seen.add(mix(fnv(FNV_SEED, b, l.starts[respondentCell], l.ends[respondentCell])), lineNo);
+        if (other >= 0) {
+          problem(Math.max(other, lineNo), respondentCell + 1, duplicateMessage(layout, agency, survey,
+              Math.min(other, lineNo)));
+          for (int i = 0; i < counted; i++) {
+            counts[done[i]]--;
+          }
+          return p - 1;
+        }
+      }
+      if (!ok) {
+        for (int i = 0; i < counted; i++) {
+          counts[done[i]]--;
+        }
+        return -1;
+      }
+      agency.respondents[survey]++;
+      rows++;
+      answers += counted;
+      return p - 1;
     }
 
     /** The level of a cell other than a single digit in range: several digits, or a scale code (yes/no). */

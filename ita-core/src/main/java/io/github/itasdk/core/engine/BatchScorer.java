@@ -59,6 +59,8 @@ import java.util.function.Function;
  * <p>Thread-safe and pure: no files, clock or logging; the caller opens and closes the streams.
  */
 public final class BatchScorer {
+  /** Agencies scored per task, and how often progress is reported. */
+  private static final int CHUNK = 32;
   private static final int WINDOW = 512;
 
   private final Rubric rubric;
@@ -158,7 +160,7 @@ public final class BatchScorer {
       Function<String, AgencyRun> agency = id -> new AgencyRun(id, counts.get(id), oit.get(id), options);
       // 1. check every agency before delivering anything
       Map<String, List<Problem>> unscored = new TreeMap<>();
-      inWindows(pool, agencies, id -> agency.apply(id).check(), (id, ps) -> {
+      inWindows(pool, options.threads(), agencies, id -> agency.apply(id).check(), (id, ps) -> {
         if (!ps.isEmpty()) {
           unscored.put(id, ps);
         }
@@ -176,7 +178,7 @@ public final class BatchScorer {
       // 2. score and deliver in agency order
       List<String> scorable = agencies.stream().filter(id -> !unscored.containsKey(id)).toList();
       int[] delivered = {0};
-      inWindows(pool, scorable, id -> agency.apply(id).card(), (id, card) -> {
+      inWindows(pool, options.threads(), scorable, id -> agency.apply(id).card(), (id, card) -> {
         out.accept(card);
         delivered[0]++;
       }, done -> options.onProgress().ifPresent(p -> p.accept(
@@ -321,34 +323,36 @@ public final class BatchScorer {
     void deliver(String id, R result);
   }
 
-  /** Runs {@code task} for every id on the pool, a window at a time, delivering results in id order. */
-  private static <R> void inWindows(ExecutorService pool, List<String> ids, Function<String, R> task,
-      Delivery<R> delivery, java.util.function.IntConsumer afterWindow) {
-    for (int from = 0; from < ids.size(); from += WINDOW) {
-      List<String> window = ids.subList(from, Math.min(ids.size(), from + WINDOW));
-      int chunk = Math.max(1, (window.size() + 7) / 8);
-      List<Callable<List<R>>> jobs = new ArrayList<>();
-      for (int c = 0; c < window.size(); c += chunk) {
-        List<String> part = window.subList(c, Math.min(window.size(), c + chunk));
-        jobs.add(() -> part.stream().map(task).toList());
-      }
-      try {
-        List<Future<List<R>>> results = pool.invokeAll(jobs);
-        int k = 0;
-        for (Future<List<R>> f : results) {
-          for (R r : f.get()) {
-            delivery.deliver(window.get(k++), r);
-          }
+  /**
+   * Runs {@code task} for every id on the pool, a chunk at a time, and delivers the results in id order
+   * on the calling thread while the pool works on the next chunks (a bounded number ahead).
+   */
+  private static <R> void inWindows(ExecutorService pool, int threads, List<String> ids, Function<String, R> task,
+      Delivery<R> delivery, java.util.function.IntConsumer progress) {
+    java.util.ArrayDeque<Future<List<R>>> ahead = new java.util.ArrayDeque<>();
+    int maxAhead = threads * 4;
+    int next = 0;
+    int done = 0;
+    try {
+      while (next < ids.size() || !ahead.isEmpty()) {
+        while (ahead.size() < maxAhead && next < ids.size()) {
+          List<String> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
+          Callable<List<R>> job = () -> part.stream().map(task).toList();
+          ahead.add(pool.submit(job));
+          next += part.size();
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ItaException("Batch scoring interrupted", e);
-      } catch (ExecutionException e) {
-        throw rethrow(e.getCause());
+        for (R r : ahead.poll().get()) {
+          delivery.deliver(ids.get(done++), r);
+        }
+        if (progress != null && (done % WINDOW < CHUNK || done == ids.size())) {
+          progress.accept(done);
+        }
       }
-      if (afterWindow != null) {
-        afterWindow.accept(from + window.size());
-      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ItaException("Batch scoring interrupted", e);
+    } catch (ExecutionException e) {
+      throw rethrow(e.getCause());
     }
   }
 

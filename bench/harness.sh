@@ -65,7 +65,7 @@ rss() { echo "$1" | grep '^TIME' | awk '{printf "%.0f", $3/1024}'; }
 cpu() { echo "$1" | grep '^TIME' | awk '{print $4}'; }
 ANSWERS=$(field "$SDK" answers)
 DW=$(wall "$DUCK"); DG=$(field "$DUCK" groupby_s); DL=$(field "$DUCK" load_s)
-AC=$(field "$AGG" count_s); AS=$(field "$AGG" sum_s)
+AC=$(field "$AGG" count_s); AS=$(field "$AGG" sum_s); AE=$(field "$AGG" count_each_s)
 
 echo
 echo "file: $R ($BYTES bytes, $ANSWERS answers, $(field "$SDK" rows) rows, $(field "$SDK" agencies) agencies); $(field "$CMP" means) means compared, $(field "$CMP" differing) differ by more than 1e-9 (max diff $(field "$CMP" max_abs_diff))"
@@ -82,7 +82,8 @@ row "SDK end to end, $THREADS threads (process, -Xmx256m)" "$(wall "$SDK")" "$(c
 row "SDK end to end, 1 thread (process, -Xmx256m)" "$(wall "$SDK1")" "$(cpu "$SDK1")" "$(rss "$SDK1")" "$DW"
 row "DuckDB load only (inside its process)" "$DL" "" "" "$DW"
 row "DuckDB GROUP BY over its loaded table" "$DG" "" "" "$DG"
-row "SDK counting from columns (1 thread)" "$AC" "" "" "$DG"
+row "SDK counters from columns, word at a time (1 thr)" "$AC" "" "" "$DG"
+row "SDK counters from columns, one store per answer" "$AE" "" "" "$DG"
 row "plain sum of the same answers (1 thread)" "$AS" "" "" "$DG"
 echo "(ratios: processes vs DuckDB's whole process; the last three vs DuckDB's GROUP BY alone; >1 = faster than DuckDB)"
 echo "(SDK JVM flags: $SDK_JVM; fastest of $REPEAT rounds; SDK counting / plain sum = $(awk -v a="$AC" -v b="$AS" 'BEGIN {printf "%.1f", a/b}')x)"

@@ -113,6 +113,12 @@ public class ParseBench {
   }
 
   @Benchmark
+  public int countEachAnswerFromColumns() {
+    return Aggregation.countEachAnswer(columns.get(ToolKind.IIT), agencies)[1]
+        + Aggregation.countEachAnswer(columns.get(ToolKind.EIT), agencies)[1];
+  }
+
+  @Benchmark
   public long plainSumOfColumns() {
     return Aggregation.sum(columns.get(ToolKind.IIT)) + Aggregation.sum(columns.get(ToolKind.EIT));
   }

@@ -48,10 +48,12 @@ for i in $(seq "$REPEAT"); do
   run floor $J -cp "$CP" io.github.itasdk.bench.Harness floor "$R"
   run duckdb $J -cp "$CP" io.github.itasdk.bench.Harness duckdb "$R" --rubric "$YEAR" --threads "$THREADS"
   run sdk java $SDK_JVM -Xmx256m -cp "$CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" \
+    --threads "$THREADS"
+  run sdkjson java $SDK_JVM -Xmx256m -cp "$CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" \
     --threads "$THREADS" --out "$DATA/cards.jsonl"
   run sdk1 java $SDK_JVM -Xmx256m -cp "$CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" --threads 1
 done
-FLOOR=${BEST[floor]}; DUCK=${BEST[duckdb]}; SDK=${BEST[sdk]}; SDK1=${BEST[sdk1]}
+FLOOR=${BEST[floor]}; DUCK=${BEST[duckdb]}; SDK=${BEST[sdk]}; SDKJSON=${BEST[sdkjson]}; SDK1=${BEST[sdk1]}
 echo "== aggregation alone (answers already in memory as columns; best of 5)"
 AGG=$($J -Xmx3g -cp "$CP" io.github.itasdk.bench.Harness agg "$R" --rubric "$YEAR"); echo "$AGG"
 echo "== per-question means: SDK vs DuckDB (untimed)"
@@ -78,8 +80,9 @@ row() { # name seconds cpu rss_mb base_seconds
 }
 row "plain read (java process: the floor)" "$(wall "$FLOOR")" "$(cpu "$FLOOR")" "$(rss "$FLOOR")" "$DW"
 row "DuckDB load + GROUP BY (java process, $THREADS thr)" "$DW" "$(cpu "$DUCK")" "$(rss "$DUCK")" "$DW"
-row "SDK end to end, $THREADS threads (process, -Xmx256m)" "$(wall "$SDK")" "$(cpu "$SDK")" "$(rss "$SDK")" "$DW"
-row "SDK end to end, 1 thread (process, -Xmx256m)" "$(wall "$SDK1")" "$(cpu "$SDK1")" "$(rss "$SDK1")" "$DW"
+row "SDK file -> cards, $THREADS threads (process, -Xmx256m)" "$(wall "$SDK")" "$(cpu "$SDK")" "$(rss "$SDK")" "$DW"
+row "  same, writing the cards as JSON lines" "$(wall "$SDKJSON")" "$(cpu "$SDKJSON")" "$(rss "$SDKJSON")" "$DW"
+row "SDK file -> cards, 1 thread (process, -Xmx256m)" "$(wall "$SDK1")" "$(cpu "$SDK1")" "$(rss "$SDK1")" "$DW"
 row "DuckDB load only (inside its process)" "$DL" "" "" "$DW"
 row "DuckDB GROUP BY over its loaded table" "$DG" "" "" "$DG"
 row "SDK counters from columns, word at a time (1 thr)" "$AC" "" "" "$DG"

@@ -39,6 +39,13 @@ run() {
     BEST[$name]=$out
   fi
   echo "  $name: $(echo "$out" | tr '\n' ' ')"
+  if [ "$name" = duckdb ]; then   # DuckDB's phases: fastest of the rounds too
+    local l g
+    l=$(echo "$out" | tr ' ' '\n' | grep '^load_s=' | cut -d= -f2)
+    g=$(echo "$out" | tr ' ' '\n' | grep '^groupby_s=' | cut -d= -f2)
+    DL=$(awk -v a="$l" -v b="${DL:-1e9}" 'BEGIN {print (a < b ? a : b)}')
+    DG=$(awk -v a="$g" -v b="${DG:-1e9}" 'BEGIN {print (a < b ? a : b)}')
+  fi
 }
 sync
 cat "$R" > /dev/null   # same page-cache state for everyone: the file is read once before any timing
@@ -66,7 +73,7 @@ wall() { echo "$1" | grep '^TIME' | awk '{print $2}'; }
 rss() { echo "$1" | grep '^TIME' | awk '{printf "%.0f", $3/1024}'; }
 cpu() { echo "$1" | grep '^TIME' | awk '{print $4}'; }
 ANSWERS=$(field "$SDK" answers)
-DW=$(wall "$DUCK"); DG=$(field "$DUCK" groupby_s); DL=$(field "$DUCK" load_s)
+DW=$(wall "$DUCK")
 AC=$(field "$AGG" count_s); AS=$(field "$AGG" sum_s); AE=$(field "$AGG" count_each_s)
 
 echo

@@ -47,6 +47,8 @@ final class Computation {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<ToolPart, Tally> tallies;
   private final Map<String, OitAssessment> oit = new HashMap<>();
+  /** Points per level of each scale, parsed once per run rather than once per question and level. */
+  private final Map<String, Ratio[]> points = new HashMap<>();
 
   Computation(Rubric rubric, AssessmentInput in) {
     this(rubric, in, tallies(rubric, in));
@@ -132,7 +134,8 @@ final class Computation {
       for (int level = 1; level <= k; level++) {
         if (counts[s][level] != 0) {
           int pointsLevel = negative ? k + 1 - level : level;
-          Ratio pts = Ratio.parse(scale.levels().get(pointsLevel - 1).points());
+          Ratio pts = points.computeIfAbsent(scale.id(), id -> scale.levels().stream()
+              .map(l -> Ratio.parse(l.points())).toArray(Ratio[]::new))[pointsLevel - 1];
           sum = sum.add(pts.multiply(counts[s][level]));
         }
       }

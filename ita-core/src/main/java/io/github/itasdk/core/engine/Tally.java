@@ -55,6 +55,16 @@ final class Tally {
     respondents++;
   }
 
+  /** Adds {@code n} choices of one level for a sub-item at once (counts made elsewhere: the batch scorer). */
+  void add(String question, int subItem, int level, long n) {
+    counts.get(question)[subItem][level] += n;
+  }
+
+  /** Adds {@code n} respondents whose choices were added with {@link #add(String, int, int, long)}. */
+  void addRespondents(long n) {
+    respondents += n;
+  }
+
   /** Merges another tally of the same survey (for parallel batch scoring). */
   void merge(Tally other) {
     for (Map.Entry<String, long[][]> e : other.counts.entrySet()) {

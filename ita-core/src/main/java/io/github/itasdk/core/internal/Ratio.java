@@ -32,12 +32,37 @@ public final class Ratio implements Comparable<Ratio> {
       num = num.negate();
       den = den.negate();
     }
+    if (num.bitLength() < 63 && den.bitLength() < 63) {
+      long n = num.longValue();
+      long d = den.longValue();
+      long g = gcd(Math.abs(n), d);
+      return g == 1 ? new Ratio(num, den) : new Ratio(BigInteger.valueOf(n / g), BigInteger.valueOf(d / g));
+    }
     BigInteger g = num.gcd(den);
     if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
       num = num.divide(g);
       den = den.divide(g);
     }
     return new Ratio(num, den);
+  }
+
+  /** Binary GCD of two non-negative longs, not both zero: the common case without BigInteger's allocations. */
+  private static long gcd(long a, long b) {
+    if (a == 0) {
+      return b;
+    }
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>>= Long.numberOfTrailingZeros(a);
+    while (b != 0) {
+      b >>>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = a;
+        a = b;
+        b = t;
+      }
+      b -= a;
+    }
+    return a << shift;
   }
 
   /** @param n an integer @return n */

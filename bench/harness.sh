@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Side-by-side harness: the SDK end to end vs DuckDB (JDBC) vs a plain read, on the same generated file.
+# Usage: bench/harness.sh            (national FY2566 file, scale 1: about 2.5 M rows)
+#        SCALE=0.1 bench/harness.sh  (smaller)      YEAR=2564 / THREADS=1 / SEED=7 likewise
+# Needs Maven (first run downloads JMH, Jackson CSV and DuckDB's JDBC driver; MVN_OFFLINE=-o after that).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SCALE=${SCALE:-1}
+YEAR=${YEAR:-2566}
+SEED=${SEED:-2566}
+THREADS=${THREADS:-$(nproc)}
+REPEAT=${REPEAT:-3}              # each timed process runs REPEAT times, interleaved; the fastest run counts
+SDK_JVM=${SDK_JVM:-"-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xshare:auto"}
+DATA=bench/data
+mkdir -p "$DATA"
+
+mvn -q ${MVN_OFFLINE:-} -Pbench -pl ita-core,ita-rubrics,ita-bench package -DskipTests
+CP="ita-bench/target/classes:ita-bench/target/lib/*"
+J="java -XX:+UseParallelGC"
+
+read -r R O < <($J -cp "$CP" io.github.itasdk.bench.Generator --rubric "$YEAR" --scale "$SCALE" --seed "$SEED" --out "$DATA" \
+  --if-missing true | paste -sd' ')
+BYTES=$(stat -c %s "$R")
+
+# run CMD...: prints the process's RESULT line and "TIME wall_s peak_rss_kb cpu_s"
+run1() {
+  { /usr/bin/time -f "TIME %e %M %U %S" "$@" 2>&1 1>&3 | grep '^TIME' | awk '{printf "TIME %s %s %.2f\n", $2, $3, $4 + $5}' ; } 3>&1
+}
+declare -A BEST
+# keep the run with the smallest wall time of each name
+run() {
+  local name=$1; shift
+  local out
+  out=$(run1 "$@")
+  local w
+  w=$(echo "$out" | grep '^TIME' | awk '{print $2}')
+  local prev=${BEST[$name]:-}
+  if [ -z "$prev" ] || awk -v a="$w" -v b="$(echo "$prev" | grep '^TIME' | awk '{print $2}')" 'BEGIN {exit !(a < b)}'; then
+    BEST[$name]=$out
+  fi
+  echo "  $name: $(echo "$out" | tr '\n' ' ')"
+  if [ "$name" = duckdb ]; then   # DuckDB's phases: fastest of the rounds too
+    local l g
+    l=$(echo "$out" | tr ' ' '\n' | grep '^load_s=' | cut -d= -f2)
+    g=$(echo "$out" | tr ' ' '\n' | grep '^groupby_s=' | cut -d= -f2)
+    DL=$(awk -v a="$l" -v b="${DL:-1e9}" 'BEGIN {print (a < b ? a : b)}')
+    DG=$(awk -v a="$g" -v b="${DG:-1e9}" 'BEGIN {print (a < b ? a : b)}')
+  fi
+}
+sync
+cat "$R" > /dev/null   # same page-cache state for everyone: the file is read once before any timing
+
+echo "== timed processes, $REPEAT rounds (machine load: $(cut -d' ' -f1-3 /proc/loadavg))"
+for i in $(seq "$REPEAT"); do
+  run floor $J -cp "$CP" io.github.itasdk.bench.Harness floor "$R"
+  run duckdb $J -cp "$CP" io.github.itasdk.bench.Harness duckdb "$R" --rubric "$YEAR" --threads "$THREADS"
+  run sdk java $SDK_JVM -Xmx256m -cp "$CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" \
+    --threads "$THREADS"
+  run sdkjson java $SDK_JVM -Xmx256m -cp "$CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" \
+    --threads "$THREADS" --out "$DATA/cards.jsonl"
+  run sdk1 java $SDK_JVM -Xmx256m -cp "$CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" --threads 1
+done
+FLOOR=${BEST[floor]}; DUCK=${BEST[duckdb]}; SDK=${BEST[sdk]}; SDKJSON=${BEST[sdkjson]}; SDK1=${BEST[sdk1]}
+echo "== aggregation alone (answers already in memory as columns; best of 5)"
+AGG=$($J -Xmx3g -cp "$CP" io.github.itasdk.bench.Harness agg "$R" --rubric "$YEAR"); echo "$AGG"
+echo "== per-question means: SDK vs DuckDB (untimed)"
+$J -cp "$CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" --means "$DATA/means-sdk.tsv" > /dev/null
+$J -cp "$CP" io.github.itasdk.bench.Harness duckdb "$R" --rubric "$YEAR" --means "$DATA/means-duckdb.tsv" > /dev/null
+CMP=$($J -cp "$CP" io.github.itasdk.bench.Harness compare "$DATA/means-sdk.tsv" "$DATA/means-duckdb.tsv"); echo "$CMP"
+
+field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | head -1 | cut -d= -f2; }
+wall() { echo "$1" | grep '^TIME' | awk '{print $2}'; }
+rss() { echo "$1" | grep '^TIME' | awk '{printf "%.0f", $3/1024}'; }
+cpu() { echo "$1" | grep '^TIME' | awk '{print $4}'; }
+ANSWERS=$(field "$SDK" answers)
+DW=$(wall "$DUCK")
+AC=$(field "$AGG" count_s); AS=$(field "$AGG" sum_s); AE=$(field "$AGG" count_each_s)
+
+echo
+echo "file: $R ($BYTES bytes, $ANSWERS answers, $(field "$SDK" rows) rows, $(field "$SDK" agencies) agencies); $(field "$CMP" means) means compared, $(field "$CMP" differing) differ by more than 1e-9 (max diff $(field "$CMP" max_abs_diff))"
+printf "| %-48s | %7s | %7s | %7s | %10s | %8s | %9s |\n" "run" "time s" "CPU s" "MB/s" "answers/s" "peak RSS" "vs DuckDB"
+printf "|%s|%s|%s|%s|%s|%s|%s|\n" "--------------------------------------------------" "---------" "---------" "---------" "------------" "----------" "-----------"
+row() { # name seconds cpu rss_mb base_seconds
+  awk -v n="$1" -v s="$2" -v c="$3" -v m="$4" -v b="$5" -v by="$BYTES" -v a="$ANSWERS" 'BEGIN {
+    printf "| %-48s | %7.3f | %7s | %7.0f | %10.3g | %8s | %8.2fx |\n", n, s, (c == "" ? "-" : c), by/1e6/s, a/s,
+      (m == "" ? "-" : m " MB"), b/s }'
+}
+row "plain read (java process: the floor)" "$(wall "$FLOOR")" "$(cpu "$FLOOR")" "$(rss "$FLOOR")" "$DW"
+row "DuckDB load + GROUP BY (java process, $THREADS thr)" "$DW" "$(cpu "$DUCK")" "$(rss "$DUCK")" "$DW"
+row "SDK file -> cards, $THREADS threads (process, -Xmx256m)" "$(wall "$SDK")" "$(cpu "$SDK")" "$(rss "$SDK")" "$DW"
+row "  same, writing the cards as JSON lines" "$(wall "$SDKJSON")" "$(cpu "$SDKJSON")" "$(rss "$SDKJSON")" "$DW"
+row "SDK file -> cards, 1 thread (process, -Xmx256m)" "$(wall "$SDK1")" "$(cpu "$SDK1")" "$(rss "$SDK1")" "$DW"
+row "DuckDB load only (inside its process)" "$DL" "" "" "$DW"
+row "DuckDB GROUP BY over its loaded table" "$DG" "" "" "$DG"
+row "SDK counters from columns, word at a time (1 thr)" "$AC" "" "" "$DG"
+row "SDK counters from columns, one store per answer" "$AE" "" "" "$DG"
+row "plain sum of the same answers (1 thread)" "$AS" "" "" "$DG"
+echo "(ratios: processes vs DuckDB's whole process; the last three vs DuckDB's GROUP BY alone; >1 = faster than DuckDB)"
+echo "(SDK JVM flags: $SDK_JVM; fastest of $REPEAT rounds; SDK counting / plain sum = $(awk -v a="$AC" -v b="$AS" 'BEGIN {printf "%.1f", a/b}')x)"

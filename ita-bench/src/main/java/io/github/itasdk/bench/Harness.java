@@ -1,0 +1,247 @@
+package io.github.itasdk.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.itasdk.core.engine.AnswerCounts;
+import io.github.itasdk.core.engine.BatchOptions;
+import io.github.itasdk.core.engine.BatchScorer;
+import io.github.itasdk.core.engine.BatchSummary;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.rubrics.Rubrics;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The processes the side-by-side harness ({@code bench/harness.sh}) times, one mode per process so that
+ * each is measured cold, JVM start included. Each prints one {@code RESULT} line on stdout.
+ *
+ * <pre>
+ * Harness sdk      RESPONSES OIT --rubric 2566 [--threads N] [--out cards.jsonl] [--means means.tsv]
+ * Harness duckdb   RESPONSES     --rubric 2566 [--threads N] [--means means.tsv]
+ * Harness floor    RESPONSES
+ * Harness agg      RESPONSES     --rubric 2566
+ * Harness compare  SDK.tsv DUCKDB.tsv
+ * </pre>
+ */
+public final class Harness {
+  private Harness() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opt = new HashMap<>();
+    List<String> pos = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--")) {
+        opt.put(args[i], args[++i]);
+      } else {
+        pos.add(args[i]);
+      }
+    }
+    java.util.function.Supplier<Rubric> rubricOf = () -> Rubrics.forFiscalYear(
+        Integer.parseInt(opt.getOrDefault("--rubric", "2566")));
+    int threads = Integer.parseInt(opt.getOrDefault("--threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
+    switch (pos.get(0)) {
+      case "sdk" -> sdk(rubricOf.get(), Path.of(pos.get(1)), Path.of(pos.get(2)), threads, opt.get("--out"), opt.get("--means"));
+      case "duckdb" -> duckdb(rubricOf.get(), Path.of(pos.get(1)), threads, opt.get("--means"));
+      case "floor" -> floor(Path.of(pos.get(1)));
+      case "agg" -> Aggregation.main(rubricOf.get(), Path.of(pos.get(1)));
+      case "compare" -> compare(Path.of(pos.get(1)), Path.of(pos.get(2)));
+      default -> throw new IllegalArgumentException("unknown mode " + pos.get(0));
+    }
+  }
+
+  static void sdk(Rubric rubric, Path responses, Path oit, int threads, String out, String means) throws IOException {
+    long t0 = System.nanoTime();
+    ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module()).disable(SerializationFeature.INDENT_OUTPUT);
+    BatchOptions.Builder o = BatchOptions.builder().threads(threads).responsesName(responses.getFileName().toString())
+        .oitName(oit.getFileName().toString());
+    PrintWriter meansOut = means == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(means)));
+    if (meansOut != null) {
+      o.onCounts(c -> writeMeans(rubric, c, meansOut));
+    }
+    long[] cards = {0};
+    long[] phase = {0};
+    o.onProgress(p -> {
+      if (p.agencies() > 0 && phase[0] == 0) {
+        phase[0] = System.nanoTime();
+      }
+    });
+    BatchSummary s;
+    try (InputStream r = Files.newInputStream(responses); InputStream oi = Files.newInputStream(oit);
+        OutputStream cardOut = out == null ? OutputStream.nullOutputStream()
+            : new java.io.BufferedOutputStream(Files.newOutputStream(Path.of(out)), 1 << 20)) {
+      s = BatchScorer.of(rubric).score(r, oi, card -> {
+        try {
+          cardOut.write(json.writeValueAsBytes(card));
+          cardOut.write('\n');
+          cards[0]++;
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }, o.build());
+    }
+    if (meansOut != null) {
+      meansOut.close();
+    }
+    double sec = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "RESULT sdk rows=%d answers=%d agencies=%d cards=%d inner_s=%.3f "
+        + "read_s=%.3f rss_kb=%d%n", s.rows(), s.answers(), s.agencies(), cards[0], sec, (phase[0] - t0) / 1e9, peakRssKb());
+  }
+
+  private static void writeMeans(Rubric rubric, AnswerCounts c, PrintWriter out) {
+    List<String> header = BatchScorer.of(rubric).header();
+    int fixed = header.get(2).equals("part") ? 4 : 3;
+    for (String col : header.subList(fixed, header.size())) {
+      String q = col.contains(".") ? col.substring(0, col.indexOf('.')) : col;
+      if (rubric.toolOf(q).orElseThrow() != c.survey().tool()) {
+        continue;
+      }
+      int k = rubric.findScale(rubric.question(q).scale().orElseThrow()).orElseThrow().size();
+      long sum = 0;
+      for (int level = 1; level <= k; level++) {
+        sum += level * c.count(col, level);
+      }
+      out.printf(Locale.ROOT, "%s\t%s\t%s\t%.17g%n", c.agency(), c.survey(), col, (double) sum / c.respondents());
+    }
+  }
+
+  static void duckdb(Rubric rubric, Path responses, int threads, String means) throws Exception {
+    long t0 = System.nanoTime();
+    List<String> header = BatchScorer.of(rubric).header();
+    int fixed = header.get(2).equals("part") ? 4 : 3;
+    StringBuilder types = new StringBuilder("{");
+    for (int i = 0; i < header.size(); i++) {
+      types.append(i == 0 ? "" : ", ").append('\'').append(header.get(i)).append("': '")
+          .append(i < fixed ? "VARCHAR" : "UTINYINT").append('\'');
+    }
+    types.append('}');
+    StringBuilder avgs = new StringBuilder();
+    for (String col : header.subList(fixed, header.size())) {
+      avgs.append(", avg(\"").append(col).append("\") AS \"").append(col).append('"');
+    }
+    String part = fixed == 4 ? "part" : "''";
+    double load;
+    double group;
+    long groups = 0;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+      st.execute("SET threads = " + threads);
+      long t1 = System.nanoTime();
+      st.execute("CREATE TABLE r AS SELECT * FROM read_csv('" + responses.toAbsolutePath() + "', header = true, "
+          + "delim = ',', quote = '\"', columns = " + types + ")");
+      load = (System.nanoTime() - t1) / 1e9;
+      long t2 = System.nanoTime();
+      st.execute("CREATE TABLE m AS SELECT agency, tool, " + part + " AS part, count(*) AS n" + avgs
+          + " FROM r GROUP BY ALL");
+      group = (System.nanoTime() - t2) / 1e9;
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM m")) {
+        rs.next();
+        groups = rs.getLong(1);
+      }
+      double inner = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(Locale.ROOT, "RESULT duckdb groups=%d load_s=%.3f groupby_s=%.3f inner_s=%.3f rss_kb=%d%n",
+          groups, load, group, inner, peakRssKb());
+      if (means != null) {
+        try (ResultSet rs = st.executeQuery("SELECT * FROM m"); PrintWriter out = new PrintWriter(
+            Files.newBufferedWriter(Path.of(means)))) {
+          ResultSetMetaData md = rs.getMetaData();
+          while (rs.next()) {
+            String survey = rs.getString(2) + (rs.getString(3) == null || rs.getString(3).isEmpty() ? ""
+                : "/" + rs.getString(3));
+            for (int i = 5; i <= md.getColumnCount(); i++) {
+              double v = rs.getDouble(i);
+              if (!rs.wasNull()) {
+                out.printf(Locale.ROOT, "%s\t%s\t%s\t%.17g%n", rs.getString(1), survey, md.getColumnName(i), v);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  static void floor(Path file) throws IOException {
+    long t0 = System.nanoTime();
+    long sum = 0;
+    long n = 0;
+    byte[] buf = new byte[1 << 20];
+    try (InputStream in = Files.newInputStream(file)) {
+      int r;
+      while ((r = in.read(buf)) > 0) {
+        n += r;
+        for (int i = 0; i < r; i += 64) {
+          sum += buf[i];
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "RESULT floor bytes=%d check=%d inner_s=%.3f rss_kb=%d%n", n, sum,
+        (System.nanoTime() - t0) / 1e9, peakRssKb());
+  }
+
+  static void compare(Path sdk, Path duck) throws IOException {
+    Map<String, Double> a = new HashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(sdk)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        int t = line.lastIndexOf('\t');
+        a.put(line.substring(0, t), Double.parseDouble(line.substring(t + 1)));
+      }
+    }
+    long n = 0;
+    long bad = 0;
+    double worst = 0;
+    try (BufferedReader r = Files.newBufferedReader(duck)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        int t = line.lastIndexOf('\t');
+        Double mine = a.remove(line.substring(0, t));
+        double theirs = Double.parseDouble(line.substring(t + 1));
+        n++;
+        if (mine == null || Math.abs(mine - theirs) > 1e-9) {
+          if (bad++ < 5) {
+            System.err.println("differs: " + line + " sdk=" + mine);
+          }
+        } else {
+          worst = Math.max(worst, Math.abs(mine - theirs));
+        }
+      }
+    }
+    bad += a.size();
+    System.out.printf(Locale.ROOT, "RESULT compare means=%d differing=%d only_sdk=%d max_abs_diff=%.3g%n", n, bad,
+        a.size(), worst);
+    if (bad > 0) {
+      System.exit(1);
+    }
+  }
+
+  /** @return this process's peak resident set size (VmHWM), in KiB; -1 where /proc is missing */
+  static long peakRssKb() {
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (l.startsWith("VmHWM:")) {
+          return Long.parseLong(l.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
+  }
+}

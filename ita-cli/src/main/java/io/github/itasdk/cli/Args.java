@@ -14,7 +14,7 @@ final class Args {
   Args(String[] argv) {
     for (int i = 0; i < argv.length; i++) {
       String a = argv[i];
-      if (a.startsWith("-") && !a.equals("-")) {
+      if (a.startsWith("-") && !a.equals("-") && !a.matches("-\\d+(\\.\\d+)?")) {
         if (FLAGS.contains(a)) {
           flags.add(a);
         } else if (a.contains("=")) {
@@ -27,6 +27,27 @@ final class Args {
       } else {
         positionals.add(a);
       }
+    }
+  }
+
+  /**
+   * Rejects options and flags the command does not know.
+   *
+   * @param known the command's options and flags, e.g. {@code --format}
+   */
+  void only(String... known) {
+    Set<String> k = new java.util.HashSet<>(List.of(known));
+    k.add("--help");
+    k.add("-h");
+    List<String> unknown = new ArrayList<>();
+    options.forEach(o -> {
+      if (!k.contains(o[0])) {
+        unknown.add(o[0]);
+      }
+    });
+    flags.stream().filter(f -> !k.contains(f)).forEach(unknown::add);
+    if (!unknown.isEmpty()) {
+      throw new Main.UsageException("unknown option(s) " + unknown + " (known: " + List.of(known) + ")");
     }
   }
 
@@ -50,6 +71,14 @@ final class Args {
   void noPositionals() {
     if (!positionals.isEmpty()) {
       throw new Main.UsageException("unexpected argument(s) " + positionals);
+    }
+  }
+
+  static java.math.BigDecimal bigDecimal(String text, String what) {
+    try {
+      return new java.math.BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new Main.UsageException(what + " must be a number, got [" + text + "]");
     }
   }
 

@@ -65,7 +65,7 @@ final class CardText {
     if (!card.provisional().isEmpty()) {
       sb.append("\nProvisional rubric data these figures rest on:\n");
       for (ProvisionalNote n : card.provisional()) {
-        sb.append("  - ").append(n.element()).append(": ").append(cut(n.note(), 110)).append('\n');
+        sb.append("  - ").append(n.element()).append(": ").append(n.note()).append('\n');
       }
     }
     return sb.toString();

@@ -23,6 +23,7 @@ import io.github.itasdk.report.render.Html;
 import io.github.itasdk.report.render.Markdown;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -98,12 +99,12 @@ public final class Main {
       err.println("ita: unknown command [" + argv[0] + "] (commands: " + String.join(", ", commands.keySet()) + ")");
       return USAGE;
     }
-    Args args = new Args(java.util.Arrays.copyOfRange(argv, 1, argv.length));
-    if (args.flag("--help") || args.flag("-h")) {
-      out.print(c.usage());
-      return OK;
-    }
     try {
+      Args args = new Args(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+      if (args.flag("--help") || args.flag("-h")) {
+        out.print(c.usage());
+        return OK;
+      }
       return c.run(args);
     } catch (UsageException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
@@ -114,6 +115,9 @@ public final class Main {
       return INVALID;
     } catch (NoSuchFileException e) {
       err.println("ita " + argv[0] + ": no such file: " + e.getFile());
+      return IO;
+    } catch (java.nio.file.AccessDeniedException e) {
+      err.println("ita " + argv[0] + ": permission denied: " + e.getFile());
       return IO;
     } catch (IOException | UncheckedIOException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
@@ -145,7 +149,7 @@ public final class Main {
           score FILE... [--format text|json] [--rerate YEAR] [--ci]   score input JSON files (- for stdin)
             --format text   a readable table per file (default)
             --format json   the score card as JSON (one document per file; several files → a JSON array);
-                            with --ci: {"card": …, "uncertainty": …}
+                            with --rerate or --ci: {"card": …, "ratedUnder": [cards], "uncertainty": …}
             --rerate YEAR   also rate the card under that year's policy (e.g. 2564 for the letter grades)
             --ci            bootstrap intervals from the raw answers (none for published figures only)
             --level 0.95    interval level (with --ci)
@@ -156,13 +160,18 @@ public final class Main {
 
     @Override
     public int run(Args args) throws IOException {
+      args.only("--format", "--rerate", "--ci", "--level", "--resamples", "--seed");
       String format = args.option("--format", "text");
       if (!format.equals("text") && !format.equals("json")) {
         throw new UsageException("unknown format [" + format + "] (valid: text, json)");
       }
       List<Rubric> rerate = new ArrayList<>();
       for (String y : args.options("--rerate")) {
-        rerate.add(Rubrics.forFiscalYear(Args.integer(y, "--rerate")));
+        try {
+          rerate.add(Rubrics.forFiscalYear(Args.integer(y, "--rerate")));
+        } catch (ItaException e) {
+          throw new UsageException("--rerate: " + e.getMessage());
+        }
       }
       List<String> files = args.positionals();
       if (files.isEmpty()) {
@@ -174,13 +183,25 @@ public final class Main {
       for (String f : files) {
         try {
           AssessmentInput in = readInput(f);
-          Rubric rubric = Rubrics.forId(in.rubric());
-          ScoreCard card = ScoringEngine.of(rubric).score(in);
+          Rubric rubric = rubricOf(f, in);
+          ScoreCard card = scored(f, rubric, in);
           Uncertainty u = ci == null ? null : Bootstrap.of(rubric).run(in, ci);
+          List<ScoreCard> others = rerate.stream().map(r -> card.ratedUnder(r.ratingPolicy())).toList();
           if (format.equals("json")) {
-            cards.add(u == null ? card : Map.of("card", card, "uncertainty", u));
+            if (u == null && others.isEmpty()) {
+              cards.add(card);
+            } else {
+              Map<String, Object> result = new LinkedHashMap<>();
+              result.put("card", card);
+              if (!others.isEmpty()) {
+                result.put("ratedUnder", others);
+              }
+              if (u != null) {
+                result.put("uncertainty", u);
+              }
+              cards.add(result);
+            }
           } else {
-            List<ScoreCard> others = rerate.stream().map(r -> card.ratedUnder(r.ratingPolicy())).toList();
             if (files.size() > 1) {
               out.println("== " + f);
             }
@@ -190,7 +211,7 @@ public final class Main {
             }
           }
         } catch (InvalidInputException e) {
-          err.println("ita score: " + f + ": " + e.getMessage());
+          err.println("ita score: " + e.getMessage());
           status = INVALID;
         }
       }
@@ -217,16 +238,20 @@ public final class Main {
 
     @Override
     public int run(Args args) throws IOException {
+      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one input file (or - for stdin)");
       }
       String format = args.option("--format", "md");
+      BigDecimal threshold = Args.bigDecimal(args.option("--threshold", "85"), "--threshold");
+      if (threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new UsageException("--threshold must lie in 0 - 100, got [" + threshold.toPlainString() + "]");
+      }
       AssessmentInput in = readInput(pos.get(0));
-      Rubric rubric = Rubrics.forId(in.rubric());
-      ScoreCard card = ScoringEngine.of(rubric).score(in);
-      ReportOptions.Builder options = ReportOptions.builder()
-          .threshold(new java.math.BigDecimal(args.option("--threshold", "85")));
+      Rubric rubric = rubricOf(pos.get(0), in);
+      ScoreCard card = scored(pos.get(0), rubric, in);
+      ReportOptions.Builder options = ReportOptions.builder().threshold(threshold);
       BootstrapOptions ci = bootstrapOptions(args);
       if (ci != null) {
         options.uncertainty(Bootstrap.of(rubric).run(in, ci));
@@ -253,15 +278,16 @@ public final class Main {
 
     @Override
     public int run(Args args) throws IOException {
+      args.only("--format", "-o");
       List<String> pos = args.positionals();
       if (pos.size() != 2) {
         throw new UsageException("give two input files");
       }
       AssessmentInput a = readInput(pos.get(0));
       AssessmentInput b = readInput(pos.get(1));
-      Rubric ra = Rubrics.forId(a.rubric());
-      Rubric rb = Rubrics.forId(b.rubric());
-      Comparison c = Comparison.of(ScoringEngine.of(ra).score(a), ra, ScoringEngine.of(rb).score(b), rb);
+      Rubric ra = rubricOf(pos.get(0), a);
+      Rubric rb = rubricOf(pos.get(1), b);
+      Comparison c = Comparison.of(scored(pos.get(0), ra, a), ra, scored(pos.get(1), rb, b), rb);
       String format = args.option("--format", "md");
       emit(args, switch (format) {
         case "md" -> Markdown.render(c);
@@ -284,15 +310,21 @@ public final class Main {
 
     @Override
     public int run(Args args) throws IOException {
+      args.only("--target", "--format", "-o");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one CSV file");
       }
-      java.math.BigDecimal target = new java.math.BigDecimal(args.option("--target", "100"));
+      BigDecimal target = Args.bigDecimal(args.option("--target", "100"), "--target");
+      if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new UsageException("--target is a share of agencies in percent, 0 - 100, got [" + target.toPlainString() + "]");
+      }
       Cohort cohort;
       try (var reader = pos.get(0).equals("-") ? new java.io.BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
           : Files.newBufferedReader(Path.of(pos.get(0)), StandardCharsets.UTF_8)) {
         cohort = Cohort.fromCsv(reader, Rubrics.all(), target);
+      } catch (InvalidInputException e) {
+        throw inFile(pos.get(0), e);
       }
       String format = args.option("--format", "md");
       emit(args, switch (format) {
@@ -309,10 +341,14 @@ public final class Main {
     if (!args.flag("--ci")) {
       return null;
     }
-    return BootstrapOptions.builder()
-        .level(Args.decimal(args.option("--level", "0.95"), "--level"))
-        .resamples(Args.integer(args.option("--resamples", "10000"), "--resamples"))
-        .seed(Args.integer(args.option("--seed", "1"), "--seed")).build();
+    try {
+      return BootstrapOptions.builder()
+          .level(Args.decimal(args.option("--level", "0.95"), "--level"))
+          .resamples(Args.integer(args.option("--resamples", "10000"), "--resamples"))
+          .seed(Args.integer(args.option("--seed", "1"), "--seed")).build();
+    } catch (ItaException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   private void emit(Args args, String text) throws IOException {
@@ -323,19 +359,51 @@ public final class Main {
         out.println();
       }
     } else {
-      Files.writeString(Path.of(file), text, StandardCharsets.UTF_8);
+      Path target = Path.of(file).toAbsolutePath();
+      if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+        throw new UsageException("-o " + file + ": the directory " + target.getParent() + " does not exist");
+      }
+      Files.writeString(target, text, StandardCharsets.UTF_8);
       err.println("ita: wrote " + file);
     }
   }
 
+  /** Reads an input file (or - for stdin); every problem's location starts with the file's name. */
   AssessmentInput readInput(String file) throws IOException {
-    if (file.equals("-")) {
-      return ItaJson.readInput(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+    try {
+      if (file.equals("-")) {
+        return ItaJson.readInput(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+      }
+      try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+        return ItaJson.readInput(reader);
+      } catch (java.nio.charset.MalformedInputException e) {
+        throw new InvalidInputException(List.of(new Problem("$", "not UTF-8 text")));
+      }
+    } catch (InvalidInputException e) {
+      throw inFile(file, e);
     }
-    try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      return ItaJson.readInput(reader);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new InvalidInputException(List.of(new Problem(file, "not UTF-8 text")));
+  }
+
+  static InvalidInputException inFile(String file, InvalidInputException e) {
+    String name = file.equals("-") ? "stdin" : file;
+    return new InvalidInputException(e.problems().stream()
+        .map(p -> new Problem(name + ": " + p.location(), p.message())).toList());
+  }
+
+  /** The shipped rubric the input names; an unknown one is an input error at $.rubric. */
+  static Rubric rubricOf(String file, AssessmentInput in) {
+    try {
+      return Rubrics.forId(in.rubric());
+    } catch (ItaException e) {
+      throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", e.getMessage()))));
+    }
+  }
+
+  static ScoreCard scored(String file, Rubric rubric, AssessmentInput in) {
+    try {
+      return ScoringEngine.of(rubric).score(in);
+    } catch (InvalidInputException e) {
+      throw inFile(file, e);
     }
   }
 
@@ -349,6 +417,7 @@ public final class Main {
 
     @Override
     public int run(Args args) {
+      args.only();
       args.noPositionals();
       for (Rubric r : Rubrics.all()) {
         out.printf("%s  FY%d (%d)  %s%n", r.id(), r.fiscalYear(), r.fiscalYearCE(), r.title().en());
@@ -381,6 +450,7 @@ public final class Main {
 
     @Override
     public int run(Args args) {
+      args.only("--format");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one year, e.g. 2566");
@@ -426,11 +496,15 @@ public final class Main {
 
     @Override
     public int run(Args args) {
+      args.only("--rubric");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give the group size N, e.g. 1234");
       }
       int n = Args.integer(pos.get(0), "N");
+      if (n < 0) {
+        throw new UsageException("N must be 0 or more, got [" + n + "]");
+      }
       Rubric r = Rubrics.forFiscalYear(Args.integer(args.option("--rubric", "2566"), "--rubric"));
       out.printf("%d (minimum sample for a group of %d under %s; %s)%n", r.sampleRule().minimumSample(n), n, r.id(),
           r.sampleRule().provenance().isProvisional() ? "FY2564 rule applied as the default" : "manual §4.2/§5.2");
@@ -450,6 +524,7 @@ public final class Main {
 
     @Override
     public int run(Args args) throws IOException {
+      args.only();
       List<String> cmd = jshellCommand(args.positionals());
       try {
         return new ProcessBuilder(cmd).inheritIO().start().waitFor();

@@ -69,8 +69,8 @@ class MainTest {
     Run r = itaWithInput("{\"rubric\":\"ITA-2566\",\"published\":[{\"level\":\"INDICATOR\",\"id\":\"11\",\"score\":101}]}", "score", "-");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("ita score: -: Invalid assessment input (1 problem):",
-        "$.published[0].score: score out of range (valid 0 - 100): 101");
+    assertThat(r.err()).contains("ita score: Invalid assessment input (1 problem):",
+        "stdin: $.published[0].score: score out of range (valid 0 - 100): 101");
   }
 
   @Test
@@ -114,7 +114,7 @@ class MainTest {
     assertThat(ita("report", example("thakub-sao-2566.json"), "--format", "pdf").err()).contains("unknown format [pdf]");
     Run ci = ita("report", example("made-up-municipality-2564.json"), "--ci", "--resamples", "500", "--seed", "7");
     assertThat(ci.status()).isZero();
-    assertThat(ci.out()).contains("500", "P(");
+    assertThat(ci.out()).contains("(Uncertainty of the scores)", "500");
   }
 
   @Test
@@ -125,6 +125,38 @@ class MainTest {
     Run cohort = ita("cohort", example("cohort-2566.csv"), "--target", "100");
     assertThat(cohort.status()).isZero();
     assertThat(cohort.out()).contains("3 (60.00 %)", "ไม่บรรลุ (not met)");
+  }
+
+  @Test
+  void badArgumentsAreUsageErrorsWithoutAStackTrace() {
+    for (String[] argv : List.of(new String[] {"score", example("thakub-sao-2566.json"), "--formt", "json"},
+        new String[] {"score", example("thakub-sao-2566.json"), "--bogus"},
+        new String[] {"report", example("thakub-sao-2566.json"), "--threshold", "abc"},
+        new String[] {"report", example("thakub-sao-2566.json"), "--threshold", "101"},
+        new String[] {"cohort", example("cohort-2566.csv"), "--target", "150"},
+        new String[] {"score", example("thakub-sao-2566.json"), "--rerate", "2565"},
+        new String[] {"score", example("thakub-sao-2566.json"), "--ci", "--resamples", "3"},
+        new String[] {"sample-size", "-5"},
+        new String[] {"report", example("thakub-sao-2566.json"), "-o", "/no/such/dir/x.md"})) {
+      Run r = ita(argv);
+      assertThat(r.status()).as(String.join(" ", argv)).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", argv)).startsWith("ita " + argv[0] + ": ").doesNotContain("\tat ", "Exception");
+    }
+    assertThat(ita("score", example("thakub-sao-2566.json"), "--formt", "json").err())
+        .contains("unknown option(s) [--formt] (known: [--format, --rerate, --ci, --level, --resamples, --seed])");
+  }
+
+  @Test
+  void errorsNameTheFileAndRerateReachesTheJson() throws IOException {
+    Run r = itaWithInput("{\"rubric\":\"ITA-2565\"}", "compare", example("thakub-sao-2566.json"), "-");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("stdin: $.rubric: No rubric [ITA-2565]");
+    Run malformed = itaWithInput("{\"rubric\":", "score", "-");
+    assertThat(malformed.err()).contains("stdin: $: malformed JSON").doesNotContain("Source:", "REDACTED");
+    Run json = ita("score", example("thakub-sao-2566.json"), "--format", "json", "--rerate", "2564");
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(tree.get("ratedUnder").get(0).get("rating").get("code").asText()).isEqualTo("AA");
+    assertThat(tree.get("card").get("rating").get("code").asText()).isEqualTo("PASS");
   }
 
   @Test
@@ -169,7 +201,8 @@ class MainTest {
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String output = Files.readString(log);
     assertThat(p.exitValue()).as(output).isZero();
-    assertThat(output).as(script.toString()).doesNotContain("Exception", "Error:", "|  ");
+    // jshell reports a failing snippet as "|  Exception …" or "|  Error:" and still exits 0
+    assertThat(output).as(script.toString()).doesNotContain("|  Exception", "|  Error", "Exception in thread");
     assertThat(output).isNotBlank();
   }
 }

@@ -11,9 +11,17 @@ public class InvalidInputException extends ItaException {
   private static final long serialVersionUID = 1L;
   private final List<Problem> problems;
 
-  /** @param problems every problem found; at least one */
+  /** @param problems every problem found in an assessment input; at least one */
   public InvalidInputException(List<Problem> problems) {
-    super(describe("Invalid assessment input", problems));
+    this("Invalid assessment input", problems);
+  }
+
+  /**
+   * @param what what was rejected, e.g. {@code Invalid cohort CSV}
+   * @param problems every problem found; at least one
+   */
+  public InvalidInputException(String what, List<Problem> problems) {
+    super(describe(what, problems));
     this.problems = List.copyOf(problems);
   }
 

@@ -65,7 +65,7 @@ final class CohortCsv {
           + "1,…," + INDICATOR_PREFIX + "10[," + RATING + "] and one row per agency-year"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+      throw new InvalidInputException("Invalid cohort CSV", problems);
     }
     return cards;
   }

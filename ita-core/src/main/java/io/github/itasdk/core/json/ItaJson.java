@@ -200,7 +200,8 @@ public final class ItaJson {
     }
     String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
         + e.getLocation().getColumnNr() + ")";
-    String msg = e.getOriginalMessage();
+    // drop Jackson's source descriptor ("[Source: REDACTED (…); line: 1, column: 37]" → "[line 1, column 37]")
+    String msg = e.getOriginalMessage().replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "[line $1, column $2]");
     return new Problem(path, "malformed JSON: " + msg + where);
   }
 

@@ -418,7 +418,8 @@ public final class Markdown {
 
   private void cohort(Cohort c) {
     line("# " + l(Label.of("สถิติกลุ่มหน่วยงาน", "Cohort statistics"))).blank();
-    line("- " + l(Label.of("จำนวนหน่วยงาน", "agency-years")) + ": " + c.size() + " (FY" + c.fiscalYears() + ")");
+    line("- " + l(Label.of("จำนวนหน่วยงาน", "agency-years")) + ": " + c.size() + " (FY" + c.fiscalYears().stream().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(", FY")) + ")");
     line("- " + l(Label.of("คะแนนรวมตั้งแต่เกณฑ์", "total at or above")) + " " + num(c.threshold()) + ": "
         + c.atOrAboveThreshold() + " (" + num(c.shareAtOrAboveThreshold()) + " %), "
         + l(Label.of("ค่าเป้าหมาย", "target")) + " " + num(c.targetShare()) + " % — "

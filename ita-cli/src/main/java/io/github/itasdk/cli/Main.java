@@ -4,6 +4,9 @@ import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.engine.AssessmentInput;
+import io.github.itasdk.core.engine.BatchOptions;
+import io.github.itasdk.core.engine.BatchProgress;
+import io.github.itasdk.core.engine.BatchScorer;
 import io.github.itasdk.core.engine.Bootstrap;
 import io.github.itasdk.core.engine.BootstrapOptions;
 import io.github.itasdk.core.engine.Uncertainty;
@@ -72,6 +75,7 @@ public final class Main {
     commands.put("report", new ReportCommand());
     commands.put("compare", new CompareCommand());
     commands.put("cohort", new CohortCommand());
+    commands.put("batch", new BatchCommand());
     commands.put("rubrics", new RubricsCommand());
     commands.put("rubric", new RubricCommand());
     commands.put("sample-size", new SampleSizeCommand());
@@ -333,6 +337,115 @@ public final class Main {
         default -> throw new UsageException("unknown format [" + format + "] (valid: md, json)");
       });
       return OK;
+    }
+  }
+
+  final class BatchCommand implements Command {
+    @Override
+    public String usage() {
+      return """
+          batch RESPONSES.csv [OIT.csv] --rubric YEAR [-o cards.jsonl] [--summary]   score every agency of a national export
+            RESPONSES.csv   the wide CSV, one row per respondent (docs/batch.md)
+            OIT.csv         agency,item,value with value 0-100, yes/no or excluded:<reason>
+            --rubric YEAR   the rubric year of the export (B.E. or C.E.)
+            -o FILE         write the score cards as JSON lines (one card per line); without -o they go to
+                            standard output, unless --summary is given alone
+            --summary       print the cohort summary (Markdown) at the end
+            --threads N     threads (default: the machine's cores)
+            --target N      with --summary: the share of agencies (%) that should reach 85 (default 100)
+          A progress line (rows/s, agencies done) goes to stderr.
+          """;
+    }
+
+    @Override
+    public int run(Args args) throws IOException {
+      args.only("--rubric", "-o", "--summary", "--threads", "--target");
+      List<String> pos = args.positionals();
+      if (pos.isEmpty() || pos.size() > 2) {
+        throw new UsageException("give the responses CSV and, optionally, the OIT CSV");
+      }
+      String year = args.option("--rubric", null);
+      if (year == null) {
+        throw new UsageException("--rubric YEAR is required (e.g. --rubric 2566)");
+      }
+      Rubric rubric;
+      try {
+        rubric = Rubrics.forFiscalYear(Args.integer(year, "--rubric"));
+      } catch (ItaException e) {
+        throw new UsageException("--rubric: " + e.getMessage());
+      }
+      boolean summary = args.flag("--summary");
+      BigDecimal target = Args.bigDecimal(args.option("--target", "100"), "--target");
+      String outFile = args.option("-o", null);
+      BatchOptions.Builder options = BatchOptions.builder()
+          .responsesName(Path.of(pos.get(0)).getFileName().toString())
+          .onProgress(new ProgressLine(err));
+      if (pos.size() == 2) {
+        options.oitName(Path.of(pos.get(1)).getFileName().toString());
+      }
+      String threads = args.option("--threads", null);
+      if (threads != null) {
+        options.threads(Args.integer(threads, "--threads"));
+      }
+      List<ScoreCard> kept = new ArrayList<>();
+      PrintStream cardsOut = null;
+      if (outFile != null) {
+        Path target2 = Path.of(outFile).toAbsolutePath();
+        if (target2.getParent() != null && !Files.isDirectory(target2.getParent())) {
+          throw new UsageException("-o " + outFile + ": the directory " + target2.getParent() + " does not exist");
+        }
+        cardsOut = new PrintStream(new java.io.BufferedOutputStream(Files.newOutputStream(target2), 1 << 16), false,
+            StandardCharsets.UTF_8);
+      } else if (!summary) {
+        cardsOut = out;
+      }
+      final PrintStream sink = cardsOut;
+      io.github.itasdk.core.engine.BatchSummary result;
+      try (InputStream responses = new java.io.BufferedInputStream(Files.newInputStream(Path.of(pos.get(0))), 1 << 16);
+           InputStream oit = pos.size() == 2 ? new java.io.BufferedInputStream(Files.newInputStream(Path.of(pos.get(1))), 1 << 16) : null) {
+        result = BatchScorer.of(rubric).score(responses, oit, card -> {
+          if (sink != null) {
+            sink.println(ItaJson.writeLine(card));
+          }
+          if (summary) {
+            // the summary needs tools and indicators only: drop question figures to keep memory small
+            kept.add(ScoreCard.builder().from(card).questions(List.of()).groups(List.of()).build());
+          }
+        }, options.build());
+      } finally {
+        if (cardsOut != null && cardsOut != out) {
+          cardsOut.close();
+        }
+      }
+      err.printf("%nita batch: %d agencies scored from %d rows (%d answers)%s%n", result.cards(), result.rows(),
+          result.answers(), outFile == null ? "" : "; cards in " + outFile);
+      if (summary) {
+        out.print(Markdown.render(Cohort.of(kept, Rubrics.all(), target)));
+      }
+      return OK;
+    }
+  }
+
+  /** Prints rows/s and agencies done on one stderr line, at most every half second. */
+  static final class ProgressLine implements java.util.function.Consumer<BatchProgress> {
+    private final PrintStream err;
+    private final long start = System.nanoTime();
+    private long last;
+
+    ProgressLine(PrintStream err) {
+      this.err = err;
+    }
+
+    @Override
+    public synchronized void accept(BatchProgress p) {
+      long now = System.nanoTime();
+      if (now - last < 500_000_000L && p.agenciesScored() < p.agencies()) {
+        return;
+      }
+      last = now;
+      double s = Math.max(1e-9, (now - start) / 1e9);
+      err.printf("\rita batch: %,d rows (%,.0f rows/s), %,d MB read, %d/%d agencies scored   ", p.rows(), p.rows() / s,
+          p.bytesRead() >> 20, p.agenciesScored(), p.agencies());
     }
   }
 

@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -52,12 +51,11 @@ public final class Bootstrap {
     return new Bootstrap(rubric);
   }
 
-  /** Per-respondent scores of one survey: tool score and per-indicator scores. */
-  private record Sample(ToolPart toolPart, List<Indicator> indicators, double[] tool, double[][] indicator) {
-    int size() {
-      return tool.length;
-    }
-  }
+  /**
+   * Per-respondent scores of one survey, row-major: respondent r's indicator i at {@code scores[r * m + i]}
+   * (m indicators), so one draw reads one contiguous run. The tool score is the mean of the indicators.
+   */
+  private record Sample(ToolPart toolPart, List<Indicator> indicators, double[] scores, int size) {}
 
   /**
    * @param input the input (checked and scored as {@link ScoringEngine#score} does)
@@ -103,43 +101,57 @@ public final class Bootstrap {
 
     // results per resample
     double[] totals = new double[resamples];
-    double[] lowest = new double[resamples];
     double[][] tools = new double[samples.size()][resamples];
     double[][][] indicators = new double[samples.size()][][];
     for (int s = 0; s < samples.size(); s++) {
       indicators[s] = new double[samples.get(s).indicators().size()][resamples];
     }
+    long[][] bands = bandsInCents(rubric.ratingPolicy());
+    int[] ratingOf = new int[resamples];
+    double fixedSum = 0;
+    long fixedLowest = Long.MAX_VALUE;
+    for (Map.Entry<ToolPart, Double> f : fixedTools.entrySet()) {
+      fixedSum += f.getValue() * weights.get(f.getKey()).doubleValue();
+      fixedLowest = Math.min(fixedLowest, cents(f.getValue()));
+    }
+    double[] sampleWeight = samples.stream().mapToDouble(sm -> weights.get(sm.toolPart()).doubleValue()).toArray();
+    final double fixedPart = fixedSum;
+    final long fixedLow = fixedLowest;
     IntStream range = IntStream.range(0, resamples);
     (options.parallel() ? range.parallel() : range).forEach(b -> {
-      SplittableRandom rnd = new SplittableRandom(mix(options.seed(), b));
-      double total = 0;
-      double low = Double.MAX_VALUE;
+      long state = mix(options.seed(), b) | 1L; // never 0, which would stall xorshift
+      double total = fixedPart;
+      long low = fixedLow;
       for (int s = 0; s < samples.size(); s++) {
         Sample sm = samples.get(s);
         int n = sm.size();
-        double t = 0;
-        double[] ind = new double[sm.indicators().size()];
+        int m = sm.indicators().size();
+        double[] scores = sm.scores();
+        double[] ind = new double[m];
         for (int k = 0; k < n; k++) {
-          int r = rnd.nextInt(n);
-          t += sm.tool()[r];
-          for (int i = 0; i < ind.length; i++) {
-            ind[i] += sm.indicator()[i][r];
+          // xorshift64* step, then Lemire's multiply-shift to map 32 random bits onto [0, n)
+          state ^= state >>> 12;
+          state ^= state << 25;
+          state ^= state >>> 27;
+          long bits = (state * 0x2545F4914F6CDD1DL) >>> 32;
+          int at = (int) ((bits * n) >>> 32) * m;
+          for (int i = 0; i < m; i++) {
+            ind[i] += scores[at + i];
           }
         }
-        t /= n;
-        tools[s][b] = t;
-        for (int i = 0; i < ind.length; i++) {
-          indicators[s][i][b] = ind[i] / n;
+        double t = 0;
+        for (int i = 0; i < m; i++) {
+          ind[i] /= n;
+          indicators[s][i][b] = ind[i];
+          t += ind[i];
         }
-        total += t * weights.get(sm.toolPart()).doubleValue();
-        low = Math.min(low, round2(t));
-      }
-      for (Map.Entry<ToolPart, Double> f : fixedTools.entrySet()) {
-        total += f.getValue() * weights.get(f.getKey()).doubleValue();
-        low = Math.min(low, round2(f.getValue()));
+        t /= m;
+        tools[s][b] = t;
+        total += t * sampleWeight[s];
+        low = Math.min(low, cents(t));
       }
       totals[b] = total / wsum;
-      lowest[b] = low;
+      ratingOf[b] = band(bands, cents(totals[b]), low);
     });
 
     double level = options.level();
@@ -160,23 +172,26 @@ public final class Bootstrap {
 
     // probabilities over the resamples, decided as the card is: on totals and tools rounded to 2 decimals
     RatingPolicy policy = rubric.ratingPolicy();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    policy.bands().forEach(b -> counts.put(b.code(), 0));
+    long targetCents = policy.target().movePointRight(2).longValueExact();
+    int[] counts = new int[policy.bands().size()];
     int meets = 0;
     for (int b = 0; b < resamples; b++) {
-      BigDecimal t = BigDecimal.valueOf(totals[b]).setScale(2, RoundingMode.HALF_UP);
-      if (t.compareTo(policy.target()) >= 0) {
+      if (cents(totals[b]) >= targetCents) {
         meets++;
       }
-      Rating r = policy.rate(t, BigDecimal.valueOf(lowest[b]));
-      counts.merge(r.code(), 1, Integer::sum);
+      counts[ratingOf[b]]++;
     }
     out.probabilityMeetsTarget((double) meets / resamples);
-    for (RatingBand band : policy.bands()) {
-      out.addRatings(RatingChance.of(band.code(), band.label(), (double) counts.get(band.code()) / resamples));
-    }
+    int pointIndex = 0;
     String pointRating = card.rating().map(Rating::code).orElse(card.ratingCandidates().get(0).code());
-    out.probabilityRatingDiffers(1.0 - (double) counts.get(pointRating) / resamples);
+    for (int i = 0; i < policy.bands().size(); i++) {
+      RatingBand band = policy.bands().get(i);
+      out.addRatings(RatingChance.of(band.code(), band.label(), (double) counts[i] / resamples));
+      if (band.code().equals(pointRating)) {
+        pointIndex = i;
+      }
+    }
+    out.probabilityRatingDiffers(1.0 - (double) counts[pointIndex] / resamples);
 
     // planning: the interval narrows as 1/sqrt(n); grow every resampled survey in proportion
     double halfWidth = (totalInterval.high().doubleValue() - totalInterval.low().doubleValue()) / 2;
@@ -253,8 +268,8 @@ public final class Bootstrap {
     Tool tool = rubric.tool(s.tool());
     List<Indicator> inds = tool.indicators();
     int n = s.respondents().size();
-    double[] toolScores = new double[n];
-    double[][] indScores = new double[inds.size()][n];
+    int m = inds.size();
+    double[] scores = new double[n * m];
     Map<String, double[][]> points = new LinkedHashMap<>();
     for (Indicator ind : inds) {
       for (Question q : ind.questions()) {
@@ -263,8 +278,7 @@ public final class Bootstrap {
     }
     for (int r = 0; r < n; r++) {
       Map<String, List<Integer>> answers = s.respondents().get(r).answers();
-      double toolSum = 0;
-      for (int i = 0; i < inds.size(); i++) {
+      for (int i = 0; i < m; i++) {
         double sum = 0;
         double wsum = 0;
         for (Question q : inds.get(i).questions()) {
@@ -278,12 +292,10 @@ public final class Bootstrap {
           sum += w * qs / levels.size();
           wsum += w;
         }
-        indScores[i][r] = sum / wsum;
-        toolSum += indScores[i][r];
+        scores[r * m + i] = sum / wsum;
       }
-      toolScores[r] = toolSum / inds.size();
     }
-    return new Sample(s.toolPart(), inds, toolScores, indScores);
+    return new Sample(s.toolPart(), inds, scores, n);
   }
 
   /** Points per sub-item and level, polarity applied. */
@@ -327,8 +339,30 @@ public final class Bootstrap {
     return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
   }
 
-  private static double round2(double v) {
-    return Math.round(v * 100) / 100.0;
+  /** A score in hundredths, rounded HALF_UP as the card rounds (to the nearest double: statistics only). */
+  private static long cents(double v) {
+    return (long) Math.floor(v * 100 + 0.5 + 1e-9);
+  }
+
+  /** The policy's bands as {min, max, floor or −1} in hundredths, in the order they are tried. */
+  private static long[][] bandsInCents(RatingPolicy policy) {
+    long[][] out = new long[policy.bands().size()][];
+    for (int i = 0; i < out.length; i++) {
+      RatingBand b = policy.bands().get(i);
+      out[i] = new long[] {b.min().movePointRight(2).longValueExact(), b.max().movePointRight(2).longValueExact(),
+          b.toolFloor().map(f -> f.movePointRight(2).longValueExact()).orElse(-1L)};
+    }
+    return out;
+  }
+
+  /** The index of the band {@link RatingPolicy#rate} would choose, in hundredths. */
+  private static int band(long[][] bands, long total, long lowestTool) {
+    for (int i = 0; i < bands.length; i++) {
+      if (total >= bands[i][0] && total <= bands[i][1] && (bands[i][2] < 0 || lowestTool >= bands[i][2])) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no band for " + total);
   }
 
   /** SplitMix64 of the seed and the resample index: independent, reproducible streams per resample. */

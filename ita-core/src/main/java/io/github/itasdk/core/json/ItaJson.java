@@ -50,6 +50,7 @@ public final class ItaJson {
 
   private static final ObjectMapper MAPPER = newMapper();
   private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+  private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private ItaJson() {}
 
@@ -86,6 +87,18 @@ public final class ItaJson {
   public static String write(Object value) {
     try {
       return WRITER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new ItaException("Cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * @param value any SDK value
+   * @return JSON on one line (for JSON-lines output, one card per line)
+   */
+  public static String writeLine(Object value) {
+    try {
+      return COMPACT.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new ItaException("Cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
     }

@@ -148,13 +148,28 @@ public abstract class Rubric {
 
   /** @param id a question id @return the tool the question belongs to */
   public Optional<ToolKind> toolOf(String id) {
-    return tools().stream().filter(t -> t.indicators().stream()
-        .anyMatch(i -> i.allQuestions().stream().anyMatch(q -> q.id().equals(id)))).map(Tool::tool).findFirst();
+    return indicatorOf(id).map(i -> indicatorTools().get(i.number()));
   }
 
   /** @param id a question id @return the indicator the question belongs to */
   public Optional<Indicator> indicatorOf(String id) {
-    return indicators().stream().filter(i -> i.allQuestions().stream().anyMatch(q -> q.id().equals(id))).findFirst();
+    return Optional.ofNullable(indicatorsByQuestion().get(id));
+  }
+
+  @JsonIgnore
+  @Value.Lazy
+  Map<String, Indicator> indicatorsByQuestion() {
+    Map<String, Indicator> m = new java.util.HashMap<>();
+    indicators().forEach(i -> i.allQuestions().forEach(q -> m.putIfAbsent(q.id(), i)));
+    return m;
+  }
+
+  @JsonIgnore
+  @Value.Lazy
+  Map<Integer, ToolKind> indicatorTools() {
+    Map<Integer, ToolKind> m = new java.util.HashMap<>();
+    tools().forEach(t -> t.indicators().forEach(i -> m.putIfAbsent(i.number(), t.tool())));
+    return m;
   }
 
   /** @return every OIT group of every indicator */
@@ -171,7 +186,15 @@ public abstract class Rubric {
 
   /** @param id a scale id @return the scale, if any */
   public Optional<AnswerScale> findScale(String id) {
-    return scales().stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(scalesById().get(id));
+  }
+
+  @JsonIgnore
+  @Value.Lazy
+  Map<String, AnswerScale> scalesById() {
+    Map<String, AnswerScale> m = new java.util.HashMap<>();
+    scales().forEach(s -> m.putIfAbsent(s.id(), s));
+    return m;
   }
 
   /** @return the ids of every question and item whose provenance is provisional, with the reason */

@@ -60,15 +60,15 @@ class UncertaintyTest {
       assertThat(u.level()).isEqualByComparingTo("0.95");
       assertThat(u.resamples()).isEqualTo(1000);
       assertThat(u.seed()).isEqualTo(7);
-      assertThat(u.total()).map(Interval::toString).hasValue("total 83.85 [82.95, 84.68] se 0.4494");
+      assertThat(u.total()).map(Interval::toString).hasValue("total 83.85 [82.98, 84.65] se 0.4495");
       assertThat(u.total().orElseThrow().estimate()).isEqualByComparingTo(report.header().total());
       assertThat(u.tools()).extracting(Interval::id).containsExactly("IIT", "EIT"); // OIT is an audit: fixed
       assertThat(u.indicators()).extracting(Interval::id).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
-      assertThat(u.indicator(3)).map(Interval::toString).hasValue("3 83.72 [78.86, 88.35] se 2.3970");
+      assertThat(u.indicator(3)).map(Interval::toString).hasValue("3 83.72 [79.32, 88.12] se 2.3233");
       assertThat(u.target()).isEqualByComparingTo("85.00");
-      assertThat(u.probabilityMeetsTarget()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.0040"));
+      assertThat(u.probabilityMeetsTarget()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.0010"));
       assertThat(u.rating()).map(rt -> rt.code()).hasValue("B");
-      assertThat(u.probabilityRatingDiffers()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.0040"));
+      assertThat(u.probabilityRatingDiffers()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.0010"));
       assertThat(u.ratings()).extracting(RatingChance::code).containsExactly("AA", "A", "B", "C", "D", "E", "F");
       assertThat(u.planning()).extracting(Object::toString)
           .containsExactly("IIT: 24 → 24 (minimum sample 24)", "EIT: 40 → 40 (minimum sample 120)");
@@ -78,7 +78,7 @@ class UncertaintyTest {
     void markdownShowsTheSectionWithItsTables() {
       String md = Markdown.render(report);
       assertThat(md).contains("| คะแนนรวม (Total) | **83.85** |\n"
-          + "| ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total) | 95 %: 82.95 – 84.68 (SE 0.4494) |\n");
+          + "| ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total) | 95 %: 82.98 – 84.65 (SE 0.4495) |\n");
       assertThat(md).contains("""
           ## ความไม่แน่นอนของคะแนน (Uncertainty of the scores)
 
@@ -86,21 +86,21 @@ class UncertaintyTest {
 
           | รายการ (Figure) | คะแนน (Score) | ขอบล่าง (low) | ขอบบน (high) | ความคลาดเคลื่อนมาตรฐาน (standard error) |
           |---|---|---|---|---|
-          | คะแนนรวม (Total) | 83.85 | 82.95 | 84.68 | 0.4494 |
-          | IIT | 86.79 | 85.50 | 88.04 | 0.6560 |
-          | EIT | 85.25 | 82.61 | 87.78 | 1.3345 |
-          | ตัวชี้วัด (Indicator) 1 | 86.27 | 83.45 | 88.81 | 1.3809 |
+          | คะแนนรวม (Total) | 83.85 | 82.98 | 84.65 | 0.4495 |
+          | IIT | 86.79 | 85.41 | 87.95 | 0.6498 |
+          | EIT | 85.25 | 82.56 | 87.72 | 1.3477 |
+          | ตัวชี้วัด (Indicator) 1 | 86.27 | 83.53 | 88.81 | 1.3330 |
           """);
       assertThat(md).contains("""
-          | ตัวชี้วัด (Indicator) 8 | 83.83 | 79.33 | 88.00 | 2.1903 |
+          | ตัวชี้วัด (Indicator) 8 | 83.83 | 79.33 | 87.67 | 2.1242 |
 
           | เหตุการณ์ (Event) | ความน่าจะเป็น (Probability) |
           |---|---|
-          | คะแนนรวมตั้งแต่ 85.00 (total ≥ 85.00) | 0.40 % |
-          | ระดับต่างจาก B (rating other than B) | 0.40 % |
+          | คะแนนรวมตั้งแต่ 85.00 (total ≥ 85.00) | 0.10 % |
+          | ระดับต่างจาก B (rating other than B) | 0.10 % |
           | ระดับ AA (rated AA) | 0.00 % |
-          | ระดับ A (rated A) | 0.40 % |
-          | ระดับ B (rated B) | 99.60 % |
+          | ระดับ A (rated A) | 0.10 % |
+          | ระดับ B (rated B) | 99.90 % |
           """);
       assertThat(md).contains("""
           ### ขนาดตัวอย่าง (Sample plan) (±1.00)
@@ -123,11 +123,11 @@ class UncertaintyTest {
     void htmlShowsTheSectionAndTheTotalsIntervalInTheHeader() {
       String html = Html.render(report);
       assertThat(html).contains("<tr><td>ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total)</td>"
-          + "<td>95 %: 82.95 – 84.68 (SE 0.4494)</td></tr>");
+          + "<td>95 %: 82.98 – 84.65 (SE 0.4495)</td></tr>");
       assertThat(html).contains("<h2>ความไม่แน่นอนของคะแนน (Uncertainty of the scores)</h2>")
-          .contains("<tr><td>คะแนนรวม (Total)</td><td class=\"n\">83.85</td><td class=\"n\">82.95</td>"
-              + "<td class=\"n\">84.68</td><td class=\"n\">0.4494</td></tr>")
-          .contains("<tr><td>ระดับต่างจาก B (rating other than B)</td><td class=\"n\">0.40 %</td></tr>");
+          .contains("<tr><td>คะแนนรวม (Total)</td><td class=\"n\">83.85</td><td class=\"n\">82.98</td>"
+              + "<td class=\"n\">84.65</td><td class=\"n\">0.4495</td></tr>")
+          .contains("<tr><td>ระดับต่างจาก B (rating other than B)</td><td class=\"n\">0.10 %</td></tr>");
     }
 
     @Test
@@ -136,18 +136,18 @@ class UncertaintyTest {
       String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
       // indicators 1-8 come from answers; 9 and 10 (OIT) are an audit, held fixed: no whisker
       assertThat(svg.split("<g class=\"interval\"", -1)).hasSize(1 + 8);
-      assertThat(svg).contains("<title>1: 95 % 83.45 – 88.81</title>")
-          .contains("<title>8: 95 % 79.33 – 88.00</title>").doesNotContain("<title>9: 95 %")
+      assertThat(svg).contains("<title>1: 95 % 83.53 – 88.81</title>")
+          .contains("<title>8: 95 % 79.33 – 87.67</title>").doesNotContain("<title>9: 95 %")
           .contains("95 % intervals as whiskers").contains("I ช่วงความเชื่อมั่น 95 % (95 % interval)");
-      // whisker of indicator 1: from y(83.45) = 20 + 240 − 2.4 · 83.45 = 59.7 to y(88.81) = 46.9
-      assertThat(svg).contains("<line x1=\"82.5\" y1=\"59.7\" x2=\"82.5\" y2=\"46.9\"/>");
+      // whisker of indicator 1: from y(83.53) = 20 + 240 − 2.4 · 83.53 = 59.5 to y(88.81) = 46.9
+      assertThat(svg).contains("<line x1=\"82.5\" y1=\"59.5\" x2=\"82.5\" y2=\"46.9\"/>");
     }
 
     @Test
     void theReportWithItsSectionSurvivesAJsonRoundTripAndFollowsTheSchema() throws IOException {
       assertThat(ItaJson.read(ItaJson.write(report), AnalysisReport.class)).isEqualTo(report);
       SchemaTest.conforms(report, "analysis-report.schema.json");
-      assertThat(ItaJson.write(report)).contains("\"probabilityRatingDiffers\" : 0.0040");
+      assertThat(ItaJson.write(report)).contains("\"probabilityRatingDiffers\" : 0.0010");
     }
   }
 

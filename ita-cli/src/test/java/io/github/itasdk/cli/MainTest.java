@@ -160,8 +160,25 @@ class MainTest {
   }
 
   @Test
+  void batchScoresAnExportToJsonLinesWithASummary() throws IOException {
+    Path cards = Files.createTempFile("cards", ".jsonl");
+    Run r = ita("batch", example("batch-responses-2566.csv"), example("batch-oit-2566.csv"), "--rubric", "2566",
+        "-o", cards.toString(), "--summary");
+    assertThat(r.status()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(cards);
+    assertThat(lines).hasSize(3);
+    assertThat(ItaJson.readScoreCard(lines.get(0)).rubric()).isEqualTo("ITA-2566");
+    assertThat(r.out()).contains("(Cohort statistics)", "agency-years): 3 (FY2566)");
+    assertThat(r.err()).contains("ita batch: 3 agencies scored from", "agencies scored");
+    Run bad = ita("batch", example("batch-responses-2566.csv"), "--rubric", "2564");
+    assertThat(bad.status()).isEqualTo(1);
+    assertThat(bad.err()).contains("batch-responses-2566.csv:1:");
+    assertThat(ita("batch", example("batch-responses-2566.csv")).err()).contains("--rubric YEAR is required");
+  }
+
+  @Test
   void everyCommandHasHelp() {
-    for (String c : List.of("score", "report", "compare", "cohort", "rubrics", "rubric", "sample-size", "jshell")) {
+    for (String c : List.of("score", "report", "compare", "cohort", "batch", "rubrics", "rubric", "sample-size", "jshell")) {
       Run r = ita(c, "--help");
       assertThat(r.status()).as(c).isZero();
       assertThat(r.out()).as(c).startsWith(c);

@@ -76,7 +76,8 @@ final class Cohort {
         int kind = random.nextInt(sparse ? 12 : 20);
         OitAssessment a;
         String v;
-        if (kind == 0) {
+        // never exclude a group's first item: a group with every item excluded cannot be scored (an input error)
+        if (kind == 0 && item != g.items().get(0)) {
           a = OitAssessment.excluded(item.id(), "มติคณะรัฐมนตรี " + random.nextInt(9));
           v = "\"excluded:" + a.excluded().orElseThrow() + "\"";
         } else if (kind < 8) {

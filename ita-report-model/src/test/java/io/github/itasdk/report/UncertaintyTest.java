@@ -289,7 +289,7 @@ class UncertaintyTest {
 
     static Uncertainty fake(ScoreCard card, double level, double differs) {
       return Uncertainty.builder().available(true).options(BootstrapOptions.builder().level(level).build())
-          .total(Interval.builder().id("total").estimate(card.total()).low(card.total()).high(card.total())
+          .total(Interval.builder().id("total").estimate(card.total()).low(card.total()).high(card.total()).median(card.total())
               .standardError(BigDecimal.ZERO).build())
           .probabilityRatingDiffers(differs).build();
     }

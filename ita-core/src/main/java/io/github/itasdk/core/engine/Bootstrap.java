@@ -365,6 +365,7 @@ public final class Bootstrap {
     double alpha = (1 - level) / 2;
     double[] work = values.clone();
     double low = select(work, rank(alpha, work.length));
+    double median = select(work, rank(0.5, work.length));
     double high = select(work, rank(1 - alpha, work.length));
     double mean = 0;
     for (double v : values) {
@@ -379,6 +380,7 @@ public final class Bootstrap {
     return Interval.builder().id(id).part(Optional.ofNullable(part)).estimate(estimate)
         .low(Scores.twoDecimals(BigDecimal.valueOf(low)))
         .high(Scores.twoDecimals(BigDecimal.valueOf(high)))
+        .median(Scores.twoDecimals(BigDecimal.valueOf(median)))
         .standardError(BigDecimal.valueOf(se).setScale(4, RoundingMode.HALF_UP)).build();
   }
 

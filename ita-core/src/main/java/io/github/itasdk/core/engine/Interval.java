@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * A bootstrap percentile interval for one figure: the point estimate (the score card's figure), the
- * interval's ends (2 decimals) and the bootstrap standard error (4 decimals).
+ * interval's ends and the resamples' median (2 decimals) and the bootstrap standard error (4 decimals).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableInterval.class)
@@ -29,6 +29,9 @@ public abstract class Interval {
 
   /** @return the interval's upper end */
   public abstract BigDecimal high();
+
+  /** @return the median of the resampled figure (2 decimals) */
+  public abstract BigDecimal median();
 
   /** @return the standard deviation of the resampled figure */
   public abstract BigDecimal standardError();

@@ -1,6 +1,5 @@
 package io.github.itasdk.cli;
 
-import io.github.itasdk.core.engine.Figure;
 import io.github.itasdk.core.engine.ProvisionalNote;
 import io.github.itasdk.core.engine.ScoreCard;
 import io.github.itasdk.core.engine.Warning;
@@ -43,7 +42,7 @@ final class CardText {
     sb.append("\nIndicator                                              Score  ≥target\n");
     for (Indicator ind : rubric.indicators()) {
       Optional<BigDecimal> s = card.indicator(ind.number());
-      String name = ind.name().th() + " (" + ind.name().en() + ")";
+      String name = ind.name().toString();
       sb.append(String.format("%2d %-50s %6s  %s%n", ind.number(), cut(name, 50), score(s),
           s.map(v -> v.compareTo(rubric.ratingPolicy().target()) >= 0 ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์").orElse("")));
     }
@@ -106,9 +105,4 @@ final class CardText {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 
-  static String figures(List<Figure> fs) {
-    StringBuilder sb = new StringBuilder();
-    fs.forEach(f -> sb.append(f).append('\n'));
-    return sb.toString();
-  }
 }

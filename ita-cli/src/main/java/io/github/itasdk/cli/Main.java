@@ -42,7 +42,8 @@ import java.util.Map;
 
 /**
  * The {@code ita} command. Every subcommand prints its help with {@code --help}; errors go to stderr
- * with every problem and a non-zero exit code (1 invalid input, 2 usage, 3 file not readable).
+ * with every problem and a non-zero exit code (1 invalid input, 2 usage, 3 file not readable or writable,
+ * 4 internal error).
  *
  * <pre>
  * ./ita score examples/thakub-sao-2566.json --rerate 2564
@@ -55,6 +56,7 @@ public final class Main {
   static final int INVALID = 1;
   static final int USAGE = 2;
   static final int IO = 3;
+  static final int INTERNAL = 4;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -126,9 +128,16 @@ public final class Main {
     } catch (IOException | UncheckedIOException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
       return IO;
-    } catch (ItaException | IllegalStateException e) {
+    } catch (ItaException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
       return INVALID;
+    } catch (IllegalArgumentException e) {
+      err.println("ita " + argv[0] + ": " + e.getMessage());
+      return USAGE;
+    } catch (RuntimeException e) {
+      err.println("ita " + argv[0] + ": internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + "); please report it with the command line");
+      return INTERNAL;
     }
   }
 
@@ -220,7 +229,7 @@ public final class Main {
         }
       }
       if (format.equals("json") && !cards.isEmpty()) {
-        out.println(ItaJson.write(cards.size() == 1 ? cards.get(0) : cards));
+        out.println(ItaJson.write(files.size() == 1 ? cards.get(0) : cards));
       }
       return status;
     }
@@ -417,6 +426,10 @@ public final class Main {
           cardsOut.close();
         }
       }
+      if (cardsOut != null && cardsOut.checkError()) {
+        err.println("ita batch: could not write every card" + (outFile == null ? "" : " to " + outFile));
+        return IO;
+      }
       err.printf("%nita batch: %d agencies scored from %d rows (%d answers)%s%n", result.cards(), result.rows(),
           result.answers(), outFile == null ? "" : "; cards in " + outFile);
       if (summary) {
@@ -485,12 +498,11 @@ public final class Main {
   AssessmentInput readInput(String file) throws IOException {
     try {
       if (file.equals("-")) {
-        return ItaJson.readInput(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        return ItaJson.readInput(new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)), Rubrics::find);
       }
       try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-        return ItaJson.readInput(reader);
-      } catch (java.nio.charset.MalformedInputException e) {
-        throw new InvalidInputException(List.of(new Problem("$", "not UTF-8 text")));
+        return ItaJson.readInput(reader, Rubrics::find);
       }
     } catch (InvalidInputException e) {
       throw inFile(file, e);

@@ -137,6 +137,7 @@ class MainTest {
         new String[] {"score", example("thakub-sao-2566.json"), "--rerate", "2565"},
         new String[] {"score", example("thakub-sao-2566.json"), "--ci", "--resamples", "3"},
         new String[] {"sample-size", "-5"},
+        new String[] {"batch", example("batch-responses-2566.csv"), "--rubric", "2566", "--threads", "0"},
         new String[] {"report", example("thakub-sao-2566.json"), "-o", "/no/such/dir/x.md"})) {
       Run r = ita(argv);
       assertThat(r.status()).as(String.join(" ", argv)).isEqualTo(2);

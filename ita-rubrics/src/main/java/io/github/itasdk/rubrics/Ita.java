@@ -35,7 +35,18 @@ public final class Ita {
    * @throws InvalidInputException listing every problem with its JSON path
    */
   public static ScoreCard score(String json) {
-    return score(ItaJson.readInput(json));
+    return score(readInput(json));
+  }
+
+  /**
+   * Reads an input document, resolving yes/no answers through the shipped rubric it names.
+   *
+   * @param json an input document
+   * @return the input
+   * @throws InvalidInputException listing every problem with its JSON path
+   */
+  public static AssessmentInput readInput(String json) {
+    return ItaJson.readInput(new java.io.StringReader(json), Rubrics::find);
   }
 
   /**

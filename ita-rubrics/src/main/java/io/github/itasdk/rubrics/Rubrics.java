@@ -55,8 +55,7 @@ public final class Rubrics {
    * @throws ItaException naming the shipped years when the year is not shipped
    */
   public static Rubric forFiscalYear(int fiscalYear) {
-    int be = fiscalYear < 2400 ? fiscalYear + 543 : fiscalYear;
-    return find(be).orElseThrow(() -> new ItaException("No rubric for fiscal year " + fiscalYear
+    return find(fiscalYear).orElseThrow(() -> new ItaException("No rubric for fiscal year " + fiscalYear
         + "; shipped: " + shipped() + " (B.E.)"));
   }
 
@@ -66,13 +65,19 @@ public final class Rubrics {
    * @throws ItaException naming the shipped ids when there is no such rubric
    */
   public static Rubric forId(String id) {
-    return ALL.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new ItaException(
+    return find(id).orElseThrow(() -> new ItaException(
         "No rubric [" + id + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))));
   }
 
-  /** @param fiscalYearBE fiscal year B.E. @return the rubric, if shipped */
-  public static Optional<Rubric> find(int fiscalYearBE) {
-    return ALL.stream().filter(r -> r.fiscalYear() == fiscalYearBE).findFirst();
+  /** @param fiscalYear fiscal year B.E. (2566) or C.E. (2023) @return the rubric, if shipped */
+  public static Optional<Rubric> find(int fiscalYear) {
+    int be = fiscalYear < 2400 ? fiscalYear + 543 : fiscalYear;
+    return ALL.stream().filter(r -> r.fiscalYear() == be).findFirst();
+  }
+
+  /** @param id a rubric id such as {@code ITA-2566} @return the rubric, if shipped */
+  public static Optional<Rubric> find(String id) {
+    return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   private static String shipped() {

@@ -181,6 +181,48 @@ class InputErrorsTest {
   }
 
   @Test
+  void aYesNoAnswerToAFourLevelQuestionIsAnErrorNotLevel2() {
+    // "yes" is an option of a yes/no scale only; on i1's four levels it must not pass as level 2
+    assertThat(problems(fy2564("{'id':'r1','answers':{" + iitAnswers("'i1':['yes',4]") + "}}")))
+        .containsExactly("$.surveys[0].respondents[0].answers.i1[0]: answer [yes] is not an option of i1 (valid levels 1 - 4)");
+    // without a rubric to look the question up, a yes/no answer cannot be placed
+    assertThatThrownBy(() -> ItaJson.readInput(fy2564("{'id':'r1','answers':{'i4':[true,false,false]}}").replace('\'', '"')))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("a yes/no answer needs the rubric");
+  }
+
+  @Test
+  void anExcludedItemWithAPublishedFigureUsesTheFigure() {
+    String doc = "{'rubric':'ITA-2564','oit':[{'item':'o5','excluded':'คำสั่งจังหวัด'}],'published':["
+        + "{'level':'QUESTION','id':'o5','score':100},{'level':'TOOL','id':'IIT','score':90},"
+        + "{'level':'TOOL','id':'EIT','score':90},{'level':'INDICATOR','id':'9','score':90},"
+        + "{'level':'INDICATOR','id':'10','score':90}]}";
+    var card = Ita.score(doc.replace('\'', '"'));
+    assertThat(card.question("o5")).hasValue(new java.math.BigDecimal("100.00"));
+    assertThat(card.total()).isEqualByComparingTo("90.00");
+  }
+
+  @Test
+  void aGroupWithEveryItemExcludedIsAnErrorOnlyWhenItIsNeeded() {
+    String excluded = "{'item':'o42','excluded':'มติคณะรัฐมนตรี'},{'item':'o43','excluded':'มติคณะรัฐมนตรี'}";
+    String tools = "{'level':'TOOL','id':'IIT','score':90},{'level':'TOOL','id':'EIT','score':90},"
+        + "{'level':'INDICATOR','id':'9','score':90}";
+    assertThat(Ita.score(("{'rubric':'ITA-2564','oit':[" + excluded + "],'published':[" + tools
+        + ",{'level':'INDICATOR','id':'10','score':80}]}").replace('\'', '"')).total()).isEqualByComparingTo("88.00"); // 27 + 27 + 0.4 × (90 + 80)/2
+    assertThat(problems("{'rubric':'ITA-2564','oit':[" + excluded + "],'published':[" + tools
+        + ",{'level':'GROUP','id':'10.1','score':80}]}"))
+        .containsExactly("$: no data to score OIT: indicator 10 [group 10.2: every item excluded, give its published figure] "
+            + "have no assessment and no published figure");
+  }
+
+  @Test
+  void aTotalFigureNeedsTheIdTotalAndNoPart() {
+    assertThat(problems("{'rubric':'ITA-2566','published':[{'level':'TOTAL','id':'sum','score':90},"
+        + "{'level':'TOTAL','id':'total','part':'PUBLIC','score':90}]}")).containsExactly(
+        "$.published[0].id: unknown TOTAL id [sum] in ITA-2566 (the id of the total is \"total\")",
+        "$.published[1].part: the total has no part");
+  }
+
+  @Test
   void anInputForAnotherRubric() {
     AssessmentInput in = AssessmentInput.builder().rubric("ITA-2566").build();
     assertThatThrownBy(() -> ScoringEngine.of(Rubrics.forFiscalYear(2564)).score(in))

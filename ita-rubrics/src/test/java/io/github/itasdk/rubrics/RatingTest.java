@@ -99,6 +99,16 @@ class RatingTest {
     }
 
     @Test
+    void rerating_replacesTheOldPolicysRatingWarnings() {
+      ScoreCard thakub = Ita.score(Inputs.fromIndicators("ITA-2566", "99.45", "100.00", "100.00", "100.00", "100.00",
+          "89.84", "88.80", "83.18", "100.00", "100.00").build());
+      assertThat(thakub.warnings()).extracting(w -> w.kind().name()).containsExactly("RATING_UNDETERMINED");
+      ScoreCard letter = thakub.ratedUnder(FY2564);
+      assertThat(letter.rating()).map(Rating::code).hasValue("AA");
+      assertThat(letter.warnings()).isEmpty();
+    }
+
+    @Test
     void ratingTwiceUnderAnotherPolicyEqualsRatingOnce() {
       ScoreCard card = fy2566("80", "90", "70", "75"); // 24 + 13.5 + 10.5 + 30 = 78.00
       assertThat(card.rating()).map(Rating::code).hasValue("NEEDS_IMPROVEMENT");

@@ -113,7 +113,8 @@ public final class Bootstrap {
       fixedSum += f.getValue() * weights.get(f.getKey()).doubleValue();
       fixedLowest = Math.min(fixedLowest, cents(f.getValue()));
     }
-    double[] sampleWeight = samples.stream().mapToDouble(sm -> weights.get(sm.toolPart()).doubleValue()).toArray();
+    double[] sampleWeight = samples.stream().mapToDouble(sm -> weights.getOrDefault(sm.toolPart(), BigDecimal.ONE)
+        .doubleValue()).toArray();
     final double fixedPart = fixedSum;
     final long fixedLow = fixedLowest;
     IntStream range = IntStream.range(0, resamples);

@@ -205,7 +205,8 @@ final class Computation {
             continue;
           }
           allExcluded = false;
-          items.add(settle(k, "item " + item.id(), a == null ? null : assessed(item, a)));
+          boolean assessable = a != null && a.excluded().isEmpty();
+          items.add(settle(k, "item " + item.id(), assessable ? assessed(item, a) : null));
           itemWeights.add(Ratio.of(item.weight()));
         }
         Val computed = allExcluded ? null : weightedMean(items, itemWeights);
@@ -213,12 +214,7 @@ final class Computation {
           provisional.putIfAbsent("group " + g.id(), g.provenance().get().note().orElse(""));
           computed = new Val(computed.value(), computed.origin(), true);
         }
-        Val v = settle(key(FigureLevel.GROUP, g.id(), null), "group " + g.id(), computed);
-        if (v == null && allExcluded) {
-          problems.add(new Problem("$.oit", "every item of group " + g.id() + " is excluded: the group cannot be "
-              + "scored; give its published figure instead"));
-        }
-        groupVals.add(v);
+        groupVals.add(settle(key(FigureLevel.GROUP, g.id(), null), "group " + g.id(), computed));
         groupWeights.add(Ratio.of(g.weight()));
       }
       indicatorVals.add(settle(key(FigureLevel.INDICATOR, Integer.toString(ind.number()), null),
@@ -390,8 +386,13 @@ final class Computation {
       if (tool.tool() == ToolKind.OIT) {
         for (Group g : ind.groups()) {
           if (!values.containsKey(key(FigureLevel.GROUP, g.id(), null))) {
-            g.items().stream().filter(q -> !values.containsKey(key(FigureLevel.QUESTION, q.id(), null))
-                && !(oit.containsKey(q.id()) && oit.get(q.id()).excluded().isPresent())).forEach(q -> ids.add(q.id()));
+            List<Question> open = g.items().stream().filter(q -> !(oit.containsKey(q.id())
+                && oit.get(q.id()).excluded().isPresent())).toList();
+            if (open.isEmpty()) {
+              ids.add("group " + g.id() + ": every item excluded, give its published figure");
+            }
+            open.stream().filter(q -> !values.containsKey(key(FigureLevel.QUESTION, q.id(), null)))
+                .forEach(q -> ids.add(q.id()));
           }
         }
       } else {

@@ -149,6 +149,14 @@ final class InputChecks {
       if (!seen.add(f.level() + "|" + f.id() + "|" + f.part().map(Enum::name).orElse(""))) {
         out.add(new Problem(at, "duplicate published figure " + f));
       }
+      if (f.level() == FigureLevel.TOTAL) {
+        if (!"total".equals(f.id())) {
+          out.add(new Problem(at + ".id", "unknown TOTAL id [" + f.id() + "] in " + rubric.id() + validIds(f.level())));
+        } else if (f.part().isPresent()) {
+          out.add(new Problem(at + ".part", "the total has no part"));
+        }
+        continue;
+      }
       Optional<ToolKind> tool = toolOfFigure(rubric, f);
       if (tool.isEmpty()) {
         out.add(new Problem(at + ".id", "unknown " + f.level() + " id [" + f.id() + "] in " + rubric.id()
@@ -157,7 +165,7 @@ final class InputChecks {
       }
       if (f.part().isPresent()) {
         Tool t = rubric.tool(tool.get());
-        if (f.level() == FigureLevel.TOTAL || !t.parts().contains(f.part().get())) {
+        if (!t.parts().contains(f.part().get())) {
           out.add(new Problem(at + ".part", f.level() + " " + f.id() + " has no part [" + f.part().get() + "] in "
               + rubric.id()));
         }
@@ -196,8 +204,6 @@ final class InputChecks {
         } catch (IllegalArgumentException e) {
           return Optional.empty();
         }
-      case TOTAL:
-        return "total".equals(f.id()) ? Optional.of(ToolKind.IIT) : Optional.empty();
       default:
         return Optional.empty();
     }
@@ -207,9 +213,5 @@ final class InputChecks {
     if (v.signum() < 0 || v.compareTo(MAX) > 0) {
       out.add(new Problem(at, what + " out of range (valid 0 - 100): " + v.toPlainString()));
     }
-  }
-
-  static boolean partOf(Tool t, Part p) {
-    return t.parts().contains(p);
   }
 }

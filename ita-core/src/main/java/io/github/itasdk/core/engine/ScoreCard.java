@@ -143,7 +143,9 @@ public abstract class ScoreCard {
 
   /**
    * Rates this card under another policy (e.g. a FY2566 card under FY2564's letter grades). The figures
-   * stay as they are; rating twice is the same as rating once.
+   * stay as they are; rating twice is the same as rating once. The rating warnings and the provisional
+   * note of the old policy are replaced by the new policy's; a rating that only the published rating
+   * settled is kept under the card's own policy alone.
    *
    * @param policy the policy
    * @return a copy rated under that policy
@@ -154,8 +156,24 @@ public abstract class ScoreCard {
     if (policy.id().equals(ratingPolicy()) && rating().isPresent() && candidates.contains(rating().get())) {
       rating = rating();
     }
+    if (policy.id().equals(ratingPolicy())) {
+      return ImmutableScoreCard.builder().from(this).rating(rating).ratingCandidates(candidates).build();
+    }
+    // the warnings and provisional notes about the old policy's rating do not hold under another policy
+    List<Warning> warnings = new java.util.ArrayList<>(warnings().stream()
+        .filter(w -> !w.figure().equals("rating")).toList());
+    if (rating.isEmpty()) {
+      warnings.add(Warning.builder().kind(Warning.Kind.RATING_UNDETERMINED).figure("rating")
+          .message("under " + policy.id() + " the figures allow " + candidates.stream().map(Rating::code).toList()
+              + " (" + ratingBasis() + ")").build());
+    }
+    List<ProvisionalNote> provisional = provisional().stream()
+        .filter(n -> !n.element().startsWith("rating policy ")).collect(java.util.stream.Collectors.toList());
+    if (policy.provenance().isProvisional()) {
+      provisional.add(ProvisionalNote.of("rating policy " + policy.id(), policy.provenance().note().orElse("")));
+    }
     return ImmutableScoreCard.builder().from(this).ratingPolicy(policy.id()).rating(rating)
-        .ratingCandidates(candidates).build();
+        .ratingCandidates(candidates).warnings(warnings).provisional(provisional).build();
   }
 
   /** @return a new builder (for deserialisation and tests; the engine makes cards) */

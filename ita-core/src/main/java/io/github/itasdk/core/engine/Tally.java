@@ -46,15 +46,6 @@ final class Tally {
     respondents++;
   }
 
-  /** Adds one chosen level for a sub-item; call {@link #endRespondent()} after each respondent. */
-  void add(String question, int subItem, int level) {
-    counts.get(question)[subItem][level]++;
-  }
-
-  void endRespondent() {
-    respondents++;
-  }
-
   /** Adds {@code n} choices of one level for a sub-item at once (counts made elsewhere: the batch scorer). */
   void add(String question, int subItem, int level, long n) {
     counts.get(question)[subItem][level] += n;
@@ -63,19 +54,6 @@ final class Tally {
   /** Adds {@code n} respondents whose choices were added with {@link #add(String, int, int, long)}. */
   void addRespondents(long n) {
     respondents += n;
-  }
-
-  /** Merges another tally of the same survey (for parallel batch scoring). */
-  void merge(Tally other) {
-    for (Map.Entry<String, long[][]> e : other.counts.entrySet()) {
-      long[][] mine = counts.get(e.getKey());
-      for (int s = 0; s < mine.length; s++) {
-        for (int l = 0; l < mine[s].length; l++) {
-          mine[s][l] += e.getValue()[s][l];
-        }
-      }
-    }
-    respondents += other.respondents;
   }
 
   long respondents() {

@@ -21,7 +21,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.function.Function;
+import io.github.itasdk.core.rubric.AnswerScale;
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.ScaleLevel;
 
 /**
  * Walks an input document and collects every problem of form with its JSON path, instead of stopping
@@ -30,11 +35,15 @@ import java.util.function.Function;
  */
 final class InputReader {
   private final List<Problem> problems = new ArrayList<>();
+  private final Function<String, Optional<Rubric>> rubrics;
+  private Rubric rubric;
 
-  private InputReader() {}
+  private InputReader(Function<String, Optional<Rubric>> rubrics) {
+    this.rubrics = rubrics;
+  }
 
-  static AssessmentInput read(JsonNode root) {
-    InputReader r = new InputReader();
+  static AssessmentInput read(JsonNode root, Function<String, Optional<Rubric>> rubrics) {
+    InputReader r = new InputReader(rubrics);
     AssessmentInput in = r.input(root);
     if (!r.problems.isEmpty()) {
       throw new InvalidInputException(r.problems);
@@ -49,8 +58,11 @@ final class InputReader {
     fields(root, "$", "rubric", "agency", "conditions", "surveys", "oit", "published", "publishedRating",
         "scoreEitFromOnePart");
     AssessmentInput.Builder b = AssessmentInput.builder();
-    String rubric = text(root.get("rubric"), "$.rubric", true);
-    b.rubric(rubric == null ? "?" : rubric);
+    String rubricId = text(root.get("rubric"), "$.rubric", true);
+    b.rubric(rubricId == null ? "?" : rubricId);
+    if (rubricId != null) {
+      rubric = rubrics.apply(rubricId).orElse(null);
+    }
     JsonNode agency = root.get("agency");
     if (agency != null && object(agency, "$.agency")) {
       fields(agency, "$.agency", "name", "type", "staff", "externalStakeholders");
@@ -155,34 +167,52 @@ final class InputReader {
       List<Integer> levels = new ArrayList<>();
       if (v.isArray()) {
         for (int k = 0; k < v.size(); k++) {
-          levels.add(level(v.get(k), qat + "[" + k + "]"));
+          levels.add(level(v.get(k), qat + "[" + k + "]", e.getKey()));
         }
       } else {
-        levels.add(level(v, qat));
+        levels.add(level(v, qat, e.getKey()));
       }
       rb.putAnswers(e.getKey(), levels);
     }
     return rb.build();
   }
 
-  private Integer level(JsonNode v, String at) {
-    if (v.isBoolean()) {
-      return v.booleanValue() ? 2 : 1;
-    }
-    if (v.isTextual()) {
-      String t = v.textValue().strip().toLowerCase(Locale.ROOT);
-      if (t.equals("yes") || t.equals("มี")) {
-        return 2;
-      }
-      if (t.equals("no") || t.equals("ไม่มี")) {
-        return 1;
-      }
-    }
+  /**
+   * An answer: a level, or for a yes/no question true/false, "yes"/"no" or "มี"/"ไม่มี" — resolved to a level
+   * through the question's own scale (its level coded yes or no), never by position.
+   */
+  private Integer level(JsonNode v, String at, String questionId) {
     if (v.isIntegralNumber() && v.canConvertToInt()) {
       return v.intValue();
     }
-    problems.add(new Problem(at, "expected an answer level (an integer such as 1 - 4) or yes/no, got " + describe(v)));
-    return 0;
+    String code = null;
+    if (v.isBoolean()) {
+      code = v.booleanValue() ? "yes" : "no";
+    } else if (v.isTextual()) {
+      String t = v.textValue().strip().toLowerCase(Locale.ROOT);
+      code = t.equals("มี") ? "yes" : t.equals("ไม่มี") ? "no" : t.equals("yes") || t.equals("no") ? t : null;
+    }
+    if (code == null) {
+      problems.add(new Problem(at, "expected an answer level (an integer such as 1 - 4) or yes/no, got " + describe(v)));
+      return 0;
+    }
+    if (rubric == null) {
+      problems.add(new Problem(at, "a yes/no answer needs the rubric to find its level: read the input with "
+          + "ItaJson.readInput(reader, rubrics) (Ita.score and the ita command do), or give the level"));
+      return 0;
+    }
+    Optional<Question> q = rubric.findQuestion(questionId);
+    if (q.isEmpty() || q.get().scale().isEmpty()) {
+      return 0; // an unknown id: reported with the rubric's checks
+    }
+    AnswerScale scale = rubric.findScale(q.get().scale().get()).orElseThrow();
+    Optional<ScaleLevel> level = scale.levelForCode(code);
+    if (level.isEmpty()) {
+      problems.add(new Problem(at, "answer [" + code + "] is not an option of " + questionId + " (valid levels 1 - "
+          + scale.size() + ")"));
+      return 0;
+    }
+    return level.get().value();
   }
 
   private void oit(JsonNode node, String at, AssessmentInput.Builder b) {

@@ -1,7 +1,6 @@
 package io.github.itasdk.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -30,6 +29,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads and writes the SDK's JSON: rubrics, assessment inputs and score cards. The mapper never
@@ -143,7 +144,20 @@ public final class ItaJson {
    * @see #readInput(String)
    */
   public static AssessmentInput readInput(Reader in) {
-    return InputReader.read(tree(in));
+    return InputReader.read(tree(in), id -> Optional.empty());
+  }
+
+  /**
+   * Reads an input and resolves yes/no answers ({@code true}, {@code "yes"}, {@code "มี"} …) through the
+   * scale of the question they answer, in the rubric the input names.
+   *
+   * @param in the document (the caller closes it)
+   * @param rubrics finds a rubric by id, e.g. {@code id -> Optional.of(Rubrics.forId(id))}
+   * @return the input
+   * @throws InvalidInputException listing every problem with its JSON path
+   */
+  public static AssessmentInput readInput(Reader in, Function<String, Optional<Rubric>> rubrics) {
+    return InputReader.read(tree(in), rubrics);
   }
 
   /**
@@ -152,13 +166,8 @@ public final class ItaJson {
    * @throws InvalidInputException listing every problem with its JSON path
    */
   public static AssessmentInput readInput(InputStream in) {
-    try {
-      return InputReader.read(MAPPER.readTree(in));
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(List.of(problemOf(e)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return readInput(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)), id -> Optional.empty());
   }
 
   /**
@@ -189,6 +198,9 @@ public final class ItaJson {
 
   private static JsonNode tree(Reader in) {
     try {
+      if (in == null) {
+        throw new InvalidInputException(List.of(new Problem("$", "no document")));
+      }
       JsonNode node = MAPPER.readTree(in);
       if (node == null || node.isMissingNode()) {
         throw new InvalidInputException(List.of(new Problem("$", "empty document")));
@@ -196,6 +208,8 @@ public final class ItaJson {
       return node;
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(List.of(problemOf(e)));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidInputException(List.of(new Problem("$", "not UTF-8 text")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -218,7 +232,4 @@ public final class ItaJson {
     return new Problem(path, "malformed JSON: " + msg + where);
   }
 
-  static JsonParser parser(String json) throws IOException {
-    return MAPPER.createParser(json);
-  }
 }

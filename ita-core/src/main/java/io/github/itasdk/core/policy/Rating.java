@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRating.class)
 @JsonDeserialize(as = ImmutableRating.class)
 public abstract class Rating {
-  /** @return the policy id, e.g. {@code ITA-2566/rating} */
+  /** @return the policy id, e.g. {@code ITA-2566/grades} */
   public abstract String policy();
 
   /** @return the level's code, e.g. {@code EXCELLENT} or {@code B} */

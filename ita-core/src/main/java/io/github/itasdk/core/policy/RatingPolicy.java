@@ -78,7 +78,7 @@ public abstract class RatingPolicy {
   public Optional<RatingBand> bandNamed(String printed) {
     String p = printed.strip();
     return bands().stream().filter(b -> b.code().equalsIgnoreCase(p)
-        || p.equals(b.label().th()) || p.equalsIgnoreCase(String.valueOf(b.label().en()))
+        || p.equals(b.label().th()) || p.equalsIgnoreCase(b.label().en())
         || b.aliases().contains(p)).findFirst();
   }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How the tool scores combine into the total: total = Σ tool score × weight / 100. FY2564 weights IIT,
+ * How the tool scores combine into the total: total = Σ tool score × weight / Σ weights (the weights sum to
+ * 100). FY2564 weights IIT,
  * EIT and OIT 30/30/40; FY2566 onward weights EIT's two parts 15/15.
  */
 @Value.Immutable

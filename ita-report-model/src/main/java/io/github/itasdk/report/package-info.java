@@ -19,13 +19,7 @@
  * {@code io.github.itasdk.report.render} turns an analysis report into Markdown or standalone HTML, and
  * {@code ItaJson.write(report)} into JSON (schemas under {@code /schema/} in this jar).
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    jdkOnly = true,
-    defaultAsDefault = true,
-    allParameters = false)
+@ItaStyle
 package io.github.itasdk.report;
 
-import org.immutables.value.Value;
+import io.github.itasdk.core.internal.ItaStyle;

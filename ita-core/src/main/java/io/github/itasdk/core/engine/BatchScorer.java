@@ -271,7 +271,7 @@ public final class BatchScorer {
       }
       if (out.isEmpty()) {
         for (Problem p : new Computation(rubric, in, tallies()).run().problems()) {
-          out.add(new Problem(at(), p.message()));
+          out.add(new Problem(p.location().equals("$") ? at() : at() + " " + p.location(), p.message()));
         }
       }
       return out;

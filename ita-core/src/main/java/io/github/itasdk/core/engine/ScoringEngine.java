@@ -16,7 +16,8 @@ import java.util.Objects;
  * through the same levels, and EIT as a whole the weight-weighted mean of its parts); the total
  * Σ tool × weight / Σ weights. All arithmetic is exact; figures are rounded HALF_UP to 2 decimals only
  * on the card, and ratings are decided on those rounded figures. A published figure in the input takes
- * the place of the figure computed from lower levels; a disagreement becomes a {@link Warning}.
+ * the place of the figure computed from lower levels; a disagreement becomes a {@link Warning}. The
+ * published total is the exception: it is only checked against the total the weighting gives.
  *
  * <pre>{@code
  * ScoringEngine engine = ScoringEngine.of(Rubrics.forFiscalYear(2566));

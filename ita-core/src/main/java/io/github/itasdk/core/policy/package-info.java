@@ -3,13 +3,7 @@
  * {@link io.github.itasdk.core.policy.RatingPolicy} with its {@link io.github.itasdk.core.policy.RatingBand}s.
  * Both are data (each year's values come from its rubric file); the engine owns no policy.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    jdkOnly = true,
-    defaultAsDefault = true,
-    allParameters = false)
+@ItaStyle
 package io.github.itasdk.core.policy;
 
-import org.immutables.value.Value;
+import io.github.itasdk.core.internal.ItaStyle;

@@ -8,13 +8,7 @@
  * <p>Rubrics are data: the shipped years are JSON resources in {@code ita-rubrics}, read and checked by
  * {@link io.github.itasdk.core.rubric.RubricValidator}. Nothing here knows a particular year.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    jdkOnly = true,
-    defaultAsDefault = true,
-    allParameters = false)
+@ItaStyle
 package io.github.itasdk.core.rubric;
 
-import org.immutables.value.Value;
+import io.github.itasdk.core.internal.ItaStyle;

@@ -4,13 +4,7 @@
  * indicators whose fixing lifts the total to a threshold and to each level of the year's rating policy
  * that meets the national target. Built by {@link io.github.itasdk.report.plan.ImprovementPlan#of}.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    jdkOnly = true,
-    defaultAsDefault = true,
-    allParameters = false)
+@ItaStyle
 package io.github.itasdk.report.plan;
 
-import org.immutables.value.Value;
+import io.github.itasdk.core.internal.ItaStyle;

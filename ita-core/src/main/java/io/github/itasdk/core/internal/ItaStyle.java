@@ -1,0 +1,23 @@
+package io.github.itasdk.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The SDK's one Immutables style, put on each package of value types: generated {@code Immutable*}
+ * classes stay package-private behind the abstract type's {@code builder()}, whose {@code build()}
+ * returns the abstract type. Not API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    jdkOnly = true,
+    defaultAsDefault = true,
+    allParameters = false)
+public @interface ItaStyle {}

@@ -131,6 +131,23 @@ class RubricValidationTest {
   }
 
   @Test
+  void toolsAndPartsInTheirCanonicalOrder() {
+    var e = broken(r -> {
+      ArrayNode parts = (ArrayNode) tool(r, 1).get("parts");
+      parts.removeAll();
+      parts.add("SURVEY").add("PUBLIC");
+    });
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/tools[EIT]: parts listed [SURVEY, PUBLIC], expected [PUBLIC, SURVEY]");
+  }
+
+  @Test
+  void aToolFloorOutside0To100() {
+    var e = broken(r -> ((ObjectNode) r.get("ratingPolicy").get("bands").get(0)).put("toolFloor", new java.math.BigDecimal("101.00")));
+    assertThat(e.problems()).extracting(p -> p.message()).containsExactly("tool floor out of range (valid 0.00 - 100.00): 101.00");
+  }
+
+  @Test
   void yesNoQuestionOnAFourLevelScale() {
     var e = broken(r -> question(r, 0, 0, 3).put("scale", "LEVEL4"));
     assertThat(e.problems()).extracting(p -> p.message())

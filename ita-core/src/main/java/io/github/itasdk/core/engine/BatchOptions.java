@@ -150,7 +150,8 @@ public final class BatchOptions {
      * minimum sample), publication conditions, published figures (e.g. a published OIT tool score for an
      * agency without OIT rows), the published rating, {@code scoreEitFromOnePart}. The returned input
      * must be for the scorer's rubric and have no surveys; its OIT items and the OIT file's rows must not
-     * overlap.
+     * overlap. The function is called from the scorer's threads, possibly more than once per agency: it
+     * must be thread-safe and give the same input each time.
      *
      * @param input agency id → the rest of its input; never returns null
      * @return this

@@ -180,7 +180,8 @@ public final class ItaJson {
   }
 
   /**
-   * Reads any SDK value type written by {@link #write(Object)}.
+   * Reads any SDK value type written by {@link #write(Object)}. A {@code Rubric} is validated as
+   * {@link #readRubric} validates it.
    *
    * @param json the document
    * @param type the value type, e.g. {@code Rubric.class}
@@ -189,6 +190,9 @@ public final class ItaJson {
    * @throws InvalidInputException naming the JSON path of the first problem
    */
   public static <T> T read(String json, Class<T> type) {
+    if (type == Rubric.class) {
+      return type.cast(readRubric(new StringReader(json), "rubric")); // a rubric is always validated
+    }
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {

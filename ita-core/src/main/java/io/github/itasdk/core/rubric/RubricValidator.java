@@ -18,7 +18,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Checks a rubric before it is used: unique ids; indicators 1–10 each once (1–5 IIT, 6–8 EIT, 9–10 OIT);
+ * Checks a rubric before it is used: tools listed IIT, EIT, OIT and EIT parts PUBLIC, SURVEY (the batch
+ * format relies on it); unique ids; indicators 1–10 each once (1–5 IIT, 6–8 EIT, 9–10 OIT);
  * survey questions with a known scale and at least one sub-item; OIT items without sub-items; positive
  * weights, tool weights summing to 100 and covering every tool or part once; answer scales numbered 1..k
  * with points in 0–100; rating bands within 0–100 whose floor-less bands tile 0.00–100.00 with no gap or
@@ -165,6 +166,16 @@ public final class RubricValidator {
         }
       }
     }
+    List<ToolKind> order = rubric.tools().stream().map(Tool::tool).toList();
+    if (order.size() == ToolKind.values().length && !order.equals(List.of(ToolKind.values()))) {
+      out.add(new Problem(r + "/tools", "tools listed " + order + ", expected " + List.of(ToolKind.values())));
+    }
+    for (Tool t : rubric.tools()) {
+      if (t.hasParts() && !t.parts().equals(List.of(Part.values()).subList(0, t.parts().size()))) {
+        out.add(new Problem(r + "/tools[" + t.tool() + "]", "parts listed " + t.parts() + ", expected "
+            + List.of(Part.values())));
+      }
+    }
     for (ToolKind k : ToolKind.values()) {
       int n = toolCount.getOrDefault(k, 0);
       if (n != 1) {
@@ -280,6 +291,11 @@ public final class RubricValidator {
           out.add(new Problem(bw, "bound out of range (valid 0.00 - 100.00, 2 decimals): " + v.toPlainString()));
         }
       }
+      b.toolFloor().ifPresent(f -> {
+        if (f.signum() < 0 || f.compareTo(HUNDRED) > 0) {
+          out.add(new Problem(bw, "tool floor out of range (valid 0.00 - 100.00): " + f.toPlainString()));
+        }
+      });
       if (b.min().compareTo(b.max()) > 0) {
         out.add(new Problem(bw, "min [" + b.min().toPlainString() + "] above max [" + b.max().toPlainString() + "]"));
       }

@@ -319,29 +319,37 @@ public final class Bootstrap {
     int n = s.respondents().size();
     int m = inds.size();
     double[] scores = new double[n * m];
-    Map<String, double[][]> points = new LinkedHashMap<>();
-    for (Indicator ind : inds) {
-      for (Question q : ind.questions()) {
-        points.put(q.id(), points(q));
+    // per indicator: its questions' ids, points (polarity applied) and weights, worked out once
+    String[][] ids = new String[m][];
+    double[][][][] points = new double[m][][][];
+    double[][] weights = new double[m][];
+    double[] weightSums = new double[m];
+    for (int i = 0; i < m; i++) {
+      List<Question> qs = inds.get(i).questions();
+      ids[i] = new String[qs.size()];
+      points[i] = new double[qs.size()][][];
+      weights[i] = new double[qs.size()];
+      for (int j = 0; j < qs.size(); j++) {
+        ids[i][j] = qs.get(j).id();
+        points[i][j] = points(qs.get(j));
+        weights[i][j] = qs.get(j).weight().doubleValue();
+        weightSums[i] += weights[i][j];
       }
     }
     for (int r = 0; r < n; r++) {
       Map<String, List<Integer>> answers = s.respondents().get(r).answers();
       for (int i = 0; i < m; i++) {
         double sum = 0;
-        double wsum = 0;
-        for (Question q : inds.get(i).questions()) {
-          List<Integer> levels = answers.get(q.id());
-          double[][] pts = points.get(q.id());
+        for (int j = 0; j < ids[i].length; j++) {
+          List<Integer> levels = answers.get(ids[i][j]);
+          double[][] pts = points[i][j];
           double qs = 0;
           for (int k = 0; k < levels.size(); k++) {
             qs += pts[k][levels.get(k)];
           }
-          double w = q.weight().doubleValue();
-          sum += w * qs / levels.size();
-          wsum += w;
+          sum += weights[i][j] * qs / levels.size();
         }
-        scores[r * m + i] = sum / wsum;
+        scores[r * m + i] = sum / weightSums[i];
       }
     }
     return new Sample(s.toolPart(), inds, scores, n);

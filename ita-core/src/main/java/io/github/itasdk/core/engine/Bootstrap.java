@@ -357,14 +357,13 @@ public final class Bootstrap {
 
   /** Points per sub-item and level, polarity applied. */
   private double[][] points(Question q) {
-    AnswerScale scale = rubric.findScale(q.scale().orElseThrow()).orElseThrow();
+    AnswerScale scale = rubric.scaleOf(q);
     int k = scale.size();
     double[][] pts = new double[q.subItems().size()][k + 1];
     for (int s = 0; s < q.subItems().size(); s++) {
-      boolean negative = q.subItems().get(s).polarity() == Polarity.NEGATIVE;
+      Polarity polarity = q.subItems().get(s).polarity();
       for (int level = 1; level <= k; level++) {
-        int at = negative ? k + 1 - level : level;
-        pts[s][level] = Ratio.parse(scale.levels().get(at - 1).points()).toDouble();
+        pts[s][level] = Ratio.parse(scale.scoredLevel(level, polarity).points()).toDouble();
       }
     }
     return pts;

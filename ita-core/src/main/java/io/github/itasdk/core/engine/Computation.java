@@ -124,18 +124,18 @@ final class Computation {
     if (responses.respondents() == 0) {
       return null;
     }
-    AnswerScale scale = rubric.findScale(q.scale().orElseThrow()).orElseThrow();
+    AnswerScale scale = rubric.scaleOf(q);
     int k = scale.size();
     List<SubItem> subs = q.subItems();
     long[][] counts = responses.counts(q.id());
     Ratio sum = Ratio.ZERO;
+    Ratio[] parsed = points.computeIfAbsent(scale.id(), id -> scale.levels().stream()
+        .map(l -> Ratio.parse(l.points())).toArray(Ratio[]::new));
     for (int s = 0; s < subs.size(); s++) {
-      boolean negative = subs.get(s).polarity() == Polarity.NEGATIVE;
+      Polarity polarity = subs.get(s).polarity();
       for (int level = 1; level <= k; level++) {
         if (counts[s][level] != 0) {
-          int pointsLevel = negative ? k + 1 - level : level;
-          Ratio pts = points.computeIfAbsent(scale.id(), id -> scale.levels().stream()
-              .map(l -> Ratio.parse(l.points())).toArray(Ratio[]::new))[pointsLevel - 1];
+          Ratio pts = parsed[scale.scoredLevel(level, polarity).value() - 1];
           sum = sum.add(pts.multiply(counts[s][level]));
         }
       }

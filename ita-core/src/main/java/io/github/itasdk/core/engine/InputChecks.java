@@ -105,7 +105,7 @@ final class InputChecks {
             + ", got " + levels.size() + (levels.size() == 1 ? " answer" : " answers")));
         continue;
       }
-      AnswerScale scale = rubric.findScale(q.get().scale().orElseThrow()).orElseThrow();
+      AnswerScale scale = rubric.scaleOf(q.get());
       for (int k = 0; k < levels.size(); k++) {
         Integer level = levels.get(k);
         if (level == null || level < 1 || level > scale.size()) {

@@ -20,7 +20,7 @@ final class Tally {
   Tally(Rubric rubric, Tool tool) {
     for (var ind : tool.indicators()) {
       for (Question q : ind.questions()) {
-        int k = rubric.findScale(q.scale().orElseThrow()).orElseThrow().size();
+        int k = rubric.scaleOf(q).size();
         counts.put(q.id(), new long[q.subItems().size()][k + 1]);
       }
     }

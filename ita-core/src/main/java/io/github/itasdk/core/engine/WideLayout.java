@@ -59,7 +59,7 @@ final class WideLayout {
       int offset = 0;
       for (Indicator ind : t.indicators()) {
         for (Question q : ind.questions()) {
-          AnswerScale scale = rubric.findScale(q.scale().orElseThrow()).orElseThrow();
+          AnswerScale scale = rubric.scaleOf(q);
           int n = q.subItems().size();
           for (int s = 0; s < n; s++) {
             String column = n == 1 ? q.id() : q.id() + "." + (s + 1);

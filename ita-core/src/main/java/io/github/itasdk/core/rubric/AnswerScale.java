@@ -37,6 +37,19 @@ public abstract class AnswerScale {
   }
 
   /**
+   * The level whose points a chosen level scores: the level itself for a positive item, its mirror
+   * (k + 1 − level) for a negative one, so that the best answer always scores the most.
+   *
+   * @param chosen the chosen level, 1..k
+   * @param polarity the sub-item's polarity
+   * @return the level to take the points of
+   */
+  public ScaleLevel scoredLevel(int chosen, Polarity polarity) {
+    int at = polarity == Polarity.NEGATIVE ? size() + 1 - chosen : chosen;
+    return levels().get(at - 1);
+  }
+
+  /**
    * @param code an answer code such as {@code yes}
    * @return the level with that code
    */

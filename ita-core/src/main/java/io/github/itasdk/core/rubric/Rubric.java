@@ -184,6 +184,16 @@ public abstract class Rubric {
     return groups().stream().filter(g -> g.id().equals(id)).findFirst();
   }
 
+  /**
+   * @param q a survey question of this rubric
+   * @return its answer scale
+   * @throws ItaException for an OIT item (assessors score it, no scale)
+   */
+  public AnswerScale scaleOf(Question q) {
+    return q.scale().flatMap(this::findScale)
+        .orElseThrow(() -> new ItaException("Question [" + q.id() + "] of rubric [" + id() + "] has no answer scale"));
+  }
+
   /** @param id a scale id @return the scale, if any */
   public Optional<AnswerScale> findScale(String id) {
     return Optional.ofNullable(scalesById().get(id));

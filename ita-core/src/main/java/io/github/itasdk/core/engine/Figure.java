@@ -3,8 +3,8 @@ package io.github.itasdk.core.engine;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.Scores;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -37,8 +37,8 @@ public abstract class Figure {
 
   @Value.Check
   Figure normalized() {
-    if (score().scale() != 2) {
-      return builder().from(this).score(score().setScale(2, RoundingMode.HALF_UP)).build();
+    if (!Scores.isTwoDecimals(score())) {
+      return builder().from(this).score(Scores.twoDecimals(score())).build();
     }
     return this;
   }

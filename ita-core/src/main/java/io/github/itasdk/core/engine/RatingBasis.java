@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingBand;
 import io.github.itasdk.core.policy.RatingPolicy;
+import io.github.itasdk.core.Scores;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +35,10 @@ public abstract class RatingBasis {
 
   @Value.Check
   RatingBasis normalized() {
-    if (total().scale() != 2 || lowestToolMin().scale() != 2 || lowestToolMax().scale() != 2) {
-      return ImmutableRatingBasis.builder().total(total().setScale(2, RoundingMode.HALF_UP))
-          .lowestToolMin(lowestToolMin().setScale(2, RoundingMode.HALF_UP))
-          .lowestToolMax(lowestToolMax().setScale(2, RoundingMode.HALF_UP)).build();
+    if (!Scores.isTwoDecimals(total()) || !Scores.isTwoDecimals(lowestToolMin()) || !Scores.isTwoDecimals(lowestToolMax())) {
+      return ImmutableRatingBasis.builder().total(Scores.twoDecimals(total()))
+          .lowestToolMin(Scores.twoDecimals(lowestToolMin()))
+          .lowestToolMax(Scores.twoDecimals(lowestToolMax())).build();
     }
     return this;
   }

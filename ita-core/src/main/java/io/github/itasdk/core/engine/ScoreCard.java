@@ -7,8 +7,8 @@ import io.github.itasdk.core.policy.RatingPolicy;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.PublicationCondition;
 import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.core.Scores;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,8 +92,8 @@ public abstract class ScoreCard {
 
   @Value.Check
   ScoreCard normalized() {
-    if (total().scale() != 2) {
-      return ImmutableScoreCard.builder().from(this).total(total().setScale(2, RoundingMode.HALF_UP)).build();
+    if (!Scores.isTwoDecimals(total())) {
+      return ImmutableScoreCard.builder().from(this).total(Scores.twoDecimals(total())).build();
     }
     return this;
   }

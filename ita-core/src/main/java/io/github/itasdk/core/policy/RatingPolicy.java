@@ -6,7 +6,6 @@ import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Label;
 import io.github.itasdk.core.rubric.Provenance;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import io.github.itasdk.core.Scores;
@@ -86,7 +85,7 @@ public abstract class RatingPolicy {
     if (score == null) {
       throw new ItaException("Missing " + what);
     }
-    BigDecimal r = score.setScale(2, RoundingMode.HALF_UP);
+    BigDecimal r = Scores.twoDecimals(score);
     if (r.signum() < 0 || r.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw new ItaException("Invalid " + what + " (valid values 0.00 - 100.00): " + score.toPlainString());
     }

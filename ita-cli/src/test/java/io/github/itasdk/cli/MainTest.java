@@ -103,7 +103,8 @@ class MainTest {
   void reportsInEveryFormat() throws IOException {
     Run md = ita("report", example("thakub-sao-2566.json"));
     assertThat(md.status()).isZero();
-    assertThat(md.out()).contains("องค์การบริหารส่วนตำบลท่ากูบ", "| 8 | การปรับปรุงการทำงาน (Improvement of work) | EIT | 83.18 |");
+    assertThat(md.out()).contains("องค์การบริหารส่วนตำบลท่ากูบ", "| 8 | การปรับปรุงการทำงาน (Improvement of work) | EIT | 83.18 |",
+        "  - e13 หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่ — 68.42", "| 8 | 83.18 | +1.68 | 841/500 |");
     Path html = Files.createTempFile("report", ".html");
     Run h = ita("report", example("dept-industrial-works-2566.json"), "--format", "html", "-o", html.toString());
     assertThat(h.status()).isZero();

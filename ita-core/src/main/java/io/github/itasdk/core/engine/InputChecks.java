@@ -1,7 +1,6 @@
 package io.github.itasdk.core.engine;
 
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.rubric.AnswerScale;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Question;
@@ -62,6 +61,8 @@ final class InputChecks {
             + "or give its published figures"));
       }
       List<Question> questions = tool.indicators().stream().flatMap(ind -> ind.questions().stream()).toList();
+      Map<String, int[]> shapes = new java.util.HashMap<>();
+      questions.forEach(q -> shapes.put(q.id(), new int[] {q.subItems().size(), rubric.scaleOf(q).size()}));
       Set<String> ids = new HashSet<>();
       for (int j = 0; j < s.respondents().size(); j++) {
         Respondent r = s.respondents().get(j);
@@ -69,53 +70,63 @@ final class InputChecks {
         if (!ids.add(r.id())) {
           out.add(new Problem(rat + ".id", "duplicate respondent id [" + r.id() + "]"));
         }
-        respondent(rubric, s.tool(), questions, r, rat, out);
+        respondent(rubric, s.tool(), questions, shapes, r, rat, out);
       }
     }
   }
 
-  private static void respondent(Rubric rubric, ToolKind tool, List<Question> questions, Respondent r, String at,
-      List<Problem> out) {
-    List<String> missing = new ArrayList<>();
-    for (Question q : questions) {
-      if (!r.answers().containsKey(q.id())) {
-        missing.add(q.id());
+  private static void respondent(Rubric rubric, ToolKind tool, List<Question> questions, Map<String, int[]> shapes,
+      Respondent r, String at, List<Problem> out) {
+    if (r.answers().size() != questions.size() || !r.answers().keySet().containsAll(shapes.keySet())) {
+      List<String> missing = new ArrayList<>();
+      for (Question q : questions) {
+        if (!r.answers().containsKey(q.id())) {
+          missing.add(q.id());
+        }
       }
-    }
-    if (!missing.isEmpty()) {
-      out.add(new Problem(at + ".answers", "missing answers for " + missing));
+      if (!missing.isEmpty()) {
+        out.add(new Problem(at + ".answers", "missing answers for " + missing));
+      }
     }
     for (Map.Entry<String, List<Integer>> e : r.answers().entrySet()) {
-      String qat = at + ".answers." + e.getKey();
-      Optional<Question> q = rubric.findQuestion(e.getKey());
-      Optional<ToolKind> owner = rubric.toolOf(e.getKey());
-      if (q.isEmpty()) {
-        out.add(new Problem(qat, "unknown question id [" + e.getKey() + "] in " + rubric.id()));
-        continue;
-      }
-      if (owner.orElse(null) != tool) {
-        out.add(new Problem(qat, "question [" + e.getKey() + "] belongs to " + owner.map(Enum::name).orElse("?")
-            + ", not " + tool));
-        continue;
-      }
       List<Integer> levels = e.getValue();
-      int subs = q.get().subItems().size();
+      int[] shape = shapes.get(e.getKey()); // {sub-items, levels} of the tool's question
+      if (shape != null && levels.size() == shape[0] && inRange(levels, shape[1])) {
+        continue; // the common case, checked without building any message
+      }
+      String qat = at + ".answers." + e.getKey();
+      if (shape == null) {
+        Optional<ToolKind> owner = rubric.toolOf(e.getKey());
+        out.add(new Problem(qat, owner.isEmpty() ? "unknown question id [" + e.getKey() + "] in " + rubric.id()
+            : "question [" + e.getKey() + "] belongs to " + owner.get() + ", not " + tool));
+        continue;
+      }
+      int subs = shape[0];
       if (levels.size() != subs) {
         out.add(new Problem(qat, "question " + e.getKey() + " has " + subs + (subs == 1 ? " sub-item" : " sub-items")
             + ", got " + levels.size() + (levels.size() == 1 ? " answer" : " answers")));
         continue;
       }
-      AnswerScale scale = rubric.scaleOf(q.get());
       for (int k = 0; k < levels.size(); k++) {
         Integer level = levels.get(k);
-        if (level == null || level < 1 || level > scale.size()) {
+        if (level == null || level < 1 || level > shape[1]) {
           out.add(new Problem(subs == 1 ? qat : qat + "[" + k + "]", "answer for " + e.getKey()
-              + (subs == 1 ? "" : " sub-item " + (k + 1)) + " out of range (valid levels 1 - " + scale.size()
+              + (subs == 1 ? "" : " sub-item " + (k + 1)) + " out of range (valid levels 1 - " + shape[1]
               + "): " + level));
         }
       }
     }
   }
+
+  private static boolean inRange(List<Integer> levels, int k) {
+    for (Integer level : levels) {
+      if (level == null || level < 1 || level > k) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   private static void oit(Rubric rubric, AssessmentInput in, List<Problem> out) {
     Set<String> seen = new HashSet<>();

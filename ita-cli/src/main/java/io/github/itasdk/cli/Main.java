@@ -1,5 +1,7 @@
 package io.github.itasdk.cli;
 
+import io.github.itasdk.core.Scores;
+
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Problem;
@@ -258,7 +260,7 @@ public final class Main {
       }
       String format = args.option("--format", "md");
       BigDecimal threshold = Args.bigDecimal(args.option("--threshold", "85"), "--threshold");
-      if (threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
+      if (!Scores.isScore(threshold)) {
         throw new UsageException("--threshold must lie in 0 - 100, got [" + threshold.toPlainString() + "]");
       }
       AssessmentInput in = readInput(pos.get(0));
@@ -329,7 +331,7 @@ public final class Main {
         throw new UsageException("give one CSV file");
       }
       BigDecimal target = Args.bigDecimal(args.option("--target", "100"), "--target");
-      if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
+      if (!Scores.isScore(target)) {
         throw new UsageException("--target is a share of agencies in percent, 0 - 100, got [" + target.toPlainString() + "]");
       }
       Cohort cohort;

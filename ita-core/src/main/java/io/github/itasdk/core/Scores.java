@@ -20,6 +20,14 @@ public final class Scores {
     return v.scale() == 2;
   }
 
+  /** The top of the score domain: every ITA score lies in 0–100. */
+  public static final BigDecimal MAX = BigDecimal.valueOf(100);
+
+  /** @param v a value @return true when v lies in the score domain 0–100 */
+  public static boolean isScore(BigDecimal v) {
+    return v.signum() >= 0 && v.compareTo(MAX) <= 0;
+  }
+
   /** @param v a weight @return v without trailing zeros and never in exponent form (30.0 → 30) */
   public static BigDecimal canonical(BigDecimal v) {
     BigDecimal s = v.stripTrailingZeros();

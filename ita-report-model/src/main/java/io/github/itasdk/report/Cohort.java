@@ -1,5 +1,7 @@
 package io.github.itasdk.report;
 
+import io.github.itasdk.core.Scores;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.InvalidInputException;
@@ -328,7 +330,7 @@ public abstract class Cohort {
   }
 
   private static void percent(String what, BigDecimal v) {
-    if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
+    if (!Scores.isScore(v)) {
       throw new ItaException("Invalid " + what + " (valid values 0 - 100): " + v.toPlainString());
     }
   }

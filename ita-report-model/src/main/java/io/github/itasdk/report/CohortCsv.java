@@ -1,5 +1,7 @@
 package io.github.itasdk.report;
 
+import io.github.itasdk.core.Scores;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -124,7 +126,7 @@ final class CohortCsv {
       }
       try {
         BigDecimal score = new BigDecimal(text);
-        if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+        if (!Scores.isScore(score)) {
           problems.add(new Problem(where + ", " + col, "score out of range (valid values 0 - 100): " + text));
           continue;
         }

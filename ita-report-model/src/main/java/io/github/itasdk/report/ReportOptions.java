@@ -1,5 +1,7 @@
 package io.github.itasdk.report;
 
+import io.github.itasdk.core.Scores;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.ItaException;
@@ -62,7 +64,7 @@ public abstract class ReportOptions {
 
   @Value.Check
   void check() {
-    if (threshold().signum() < 0 || threshold().compareTo(BigDecimal.valueOf(100)) > 0) {
+    if (!Scores.isScore(threshold())) {
       throw new ItaException("Invalid threshold (valid values 0.00 - 100.00): " + threshold().toPlainString());
     }
   }

@@ -1,5 +1,7 @@
 package io.github.itasdk.core.json;
 
+import io.github.itasdk.core.Scores;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
@@ -336,7 +338,7 @@ final class InputReader {
       return null;
     }
     BigDecimal v = node.decimalValue();
-    if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
+    if (!Scores.isScore(v)) {
       problems.add(new Problem(at, "score out of range (valid 0 - 100): " + v.toPlainString()));
     }
     return v;

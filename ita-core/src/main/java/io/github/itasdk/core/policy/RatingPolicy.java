@@ -86,7 +86,7 @@ public abstract class RatingPolicy {
       throw new ItaException("Missing " + what);
     }
     BigDecimal r = Scores.twoDecimals(score);
-    if (r.signum() < 0 || r.compareTo(BigDecimal.valueOf(100)) > 0) {
+    if (!Scores.isScore(r)) {
       throw new ItaException("Invalid " + what + " (valid values 0.00 - 100.00): " + score.toPlainString());
     }
     return r;

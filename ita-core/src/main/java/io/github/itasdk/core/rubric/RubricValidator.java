@@ -1,5 +1,7 @@
 package io.github.itasdk.core.rubric;
 
+import io.github.itasdk.core.Scores;
+
 import io.github.itasdk.core.InvalidRubricException;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.internal.Ratio;
@@ -278,7 +280,7 @@ public final class RubricValidator {
     provenance(where, policy.provenance(), out);
     Set<String> codes = new HashSet<>();
     List<RatingBand> plain = new ArrayList<>();
-    if (policy.target().signum() < 0 || policy.target().compareTo(HUNDRED) > 0) {
+    if (!Scores.isScore(policy.target())) {
       out.add(new Problem(where, "target out of range (valid 0.00 - 100.00): " + policy.target().toPlainString()));
     }
     for (RatingBand b : policy.bands()) {
@@ -287,12 +289,12 @@ public final class RubricValidator {
         out.add(new Problem(bw, "duplicate band code [" + b.code() + "]"));
       }
       for (BigDecimal v : List.of(b.min(), b.max())) {
-        if (v.signum() < 0 || v.compareTo(HUNDRED) > 0 || v.stripTrailingZeros().scale() > 2) {
+        if (!Scores.isScore(v) || v.stripTrailingZeros().scale() > 2) {
           out.add(new Problem(bw, "bound out of range (valid 0.00 - 100.00, 2 decimals): " + v.toPlainString()));
         }
       }
       b.toolFloor().ifPresent(f -> {
-        if (f.signum() < 0 || f.compareTo(HUNDRED) > 0) {
+        if (!Scores.isScore(f)) {
           out.add(new Problem(bw, "tool floor out of range (valid 0.00 - 100.00): " + f.toPlainString()));
         }
       });

@@ -14,6 +14,9 @@ import io.github.itasdk.core.rubric.Rubric;
  * ScoreCard card = Ita.score(Files.readString(Path.of("examples/dept-industrial-works-2566.json")));
  * card.total();    // 98.90
  * card.rating();   // Optional[EXCELLENT ดีเยี่ยม (Excellent)]
+ *
+ * Rubric fy2569 = Rubrics.load(Path.of("ITA-2569.json"));        // a year we do not ship, from your own file
+ * ScoreCard mine = Ita.score(Files.readString(Path.of("agency-2569.json")), fy2569);
  * }</pre>
  */
 public final class Ita {
@@ -47,6 +50,31 @@ public final class Ita {
    */
   public static AssessmentInput readInput(String json) {
     return ItaJson.readInput(new java.io.StringReader(json), Rubrics::find);
+  }
+
+  /**
+   * Scores an input under a rubric you give, e.g. one read by {@link Rubrics#load(java.nio.file.Path)}.
+   *
+   * @param json an input document naming that rubric's id
+   * @param rubric the rubric
+   * @return its score card
+   * @throws InvalidInputException listing every problem with its JSON path
+   */
+  public static ScoreCard score(String json, Rubric rubric) {
+    return ScoringEngine.of(rubric).score(readInput(json, rubric));
+  }
+
+  /**
+   * Reads an input document, resolving yes/no answers through the rubric you give (an input naming
+   * another rubric is refused at {@code $.rubric} when it is scored).
+   *
+   * @param json an input document naming that rubric's id
+   * @param rubric the rubric, e.g. one read by {@link Rubrics#load(java.nio.file.Path)}
+   * @return the input
+   * @throws InvalidInputException listing every problem with its JSON path
+   */
+  public static AssessmentInput readInput(String json, Rubric rubric) {
+    return ItaJson.readInput(new java.io.StringReader(json), id -> java.util.Optional.of(rubric));
   }
 
   /**

@@ -64,6 +64,8 @@ public final class Main {
   private final PrintStream err;
   private final InputStream stdin;
   private final Map<String, Command> commands = new LinkedHashMap<>();
+  /** The shipped rubrics plus this command line's {@code --rubric-file}s. */
+  private RubricChoice rubrics = RubricChoice.shipped();
 
   interface Command {
     String usage();
@@ -113,6 +115,7 @@ public final class Main {
         out.print(c.usage());
         return OK;
       }
+      rubrics = RubricChoice.of(args);
       return c.run(args);
     } catch (UsageException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
@@ -152,6 +155,11 @@ public final class Main {
         Commands:
         """);
     commands.forEach((name, c) -> sb.append("  ").append(c.usage().lines().findFirst().orElse(name)).append('\n'));
+    sb.append("""
+
+        Every command also takes --rubric-file FILE: a rubric of your own for a year the SDK does not ship
+        (docs/rubric-format.md), validated like the shipped years; check one with ./ita rubric check FILE.
+        """);
     return sb.toString();
   }
 
@@ -183,7 +191,7 @@ public final class Main {
       List<Rubric> rerate = new ArrayList<>();
       for (String y : args.options("--rerate")) {
         try {
-          rerate.add(Rubrics.forFiscalYear(Args.integer(y, "--rerate")));
+          rerate.add(rubrics.forFiscalYear(Args.integer(y, "--rerate")));
         } catch (ItaException e) {
           throw new UsageException("--rerate: " + e.getMessage());
         }
@@ -337,7 +345,7 @@ public final class Main {
       Cohort cohort;
       try (var reader = pos.get(0).equals("-") ? new java.io.BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
           : Files.newBufferedReader(Path.of(pos.get(0)), StandardCharsets.UTF_8)) {
-        cohort = Cohort.fromCsv(reader, Rubrics.all(), target);
+        cohort = Cohort.fromCsv(reader, rubrics.all(), target);
       } catch (InvalidInputException e) {
         throw inFile(pos.get(0), e);
       }
@@ -376,12 +384,15 @@ public final class Main {
         throw new UsageException("give the responses CSV and, optionally, the OIT CSV");
       }
       String year = args.option("--rubric", null);
+      if (year == null && rubrics.files().size() == 1) {
+        year = Integer.toString(rubrics.files().get(0).fiscalYear());
+      }
       if (year == null) {
         throw new UsageException("--rubric YEAR is required (e.g. --rubric 2566)");
       }
       Rubric rubric;
       try {
-        rubric = Rubrics.forFiscalYear(Args.integer(year, "--rubric"));
+        rubric = rubrics.forFiscalYear(Args.integer(year, "--rubric"));
       } catch (ItaException e) {
         throw new UsageException("--rubric: " + e.getMessage());
       }
@@ -435,7 +446,7 @@ public final class Main {
       err.printf("%nita batch: %d agencies scored from %d rows (%d answers)%s%n", result.cards(), result.rows(),
           result.answers(), outFile == null ? "" : "; cards in " + outFile);
       if (summary) {
-        out.print(Markdown.render(Cohort.of(kept, Rubrics.all(), target)));
+        out.print(Markdown.render(Cohort.of(kept, rubrics.all(), target)));
       }
       return OK;
     }
@@ -498,16 +509,36 @@ public final class Main {
 
   /** Reads an input file (or - for stdin); every problem's location starts with the file's name. */
   AssessmentInput readInput(String file) throws IOException {
+    List<String> unknown = new ArrayList<>();
+    java.util.function.Function<String, java.util.Optional<Rubric>> lookup = id -> {
+      var found = rubrics.find(id);
+      if (found.isEmpty()) {
+        unknown.add(id);
+      }
+      return found;
+    };
     try {
       if (file.equals("-")) {
         return ItaJson.readInput(new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)), Rubrics::find);
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)), lookup);
       }
       try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-        return ItaJson.readInput(reader, Rubrics::find);
+        return ItaJson.readInput(reader, lookup);
       }
     } catch (InvalidInputException e) {
+      if (!unknown.isEmpty()) { // without its rubric nothing else can be checked: say only that
+        throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", message(() -> rubrics.forId(unknown.get(0)))))));
+      }
       throw inFile(file, e);
+    }
+  }
+
+  private static String message(Runnable failing) {
+    try {
+      failing.run();
+      return "unknown rubric";
+    } catch (ItaException e) {
+      return e.getMessage();
     }
   }
 
@@ -517,10 +548,10 @@ public final class Main {
         .map(p -> new Problem(name + ": " + p.location(), p.message())).toList());
   }
 
-  /** The shipped rubric the input names; an unknown one is an input error at $.rubric. */
-  static Rubric rubricOf(String file, AssessmentInput in) {
+  /** The rubric the input names (shipped or from --rubric-file); an unknown one is an input error at $.rubric. */
+  Rubric rubricOf(String file, AssessmentInput in) {
     try {
-      return Rubrics.forId(in.rubric());
+      return rubrics.forId(in.rubric());
     } catch (ItaException e) {
       throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", e.getMessage()))));
     }
@@ -546,7 +577,7 @@ public final class Main {
     public int run(Args args) {
       args.only();
       args.noPositionals();
-      for (Rubric r : Rubrics.all()) {
+      for (Rubric r : rubrics.all()) {
         out.printf("%s  FY%d (%d)  %s%n", r.id(), r.fiscalYear(), r.fiscalYearCE(), r.title().en());
         out.printf("    tools %s; weights %s; rating %s%s%n", toolsLine(r), r.weighting().weights(),
             r.ratingPolicy().id(), r.ratingPolicy().provenance().isProvisional() ? " (provisional)" : "");
@@ -570,19 +601,25 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          rubric YEAR [--format text|json]                 one rubric's structure (YEAR B.E. or C.E.)
+          rubric YEAR [--format text|json] · rubric check FILE...   one rubric's structure · check rubric files
+            YEAR            B.E. or C.E.; a shipped year, or one from --rubric-file FILE
             --format json   the whole rubric as JSON, as the SDK reads it
+            check FILE...   validate rubric files (docs/rubric-format.md) as the shipped years are validated:
+                            every problem with its path; exit 1 when a file is not valid
           """;
     }
 
     @Override
-    public int run(Args args) {
+    public int run(Args args) throws IOException {
       args.only("--format");
       List<String> pos = args.positionals();
+      if (!pos.isEmpty() && pos.get(0).equals("check")) {
+        return RubricCheck.run(pos.subList(1, pos.size()), out, err);
+      }
       if (pos.size() != 1) {
         throw new UsageException("give one year, e.g. 2566");
       }
-      Rubric r = Rubrics.forFiscalYear(Args.integer(pos.get(0), "YEAR"));
+      Rubric r = rubrics.forFiscalYear(Args.integer(pos.get(0), "YEAR"));
       if (args.option("--format", "text").equals("json")) {
         out.println(ItaJson.write(r));
         return OK;
@@ -632,7 +669,7 @@ public final class Main {
       if (n < 0) {
         throw new UsageException("N must be 0 or more, got [" + n + "]");
       }
-      Rubric r = Rubrics.forFiscalYear(Args.integer(args.option("--rubric", "2566"), "--rubric"));
+      Rubric r = rubrics.forFiscalYear(Args.integer(args.option("--rubric", "2566"), "--rubric"));
       out.printf("%d (minimum sample for a group of %d under %s; %s)%n", r.sampleRule().minimumSample(n), n, r.id(),
           r.sampleRule().provenance().isProvisional() ? "FY2564 rule applied as the default" : "manual §4.2/§5.2");
       return OK;
@@ -652,6 +689,9 @@ public final class Main {
     @Override
     public int run(Args args) throws IOException {
       args.only();
+      if (!args.options(RubricChoice.OPTION).isEmpty()) {
+        throw new UsageException(RubricChoice.OPTION + ": in jshell, load it with Rubrics.load(Path.of(\"FILE\"))");
+      }
       List<String> cmd = jshellCommand(args.positionals());
       try {
         return new ProcessBuilder(cmd).inheritIO().start().waitFor();

@@ -49,7 +49,26 @@ public final class Ita {
    * @throws InvalidInputException listing every problem with its JSON path
    */
   public static AssessmentInput readInput(String json) {
-    return ItaJson.readInput(new java.io.StringReader(json), Rubrics::find);
+    java.util.List<String> unknown = new java.util.ArrayList<>();
+    try {
+      return ItaJson.readInput(new java.io.StringReader(json), id -> {
+        var found = Rubrics.find(id);
+        if (found.isEmpty()) {
+          unknown.add(id);
+        }
+        return found;
+      });
+    } catch (InvalidInputException e) {
+      if (unknown.isEmpty()) {
+        throw e;
+      }
+      try { // without its rubric nothing else can be checked: say only that, and how to load one
+        Rubrics.forId(unknown.get(0));
+        throw e;
+      } catch (io.github.itasdk.core.ItaException noRubric) {
+        throw new InvalidInputException(java.util.List.of(new io.github.itasdk.core.Problem("$.rubric", noRubric.getMessage())));
+      }
+    }
   }
 
   /**

@@ -70,6 +70,14 @@ class RubricFileTest {
   }
 
   @Test
+  void withoutItsRubricAnInputGetsOneProblemSayingHowToLoadIt() throws IOException {
+    String json = Files.readString(AGENCY_2569);
+    assertThatThrownBy(() -> Ita.score(json)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString).containsExactly(
+            "$.rubric: No rubric [ITA-2569]; shipped: ITA-2564, ITA-2566, ITA-2568; " + Rubrics.HOW_TO_LOAD));
+  }
+
+  @Test
   void anInputForAnotherRubricIsRefusedAtItsRubricField() throws IOException {
     Rubric r = Rubrics.load(FY2569);
     String json = Files.readString(AGENCY_2569).replace("\"ITA-2569\"", "\"ITA-2568\"");

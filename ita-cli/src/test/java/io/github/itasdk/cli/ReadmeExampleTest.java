@@ -94,14 +94,21 @@ class ReadmeExampleTest {
 
   @Test
   void theBootstrapExampleGivesWhatItsCommentsSay() throws IOException {
-    var input = io.github.itasdk.core.json.ItaJson.readInput(Files.readString(Path.of("../examples/made-up-municipality-2564.json")));
+    var input = Ita.example("made-up-municipality-2564");
+    assertThat(input).isEqualTo(Ita.readInput(Files.readString(Path.of("../examples/made-up-municipality-2564.json"))));
+    for (String name : Ita.EXAMPLES) {
+      assertThat(Ita.example(name)).isEqualTo(Ita.readInput(Files.readString(Path.of("../examples/" + name + ".json"))));
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ita.example("none"))
+        .hasMessage("No bundled example [none]; bundled: " + String.join(", ", Ita.EXAMPLES));
     var rubric = Rubrics.forId(input.rubric());
     var u = io.github.itasdk.core.engine.Bootstrap.of(rubric).run(input,
         io.github.itasdk.core.engine.BootstrapOptions.builder().resamples(5000).seed(7).build());
     assertThat(u.total().map(Object::toString)).hasValue("total 83.85 [83.00, 84.70] se 0.4413");
     assertThat(u.probabilityMeetsTarget()).hasValue(0.0038);
     assertThat(Files.readString(Path.of("../README.md")))
-        .contains("u.total();                    // Optional[total 83.85 [83.00, 84.70] se 0.4413]");
+        .contains("u.total();                    // Optional[total 83.85 [83.00, 84.70] se 0.4413]",
+            "AssessmentInput input = Ita.example(\"made-up-municipality-2564\");");
   }
 
   @Test

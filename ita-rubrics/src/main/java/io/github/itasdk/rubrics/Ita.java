@@ -96,6 +96,33 @@ public final class Ita {
     return ItaJson.readInput(new java.io.StringReader(json), id -> java.util.Optional.of(rubric));
   }
 
+  /** The example inputs bundled in this jar (the repository's {@code examples/} of the shipped years). */
+  public static final java.util.List<String> EXAMPLES = java.util.List.of("thakub-sao-2566", "dept-industrial-works-2566",
+      "made-up-municipality-2564", "made-up-municipality-2566", "made-up-sao-2568");
+
+  /**
+   * A bundled example input, so that code in your own project can try the SDK without the repository:
+   * {@code Ita.example("made-up-municipality-2564")} has raw answers (for the bootstrap), the FY2566
+   * agencies are transcribed from their published reports.
+   *
+   * @param name one of {@link #EXAMPLES}
+   * @return the input
+   * @throws io.github.itasdk.core.ItaException naming the bundled examples when there is no such example
+   */
+  public static AssessmentInput example(String name) {
+    if (!EXAMPLES.contains(name)) {
+      throw new io.github.itasdk.core.ItaException("No bundled example [" + name + "]; bundled: " + String.join(", ", EXAMPLES));
+    }
+    try (java.io.InputStream in = Ita.class.getResourceAsStream("examples/" + name + ".json")) {
+      if (in == null) {
+        throw new io.github.itasdk.core.ItaException("Example [" + name + "] is missing from the ita-rubrics jar");
+      }
+      return readInput(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
    * @param fiscalYear B.E. or C.E.
    * @return the shipped rubric of that year

@@ -683,6 +683,7 @@ public final class Main {
     public String usage() {
       return """
           jshell [SCRIPT.jsh...]                           jshell with the SDK on the class path, packages imported
+            A script (or a session on standard input) in which a snippet throws or does not compile exits 1.
           """;
     }
 
@@ -694,7 +695,8 @@ public final class Main {
       }
       List<String> cmd = jshellCommand(args.positionals());
       try {
-        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+        boolean interactive = args.positionals().isEmpty() && stdin == System.in && System.console() != null;
+        return JshellRun.run(cmd, interactive, stdin, out, err);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return INVALID;

@@ -90,7 +90,8 @@ public abstract class AnalysisReport {
   public abstract List<String> limitations();
 
   /**
-   * Builds the report with the default options (threshold 85, no measures or limitations).
+   * Builds the report with the default options (the rubric's target score as threshold, no measures or
+   * limitations).
    *
    * @param card the score card
    * @param rubric the rubric it was scored under

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.PublishedFigure;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.input.PublishedFigure;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

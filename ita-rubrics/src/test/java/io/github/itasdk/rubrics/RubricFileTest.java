@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.InvalidRubricException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.ToolKind;

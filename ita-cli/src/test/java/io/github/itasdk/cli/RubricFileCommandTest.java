@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A ministry's own rubric file (here the made-up FY2569 example) through every command, and {@code rubric check}. */
 class RubricFileCommandTest {
-  static final String RUBRIC = example("made-up-rubric-2569.json");
-  static final String AGENCY = example("made-up-agency-2569.json");
+  static final String RUBRIC = example("own-rubric/ITA-2569.json");
+  static final String AGENCY = example("own-rubric/agency-2569.json");
 
   @Test
   void withoutTheFileTheUnknownYearSaysHowToLoadOne() {

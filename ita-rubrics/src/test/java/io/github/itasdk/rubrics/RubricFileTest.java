@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A rubric file of one's own, for a year the SDK does not ship: examples/made-up-rubric-2569.json was
+ * A rubric file of one's own, for a year the SDK does not ship: examples/own-rubric/ITA-2569.json was
  * written from scratch for a made-up FY2569 (it is no NACC rubric), in the format of docs/rubric-format.md.
  */
 class RubricFileTest {
-  static final Path FY2569 = Path.of("../examples/made-up-rubric-2569.json");
-  static final Path AGENCY_2569 = Path.of("../examples/made-up-agency-2569.json");
+  static final Path FY2569 = Path.of("../examples/own-rubric/ITA-2569.json");
+  static final Path AGENCY_2569 = Path.of("../examples/own-rubric/agency-2569.json");
 
   @Test
   void aRubricFileForAMadeUpYearLoadsAndScores() throws IOException {

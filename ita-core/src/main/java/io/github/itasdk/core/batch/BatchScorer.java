@@ -14,6 +14,7 @@ import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.RubricValidator;
 import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.core.rubric.ToolPart;
 import java.io.InputStream;
@@ -79,11 +80,13 @@ public final class BatchScorer {
   }
 
   /**
-   * @param rubric a validated rubric (every rubric from {@code Rubrics} is)
+   * @param rubric the rubric (every rubric from {@code Rubrics} is valid; one built by hand is validated
+   *     here, once per rubric instance)
    * @return a batch scorer for that rubric
+   * @throws io.github.itasdk.core.InvalidRubricException listing every problem of an invalid rubric
    */
   public static BatchScorer of(Rubric rubric) {
-    return new BatchScorer(Objects.requireNonNull(rubric, "rubric"));
+    return new BatchScorer(RubricValidator.validated(Objects.requireNonNull(rubric, "rubric")));
   }
 
   /** @return the rubric this scorer scores under */

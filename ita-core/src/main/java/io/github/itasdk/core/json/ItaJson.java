@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -217,11 +216,6 @@ public final class ItaJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** @return an immutable reader of the configured mapper, for SDK modules that read their own types */
-  public static ObjectReader reader() {
-    return MAPPER.reader();
   }
 
   static Problem problemOf(JsonProcessingException e) {

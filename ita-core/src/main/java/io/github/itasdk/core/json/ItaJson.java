@@ -30,6 +30,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes the SDK's JSON: rubrics, assessment inputs and score cards. The mapper never
@@ -48,6 +50,7 @@ public final class ItaJson {
   /** The deepest nesting accepted. */
   public static final int MAX_DEPTH = 32;
 
+  private static final Logger LOG = LoggerFactory.getLogger(ItaJson.class);
   private static final ObjectMapper MAPPER = newMapper();
   private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
   private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
@@ -113,15 +116,25 @@ public final class ItaJson {
    * @throws InvalidRubricException naming the source and every problem
    */
   public static Rubric readRubric(Reader in, String sourceName) {
+    long start = System.nanoTime();
     Rubric rubric;
     try {
       rubric = MAPPER.readValue(in, Rubric.class);
     } catch (JsonProcessingException e) {
+      LOG.debug("Rubric {} is not well-formed JSON", sourceName);
       throw new InvalidRubricException(sourceName, List.of(problemOf(e)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return RubricValidator.validated(rubric);
+    List<Problem> problems = RubricValidator.problems(rubric);
+    if (!problems.isEmpty()) {
+      LOG.debug("Rubric [{}] from {} has {} problems", rubric.id(), sourceName, problems.size());
+      throw new InvalidRubricException(rubric.id(), problems);
+    }
+    LOG.debug("Read rubric [{}] from {}: {} indicators, {} questions, {} provisional questions, valid, in {} ms",
+        rubric.id(), sourceName, rubric.indicators().size(), rubric.questionsById().size(),
+        rubric.provisionalQuestions().size(), (System.nanoTime() - start) / 1_000_000);
+    return rubric;
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.itasdk.report;
 
 import io.github.itasdk.core.Label;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.rubric.AnalysisTheme;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Rubric;

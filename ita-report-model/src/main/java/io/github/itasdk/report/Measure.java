@@ -9,6 +9,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
+ * A measure the agency plans for the coming year (SPEC §9 (2)): for one analysis theme or one indicator,
+ * what will be done, who is responsible, the steps and the timeframe. All text is the agency's own
+ * (untrusted: renderers escape it). {@link AnalysisReport#of(io.github.itasdk.core.card.ScoreCard,
+ * io.github.itasdk.core.rubric.Rubric, ReportOptions)} checks that the theme or indicator exists.
  * One row of an agency's measures for the coming year: what will be done ({@link #title()}), whether it is a
  * measure, a project or an activity, what in the result it answers ({@link #targets()}), the analysis behind it,
  * the steps, the period, the responsible units, and optionally an indicator of success and a budget. All text

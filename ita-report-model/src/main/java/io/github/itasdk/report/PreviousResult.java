@@ -1,6 +1,6 @@
 package io.github.itasdk.report;
 
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.rubric.Rubric;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;

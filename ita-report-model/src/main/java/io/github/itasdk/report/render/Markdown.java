@@ -5,12 +5,16 @@ import static io.github.itasdk.report.render.Text.md;
 import static io.github.itasdk.report.render.Text.num;
 
 import io.github.itasdk.core.Label;
+import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.uncertainty.Interval;
+import io.github.itasdk.core.uncertainty.RatingChance;
+import io.github.itasdk.core.uncertainty.SamplePlan;
 import io.github.itasdk.report.AnalysisReport;
 import io.github.itasdk.report.CloseCall;
 import io.github.itasdk.report.Cohort;
 import io.github.itasdk.report.CohortUncertainty;
-import io.github.itasdk.report.Comparison;
 import io.github.itasdk.report.ComparedCard;
+import io.github.itasdk.report.Comparison;
 import io.github.itasdk.report.DeltaRow;
 import io.github.itasdk.report.IndicatorStats;
 import io.github.itasdk.report.PolicyDifference;

@@ -3,10 +3,10 @@ package io.github.itasdk.report.render;
 import static io.github.itasdk.report.render.Text.num;
 
 import io.github.itasdk.core.Label;
-import io.github.itasdk.core.engine.Interval;
-import io.github.itasdk.core.engine.RatingChance;
-import io.github.itasdk.core.engine.SamplePlan;
-import io.github.itasdk.core.engine.Warning;
+import io.github.itasdk.core.uncertainty.Interval;
+import io.github.itasdk.core.uncertainty.RatingChance;
+import io.github.itasdk.core.uncertainty.SamplePlan;
+import io.github.itasdk.core.card.Warning;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.report.AnalysisReport;

@@ -1,6 +1,8 @@
 package io.github.itasdk.core.engine;
 
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.Scores;
+import io.github.itasdk.core.internal.ProblemList;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Question;
@@ -18,12 +20,10 @@ import java.util.Set;
 
 /** Checks an input against a rubric; every problem carries the JSON path of the offending value. */
 final class InputChecks {
-  private static final BigDecimal MAX = BigDecimal.valueOf(100);
-
   private InputChecks() {}
 
   static List<Problem> problems(Rubric rubric, AssessmentInput in) {
-    List<Problem> out = new ArrayList<>();
+    ProblemList out = new ProblemList();
     if (!in.rubric().equals(rubric.id())) {
       out.add(new Problem("$.rubric", "input is for rubric [" + in.rubric() + "], this engine scores [" + rubric.id() + "]"));
       return out;
@@ -31,7 +31,7 @@ final class InputChecks {
     surveys(rubric, in, out);
     oit(rubric, in, out);
     published(rubric, in, out);
-    return out;
+    return out.done();
   }
 
   private static void surveys(Rubric rubric, AssessmentInput in, List<Problem> out) {
@@ -221,8 +221,6 @@ final class InputChecks {
   }
 
   private static void range(String at, String what, BigDecimal v, List<Problem> out) {
-    if (v.signum() < 0 || v.compareTo(MAX) > 0) {
-      out.add(new Problem(at, what + " out of range (valid 0 - 100): " + v.toPlainString()));
-    }
+    Scores.scoreProblem(v).ifPresent(p -> out.add(new Problem(at, what + " " + p)));
   }
 }

@@ -5,34 +5,36 @@ import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.UnreadableInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.BatchOptions;
-import io.github.itasdk.core.engine.BatchProgress;
-import io.github.itasdk.core.engine.BatchScorer;
-import io.github.itasdk.core.engine.Bootstrap;
-import io.github.itasdk.core.engine.BootstrapOptions;
-import io.github.itasdk.core.engine.Uncertainty;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.Scores;
+import io.github.itasdk.core.batch.BatchOptions;
+import io.github.itasdk.core.batch.BatchProgress;
+import io.github.itasdk.core.batch.BatchScorer;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
+import io.github.itasdk.core.uncertainty.Bootstrap;
+import io.github.itasdk.core.uncertainty.BootstrapOptions;
+import io.github.itasdk.core.uncertainty.Uncertainty;
 import io.github.itasdk.report.AnalysisReport;
 import io.github.itasdk.report.Cohort;
 import io.github.itasdk.report.Comparison;
 import io.github.itasdk.report.ReportOptions;
+import io.github.itasdk.report.io.CohortCsv;
 import io.github.itasdk.report.render.Html;
 import io.github.itasdk.report.render.Markdown;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -254,10 +256,11 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          report FILE [--format md|html|json] [-o OUT] [--threshold 85] [--ci]   the analysis report of one input
+          report FILE [--format md|html|json] [-o OUT] [--threshold N] [--ci]   the analysis report of one input
             --format md     Markdown (default); html: a standalone page with a chart; json: the report model
             -o OUT          write to OUT instead of standard output
-            --threshold N   the score an indicator must reach (default 85; DIW's report uses 95)
+            --threshold N   the score an indicator must reach (default: the rubric's target score, 85;
+                            DIW's report uses 95)
             --ci            add the uncertainty section (bootstrap; --level, --resamples, --seed as for score)
           """;
     }
@@ -270,11 +273,12 @@ public final class Main {
         throw new UsageException("give one input file (or - for stdin)");
       }
       String format = args.option("--format", "md");
-      BigDecimal threshold = Args.score(args.option("--threshold", "85"), "--threshold");
+      String thresholdText = args.option("--threshold", null);
+      BigDecimal threshold = thresholdText == null ? null : Args.score(thresholdText, "--threshold");
       AssessmentInput in = readInput(pos.get(0));
       Rubric rubric = rubricOf(pos.get(0), in);
       ScoreCard card = scored(pos.get(0), rubric, in);
-      ReportOptions.Builder options = ReportOptions.builder().threshold(threshold);
+      ReportOptions.Builder options = ReportOptions.builder().threshold(java.util.Optional.ofNullable(threshold));
       BootstrapOptions ci = bootstrapOptions(args);
       if (ci != null) {
         options.uncertainty(Bootstrap.of(rubric).run(in, ci));
@@ -325,9 +329,10 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          cohort CSV [--target 100] [--format md|json] [-o OUT]   statistics of published indicator scores
+          cohort CSV [--target N] [--format md|json] [-o OUT]   statistics of published indicator scores
             CSV             header agency,fiscalYear,ind1,…,ind10[,rating] (see docs/report-model.md)
-            --target N      the share of agencies (%) that should reach 85 (FY2566: 100)
+            --target N      the share of agencies (%) that should reach the target score (default: the
+                            national target of the newest year in the CSV, from its rubric; FY2566: 100)
           """;
     }
 
@@ -338,11 +343,12 @@ public final class Main {
       if (pos.size() != 1) {
         throw new UsageException("give one CSV file");
       }
-      BigDecimal target = Args.score(args.option("--target", "100"), "--target");
+      String targetText = args.option("--target", null);
+      BigDecimal target = targetText == null ? null : Args.score(targetText, "--target");
       Cohort cohort;
       try (var reader = pos.get(0).equals("-") ? new java.io.BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
           : Files.newBufferedReader(inputFile(pos.get(0)), StandardCharsets.UTF_8)) {
-        cohort = Cohort.fromCsv(reader, Rubrics.all(), target);
+        cohort = target == null ? CohortCsv.read(reader, Rubrics.all()) : CohortCsv.read(reader, Rubrics.all(), target);
       } catch (InvalidInputException e) {
         throw inFile(pos.get(0), e);
       }
@@ -368,7 +374,8 @@ public final class Main {
                             standard output, unless --summary is given alone
             --summary       print the cohort summary (Markdown) at the end
             --threads N     threads (default: the machine's cores)
-            --target N      with --summary: the share of agencies (%) that should reach 85 (default 100)
+            --target N      with --summary: the share of agencies (%) that should reach the target score
+                            (default: the rubric's national target; FY2566: 100)
           A progress line (rows/s, agencies done) goes to stderr.
           """;
     }
@@ -386,7 +393,9 @@ public final class Main {
       }
       Rubric rubric = shippedYear(year, "--rubric");
       boolean summary = args.flag("--summary");
-      BigDecimal target = Args.score(args.option("--target", "100"), "--target");
+      String targetText = args.option("--target", null);
+      BigDecimal target = targetText == null ? rubric.ratingPolicy().targetShare().percent()
+          : Args.score(targetText, "--target");
       String outFile = args.option("-o", null);
       Path responsesFile = inputFile(pos.get(0));
       Path oitFile = pos.size() == 2 ? inputFile(pos.get(1)) : null;
@@ -402,7 +411,7 @@ public final class Main {
       }
       List<ScoreCard> kept = new ArrayList<>();
       BatchOptions batchOptions = options.build();
-      io.github.itasdk.core.engine.BatchSummary[] result = {null};
+      io.github.itasdk.core.batch.BatchSummary[] result = {null};
       Output.Body run = sink -> {
         PrintStream cards = sink == null ? null : new PrintStream(sink, false, StandardCharsets.UTF_8);
         try (InputStream responses = new java.io.BufferedInputStream(Files.newInputStream(responsesFile), 1 << 16);
@@ -644,7 +653,8 @@ public final class Main {
       if (n < 0) {
         throw new UsageException("N must be 0 or more, got [" + n + "]");
       }
-      Rubric r = shippedYear(args.option("--rubric", "2566"), "--rubric");
+      String year = args.option("--rubric", null);
+      Rubric r = year == null ? Rubrics.latest() : shippedYear(year, "--rubric");
       out.printf("%d (minimum sample for a group of %d under %s; %s)%n", r.sampleRule().minimumSample(n), n, r.id(),
           r.sampleRule().provenance().isProvisional() ? "FY2564 rule applied as the default" : "manual §4.2/§5.2");
       return OK;

@@ -3,7 +3,7 @@ package io.github.itasdk.report;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.ItaException;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.report.plan.ImprovementPlan;
 import java.util.List;
@@ -90,7 +90,8 @@ public abstract class AnalysisReport {
   public abstract List<String> limitations();
 
   /**
-   * Builds the report with the default options (threshold 85, no measures or limitations).
+   * Builds the report with the default options (the rubric's target score as threshold, no measures or
+   * limitations).
    *
    * @param card the score card
    * @param rubric the rubric it was scored under

@@ -4,9 +4,9 @@ import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Label;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.ScoreCard;
-import io.github.itasdk.core.engine.Warning;
+import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.card.Warning;
+import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.policy.ToolWeight;
 import io.github.itasdk.core.rubric.AnalysisTheme;
 import io.github.itasdk.core.rubric.Group;
@@ -44,7 +44,7 @@ final class ReportBuilder {
     this.card = card;
     this.rubric = rubric;
     this.options = options;
-    this.threshold = options.threshold().setScale(2, java.math.RoundingMode.HALF_UP);
+    this.threshold = options.threshold().orElse(rubric.ratingPolicy().target()).setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
   AnalysisReport build() {

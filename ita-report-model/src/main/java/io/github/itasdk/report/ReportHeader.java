@@ -3,7 +3,7 @@ package io.github.itasdk.report;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.Label;
-import io.github.itasdk.core.engine.ProvisionalNote;
+import io.github.itasdk.core.card.ProvisionalNote;
 import io.github.itasdk.core.policy.Rating;
 import java.math.BigDecimal;
 import java.util.List;
@@ -45,7 +45,7 @@ public abstract class ReportHeader {
   /** @return the rating policy id */
   public abstract String ratingPolicy();
 
-  /** @return the threshold the report judges indicators against (default 85.00) */
+  /** @return the threshold the report judges indicators against (default: the rubric's target, 85.00) */
   public abstract BigDecimal threshold();
 
   /** @return whether the total reaches the threshold */

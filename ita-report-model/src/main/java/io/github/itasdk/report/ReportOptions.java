@@ -5,8 +5,8 @@ import io.github.itasdk.core.Scores;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.ItaException;
-import io.github.itasdk.core.engine.Uncertainty;
 import io.github.itasdk.core.rubric.AnalysisTheme;
+import io.github.itasdk.core.uncertainty.Uncertainty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -30,17 +30,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReportOptions.class)
 @JsonDeserialize(as = ImmutableReportOptions.class)
 public abstract class ReportOptions {
-  /** The default threshold: the national target score, 85. */
-  public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("85.00");
-
   /**
-   * @return the score at which an indicator or question "meets the bar" (ผ่านเกณฑ์); default
-   *     {@link #DEFAULT_THRESHOLD} (85.00, as Tha Kub's report); DIW's report uses 95
+   * @return the score at which an indicator or question "meets the bar" (ผ่านเกณฑ์); empty for the rubric's
+   *     target score ({@code ratingPolicy().target()}: 85.00 in the shipped years, as Tha Kub's report);
+   *     DIW's report uses 95
    */
-  @Value.Default
-  public BigDecimal threshold() {
-    return DEFAULT_THRESHOLD;
-  }
+  public abstract Optional<BigDecimal> threshold();
 
   /** @return the agency's measures for the coming year */
   public abstract List<Measure> measures();
@@ -57,19 +52,19 @@ public abstract class ReportOptions {
   /**
    * @return the bootstrap of the card's input ({@code Bootstrap.of(rubric).run(input, options)}), which the
    *     report presents as its uncertainty section ({@link AnalysisReport#uncertainty()}); empty for none. Its
-   *     figures must be the card's ({@link AnalysisReport#of(io.github.itasdk.core.engine.ScoreCard,
+   *     figures must be the card's ({@link AnalysisReport#of(io.github.itasdk.core.card.ScoreCard,
    *     io.github.itasdk.core.rubric.Rubric, ReportOptions)} checks).
    */
   public abstract Optional<Uncertainty> uncertainty();
 
   @Value.Check
   void check() {
-    if (!Scores.isScore(threshold())) {
-      throw new ItaException("Invalid threshold (valid values 0.00 - 100.00): " + threshold().toPlainString());
-    }
+    threshold().filter(t -> !Scores.isScore(t)).ifPresent(t -> {
+      throw new ItaException("Invalid threshold (valid values 0.00 - 100.00): " + t.toPlainString());
+    });
   }
 
-  /** @return the defaults: threshold 85, no measures, no limitations, the rubric's themes, no uncertainty */
+  /** @return the defaults: the rubric's target as threshold, no measures, no limitations, the rubric's themes, no uncertainty */
   public static ReportOptions defaults() {
     return builder().build();
   }
@@ -84,7 +79,8 @@ public abstract class ReportOptions {
 
   @Override
   public String toString() {
-    return "ReportOptions[threshold " + threshold().toPlainString() + ", " + measures().size() + " measures, "
+    return "ReportOptions[threshold " + threshold().map(BigDecimal::toPlainString).orElse("of the rubric") + ", "
+        + measures().size() + " measures, "
         + limitations().size() + " limitations" + themes().map(t -> ", " + t.size() + " own themes").orElse("")
         + uncertainty().map(u -> ", uncertainty").orElse("") + "]";
   }

@@ -12,6 +12,7 @@ import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.rubric.AnalysisTheme;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Provenance;
+import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.report.plan.LevelPlan;
 import io.github.itasdk.rubrics.Rubrics;
@@ -38,6 +39,16 @@ class AnalysisReportTest {
       assertThat(h.rating()).map(Rating::label).hasValue(Label.of("ผ่าน", "Pass"));
       assertThat(h.threshold()).isEqualByComparingTo("85.00");
       assertThat(h.publishable()).isTrue();
+    }
+
+    @Test
+    void withoutAThresholdTheRubricsTargetScoreIsTheBar() {
+      Rubric fy2566 = Rubrics.forFiscalYear(2566);
+      Rubric at90 = Rubric.builder().from(fy2566).ratingPolicy(io.github.itasdk.core.policy.RatingPolicy.builder()
+          .from(fy2566.ratingPolicy()).target(new BigDecimal("90")).build()).build();
+      AnalysisReport r = AnalysisReport.of(Examples.thaKub(), at90);
+      assertThat(r.header().threshold()).isEqualByComparingTo("90.00");
+      assertThat(r.weaknesses()).extracting(w -> w.indicator()).containsExactly(8, 7, 6); // 83.18, 88.80, 89.84
     }
 
     @Test

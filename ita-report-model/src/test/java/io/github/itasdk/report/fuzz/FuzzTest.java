@@ -32,25 +32,31 @@ import net.jqwik.api.statistics.Statistics;
  * {@code mvn -o -B -Pfuzz verify -pl ita-report-model -am} and prints its counts.
  */
 class FuzzTest {
-  static final Pipeline.Counts JSON = new Pipeline.Counts();
-  static final Pipeline.Counts CSV = new Pipeline.Counts();
+  static final Pipeline.Counts JSON_SLICE = new Pipeline.Counts();
+  static final Pipeline.Counts CSV_SLICE = new Pipeline.Counts();
+  static final Pipeline.Counts JSON_FULL = new Pipeline.Counts();
+  static final Pipeline.Counts CSV_FULL = new Pipeline.Counts();
 
   @AfterContainer
   static void printCounts() {
-    System.out.println("ita fuzz, JSON: " + JSON);
-    System.out.println("ita fuzz, CSV:  " + CSV);
+    System.out.println("ita fuzz slice, JSON: " + JSON_SLICE);
+    System.out.println("ita fuzz slice, CSV:  " + CSV_SLICE);
+    if ("full".equals(System.getProperty("ita.fuzz"))) {
+      System.out.println("ita fuzz full run, JSON: " + JSON_FULL);
+      System.out.println("ita fuzz full run, CSV:  " + CSV_FULL);
+    }
   }
 
   // ------------------------------------------------------------------ the slice (mvn verify)
 
   @Property(tries = 1500, shrinking = ShrinkingMode.FULL)
   void aHostileJsonDocumentEndsInACardOrALocatedError(@ForAll("jsonCases") JsonCase c) {
-    json(c);
+    json(c, JSON_SLICE);
   }
 
   @Property(tries = 500, shrinking = ShrinkingMode.FULL)
   void aHostileCsvExportEndsInCardsOrLocatedErrors(@ForAll("csvCases") CsvCase c) {
-    csv(c);
+    csv(c, CSV_SLICE);
   }
 
   // ------------------------------------------------------------------ the full run (-Pfuzz)
@@ -58,13 +64,13 @@ class FuzzTest {
   @Property(tries = 100_000, shrinking = ShrinkingMode.FULL)
   @AddLifecycleHook(FullRunOnly.class)
   void fullRunJson(@ForAll("jsonCases") JsonCase c) {
-    json(c);
+    json(c, JSON_FULL);
   }
 
   @Property(tries = 10_000, shrinking = ShrinkingMode.FULL)
   @AddLifecycleHook(FullRunOnly.class)
   void fullRunCsv(@ForAll("csvCases") CsvCase c) {
-    csv(c);
+    csv(c, CSV_FULL);
   }
 
   // ------------------------------------------------------------------
@@ -73,16 +79,16 @@ class FuzzTest {
 
   record CsvCase(List<CsvEdit> edits, List<ByteEdit> bytes, boolean bytesOnOit, int threads) {}
 
-  static void json(JsonCase c) {
+  static void json(JsonCase c, Pipeline.Counts counts) {
     Pipeline.Outcome o = Pipeline.json(Mutations.json(c.seed(), c.edits(), c.bytes()));
-    JSON.add(o);
+    counts.add(o);
     Statistics.label("outcome").collect(o);
   }
 
-  static void csv(CsvCase c) {
+  static void csv(CsvCase c, Pipeline.Counts counts) {
     byte[][] files = Mutations.csv(c.edits(), c.bytes(), c.bytesOnOit());
     Pipeline.Outcome o = Pipeline.csv(files[0], files[1], Rubrics.forFiscalYear(2566), c.threads());
-    CSV.add(o);
+    counts.add(o);
     Statistics.label("outcome").collect(o);
   }
 

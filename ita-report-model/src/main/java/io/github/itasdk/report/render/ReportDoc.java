@@ -261,8 +261,15 @@ final class ReportDoc {
     return String.join(", ", fs);
   }
 
+  private String text(QuestionRow q) {
+    if (lang == Language.TH && q.text().th() == null) {
+      return w("no_wording");
+    }
+    return lang == Language.EN && q.text().en() != null ? q.text().en() : q.text().preferThai();
+  }
+
   private String question(QuestionRow q) {
-    String text = lang == Language.EN && q.text().en() != null ? q.text().en() : q.text().preferThai();
+    String text = text(q);
     return q.id() + " " + text;
   }
 
@@ -321,7 +328,7 @@ final class ReportDoc {
       }
       List<List<Cell>> rows = new ArrayList<>();
       for (QuestionRow q : d.questions()) {
-        String text = lang == Language.EN && q.text().en() != null ? q.text().en() : q.text().preferThai();
+        String text = text(q);
         List<Cell> cells = new ArrayList<>(List.of(Cell.text(q.id()), Cell.text(text)));
         if (oit) {
           cells.add(Cell.text(q.group().orElse("")));

@@ -116,7 +116,7 @@ class PlanDocumentTest {
    */
   @Test
   void theExamplePlansRenderEveryRowWithItsOwnerAndPeriod() throws IOException {
-    PlanDocument tk = example("thakub-sao-2566-plan.json");
+    PlanDocument tk = example("plans/thakub-sao-2566.json");
     assertThat(tk.measures()).hasSize(10);
     assertThat(tk.measures()).extracting(m -> m.targets().themes().get(0)).containsExactly(1, 1, 1, 1, 2, 3, 4, 5, 6, 7);
     assertThat(tk.measures()).extracting(Measure::period).containsExactly("1 ต.ค. 66 – 30 ก.ย. 67",
@@ -124,7 +124,7 @@ class PlanDocumentTest {
         "1 ต.ค. 66 – 31 ธ.ค. 66", "1 ต.ค. 66 – 31 ธ.ค. 66", "1 ต.ค. 66 – 30 ก.ย. 67", "1 ต.ค. 66 – 30 ก.ย. 67",
         "1 ต.ค. 66 – 30 ก.ย. 67");
     assertThat(tk.measures().get(6).responsible()).containsExactly("สำนักปลัด", "กองคลัง");
-    PlanDocument diw = example("dept-industrial-works-2566-plan.json");
+    PlanDocument diw = example("plans/dept-industrial-works-2566.json");
     assertThat(diw.measures()).hasSize(7).allSatisfy(m -> assertThat(m.period()).isEqualTo("6 มี.ค. – 30 เม.ย. 67"));
     assertThat(diw.measures().get(4).responsible()).containsExactly("กย.", "สล.");
     for (var c : List.of(new Object[] {Examples.thaKub(), tk, "85"}, new Object[] {Examples.diw(), diw, "95"})) {
@@ -192,7 +192,7 @@ class PlanDocumentTest {
   @Test
   void theThaiReportHasNoEnglishWords() throws IOException {
     AnalysisReport r = AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566), ReportOptions.builder()
-        .plan(example("thakub-sao-2566-plan.json")).previous(PreviousResult.of(Examples.thaKub(),
+        .plan(example("plans/thakub-sao-2566.json")).previous(PreviousResult.of(Examples.thaKub(),
             Rubrics.forFiscalYear(2566))).build());
     for (String text : List.of(Markdown.render(r, Language.TH),
         Html.render(r, Language.TH).replaceAll("(?s)<style>.*?</style>", "").replaceAll("(?s)<svg.*?</svg>", "")

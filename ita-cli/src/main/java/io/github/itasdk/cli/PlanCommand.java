@@ -10,7 +10,6 @@ import io.github.itasdk.report.PreviousResult;
 import io.github.itasdk.report.ReportOptions;
 import io.github.itasdk.report.render.Language;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +32,9 @@ final class PlanCommand implements Main.Command {
   @Override
   public String usage() {
     return """
-        plan draft FILE [-o PLAN.json] [--threshold 85]   draft the agency's measures from its result
-          writes a plan document (JSON, format ita-plan/1) with one measure per indicator below the threshold,
+        plan draft FILE [-o PLAN.json] [--threshold N]   draft the agency's measures from its result
+          writes a plan document (JSON, format ita-plan/1) with one measure per indicator below the threshold
+          (default: the rubric's target score, 85),
           taken from the standard measures; owners and periods are placeholders and every row is marked as a
           draft: edit it, set "draft": false, then ./ita report FILE --plan PLAN.json
         """;
@@ -47,11 +47,12 @@ final class PlanCommand implements Main.Command {
     if (pos.size() != 2 || !pos.get(0).equals("draft")) {
       throw new Main.UsageException("give: plan draft FILE");
     }
-    BigDecimal threshold = Args.bigDecimal(args.option("--threshold", "85"), "--threshold");
+    String thresholdText = args.option("--threshold", null);
     AssessmentInput in = main.readInput(pos.get(1));
     Rubric rubric = Main.rubricOf(pos.get(1), in);
     ScoreCard card = Main.scored(pos.get(1), rubric, in);
-    PlanDocument draft = PlanDrafts.draft(card, rubric, threshold);
+    PlanDocument draft = thresholdText == null ? PlanDrafts.draft(card, rubric)
+        : PlanDrafts.draft(card, rubric, Args.bigDecimal(thresholdText, "--threshold"));
     main.emit(args, ItaJson.write(draft) + "\n");
     return Main.OK;
   }

@@ -117,7 +117,7 @@ public abstract class AnalysisReport {
   public abstract List<ReportSection> sections();
 
   /**
-   * Builds the report with the default options (threshold 85, no plan).
+   * Builds the report with the default options (the rubric's target score as threshold, no plan).
    *
    * @param card the score card
    * @param rubric the rubric it was scored under

@@ -49,7 +49,7 @@ final class ReportBuilder {
     this.card = card;
     this.rubric = rubric;
     this.options = options;
-    this.threshold = options.threshold().setScale(2, java.math.RoundingMode.HALF_UP);
+    this.threshold = options.threshold().orElse(rubric.ratingPolicy().target()).setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
   AnalysisReport build() {

@@ -47,7 +47,7 @@ public abstract class ReportHeader {
   /** @return the rating policy id */
   public abstract String ratingPolicy();
 
-  /** @return the threshold the report judges indicators against (default 85.00) */
+  /** @return the threshold the report judges indicators against (default: the rubric's target, 85.00) */
   public abstract BigDecimal threshold();
 
   /** @return whether the total reaches the threshold */

@@ -31,17 +31,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReportOptions.class)
 @JsonDeserialize(as = ImmutableReportOptions.class)
 public abstract class ReportOptions {
-  /** The default threshold: the national target score, 85. */
-  public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("85.00");
-
   /**
-   * @return the score at which an indicator or question "meets the bar" (ผ่านเกณฑ์); default
-   *     {@link #DEFAULT_THRESHOLD} (85.00, as Tha Kub's report); DIW's report uses 95
+   * @return the score at which an indicator or question "meets the bar" (ผ่านเกณฑ์); empty for the rubric's
+   *     target score ({@code ratingPolicy().target()}: 85.00 in the shipped years, as Tha Kub's report);
+   *     DIW's report uses 95
    */
-  @Value.Default
-  public BigDecimal threshold() {
-    return DEFAULT_THRESHOLD;
-  }
+  public abstract Optional<BigDecimal> threshold();
 
   /** @return the agency's plan document; empty when it has not written one yet */
   public abstract Optional<PlanDocument> plan();
@@ -68,12 +63,12 @@ public abstract class ReportOptions {
 
   @Value.Check
   void check() {
-    if (!Scores.isScore(threshold())) {
-      throw new ItaException("Invalid threshold (valid values 0.00 - 100.00): " + threshold().toPlainString());
-    }
+    threshold().filter(t -> !Scores.isScore(t)).ifPresent(t -> {
+      throw new ItaException("Invalid threshold (valid values 0.00 - 100.00): " + t.toPlainString());
+    });
   }
 
-  /** @return the defaults: threshold 85, no plan, no previous result, the rubric's themes, no uncertainty */
+  /** @return the defaults: the rubric's target as threshold, no plan, no previous result, the rubric's themes, no uncertainty */
   public static ReportOptions defaults() {
     return builder().build();
   }
@@ -88,7 +83,7 @@ public abstract class ReportOptions {
 
   @Override
   public String toString() {
-    return "ReportOptions[threshold " + threshold().toPlainString() + plan().map(p -> ", " + p).orElse("")
+    return "ReportOptions[threshold " + threshold().map(BigDecimal::toPlainString).orElse("of the rubric") + plan().map(p -> ", " + p).orElse("")
         + previous().map(p -> ", " + p).orElse("") + themes().map(t -> ", " + t.size() + " own themes").orElse("")
         + uncertainty().map(u -> ", uncertainty").orElse("") + "]";
   }

@@ -12,6 +12,7 @@ import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.rubric.AnalysisTheme;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Provenance;
+import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.report.plan.LevelPlan;
 import io.github.itasdk.rubrics.Rubrics;
@@ -40,6 +41,16 @@ class AnalysisReportTest {
       // no publication condition was stated, so the result is not confirmed publishable (issue 17)
       assertThat(h.publication().status()).isEqualTo(Publication.Status.NOT_ALL_CHECKED);
       assertThat(h.publication().unchecked()).hasSize(4);
+    }
+
+    @Test
+    void withoutAThresholdTheRubricsTargetScoreIsTheBar() {
+      Rubric fy2566 = Rubrics.forFiscalYear(2566);
+      Rubric at90 = Rubric.builder().from(fy2566).ratingPolicy(io.github.itasdk.core.policy.RatingPolicy.builder()
+          .from(fy2566.ratingPolicy()).target(new BigDecimal("90")).build()).build();
+      AnalysisReport r = AnalysisReport.of(Examples.thaKub(), at90);
+      assertThat(r.header().threshold()).isEqualByComparingTo("90.00");
+      assertThat(r.weaknesses()).extracting(w -> w.indicator()).containsExactly(6, 7, 8); // 89.84, 88.80, 83.18: in indicator order
     }
 
     @Test

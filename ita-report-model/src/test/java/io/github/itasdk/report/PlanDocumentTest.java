@@ -166,7 +166,7 @@ class PlanDocumentTest {
     String[] s = scores.stream().map(b -> b.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
         .toArray(String[]::new);
     ScoreCard card = ScoringEngine.of(rubric).score(Inputs.fromIndicators(rubric.id(), s).build());
-    PlanDocument draft = PlanDrafts.draft(card, rubric, ReportOptions.DEFAULT_THRESHOLD);
+    PlanDocument draft = PlanDrafts.draft(card, rubric);
     AnalysisReport report = AnalysisReport.of(card, rubric);
     for (Finding f : report.weaknesses()) {
       assertThat(draft.measures()).anySatisfy(m -> assertThat(m.targets().indicators()).contains(f.indicator()));

@@ -79,6 +79,7 @@ public final class Main {
     this.stdin = stdin;
     commands.put("score", new ScoreCommand());
     commands.put("report", new ReportCommand());
+    commands.put("plan", new PlanCommand(this));
     commands.put("compare", new CompareCommand());
     commands.put("cohort", new CohortCommand());
     commands.put("batch", new BatchCommand());
@@ -276,12 +277,17 @@ public final class Main {
             --threshold N   the score an indicator must reach (default: the rubric's target score, 85;
                             DIW's report uses 95)
             --ci            add the uncertainty section (bootstrap; --level, --resamples, --seed as for score)
+            --plan PLAN     the agency's plan document (measures, limitations, sign-off; see ./ita plan --help)
+            --previous IN   last year's input: the change of the total and the follow-up of last year's measures
+            --previous-plan last year's plan document (its measures are listed in the follow-up)
+            --lang th       th (default: Thai only), en, or th+en (both side by side)
           """;
     }
 
     @Override
     public int run(Args args) throws IOException {
-      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed");
+      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed", "--plan", "--previous",
+          "--previous-plan", "--lang");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one input file (or - for stdin)");
@@ -297,10 +303,12 @@ public final class Main {
       if (ci != null) {
         options.uncertainty(Bootstrap.of(rubric).run(in, ci));
       }
+      PlanCommand plans = new PlanCommand(Main.this);
+      plans.applyReportOptions(args, options);
       AnalysisReport report = AnalysisReport.of(card, rubric, options.build());
       String text = switch (format) {
-        case "md" -> Markdown.render(report);
-        case "html" -> Html.render(report);
+        case "md" -> Markdown.render(report, PlanCommand.language(args));
+        case "html" -> Html.render(report, PlanCommand.language(args));
         case "json" -> ItaJson.write(report);
         default -> throw new UsageException("unknown format [" + format + "] (valid: md, html, json)");
       };
@@ -510,7 +518,7 @@ public final class Main {
     }
   }
 
-  private void emit(Args args, String text) throws IOException {
+  void emit(Args args, String text) throws IOException {
     String file = args.option("-o", null);
     if (file == null) {
       out.print(text);

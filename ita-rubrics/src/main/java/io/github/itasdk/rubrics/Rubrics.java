@@ -1,14 +1,16 @@
 package io.github.itasdk.rubrics;
 
+import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.InvalidRubricException;
 import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Rubric;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,8 +58,11 @@ public final class Rubrics {
       return ItaJson.readRubric(reader, file.toString());
     } catch (InvalidRubricException e) {
       throw e.getMessage().startsWith("Invalid rubric [" + file + "]") ? e : new InvalidRubricException(file.toString(), e.problems());
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    } catch (io.github.itasdk.core.UnreadableInputException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
     }
   }
 
@@ -69,7 +74,7 @@ public final class Rubrics {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
           .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ItaException("Rubric index [shipped.txt] could not be read: " + e.getMessage(), e);
     }
   }
 
@@ -81,7 +86,7 @@ public final class Rubrics {
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
       return ItaJson.readRubric(reader, resource);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ItaException("Rubric resource [" + resource + "] could not be read: " + e.getMessage(), e);
     }
   }
 
@@ -114,6 +119,19 @@ public final class Rubrics {
     return find(id).orElseThrow(() -> new ItaException(
         "No rubric [" + id + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))
         + "; " + HOW_TO_LOAD));
+  }
+
+  /**
+   * The shipped rubric an input names: an unknown id is a problem of the input, at {@code $.rubric}.
+   *
+   * @param input an assessment input
+   * @return the rubric named by {@code input.rubric()}
+   * @throws InvalidInputException at {@code $.rubric} naming the shipped ids when it is not shipped
+   */
+  public static Rubric forInput(AssessmentInput input) {
+    return find(input.rubric()).orElseThrow(() -> new InvalidInputException(List.of(new Problem("$.rubric",
+        "no rubric [" + input.rubric() + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))
+        + "; " + HOW_TO_LOAD))));
   }
 
   /** @param fiscalYear fiscal year B.E. (2566) or C.E. (2023) @return the rubric, if shipped */

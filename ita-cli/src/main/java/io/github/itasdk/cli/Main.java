@@ -79,6 +79,7 @@ public final class Main {
     this.stdin = stdin;
     commands.put("score", new ScoreCommand());
     commands.put("report", new ReportCommand());
+    commands.put("plan", new PlanCommand(this));
     commands.put("compare", new CompareCommand());
     commands.put("cohort", new CohortCommand());
     commands.put("batch", new BatchCommand());
@@ -99,7 +100,8 @@ public final class Main {
     System.exit(new Main(out, err, System.in).run(argv));
   }
 
-  int run(String... argv) {
+  int run(String... commandLine) {
+    String[] argv = verbose(commandLine);
     if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
       (argv.length == 0 ? err : out).print(help());
       return argv.length == 0 ? USAGE : OK;
@@ -154,11 +156,24 @@ public final class Main {
     }
   }
 
+  /**
+   * Takes {@code --verbose} (anywhere on the line) out of the arguments and, when it was there, turns on the
+   * SDK's DEBUG logging (slf4j-simple reads the property when the first logger is made).
+   */
+  static String[] verbose(String[] argv) {
+    List<String> rest = new ArrayList<>(List.of(argv));
+    if (rest.removeIf("--verbose"::equals)) {
+      System.setProperty("org.slf4j.simpleLogger.log.io.github.itasdk", "debug");
+    }
+    return rest.toArray(String[]::new);
+  }
+
   String help() {
     StringBuilder sb = new StringBuilder("""
         ita — score Thailand's Integrity and Transparency Assessment (ITA)
 
-        Usage: ./ita <command> [options]   (./ita <command> --help for details)
+        Usage: ./ita [--verbose] <command> [options]   (./ita <command> --help for details)
+        --verbose   log the SDK's phases, counts and timings on stderr (never respondent data)
 
         Commands:
         """);
@@ -262,12 +277,17 @@ public final class Main {
             --threshold N   the score an indicator must reach (default: the rubric's target score, 85;
                             DIW's report uses 95)
             --ci            add the uncertainty section (bootstrap; --level, --resamples, --seed as for score)
+            --plan PLAN     the agency's plan document (measures, limitations, sign-off; see ./ita plan --help)
+            --previous IN   last year's input: the change of the total and the follow-up of last year's measures
+            --previous-plan last year's plan document (its measures are listed in the follow-up)
+            --lang th       th (default: Thai only), en, or th+en (both side by side)
           """;
     }
 
     @Override
     public int run(Args args) throws IOException {
-      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed");
+      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed", "--plan", "--previous",
+          "--previous-plan", "--lang");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one input file (or - for stdin)");
@@ -283,10 +303,12 @@ public final class Main {
       if (ci != null) {
         options.uncertainty(Bootstrap.of(rubric).run(in, ci));
       }
+      PlanCommand plans = new PlanCommand(Main.this);
+      plans.applyReportOptions(args, options);
       AnalysisReport report = AnalysisReport.of(card, rubric, options.build());
       String text = switch (format) {
-        case "md" -> Markdown.render(report);
-        case "html" -> Html.render(report);
+        case "md" -> Markdown.render(report, PlanCommand.language(args));
+        case "html" -> Html.render(report, PlanCommand.language(args));
         case "json" -> ItaJson.write(report);
         default -> throw new UsageException("unknown format [" + format + "] (valid: md, html, json)");
       };
@@ -496,7 +518,7 @@ public final class Main {
     }
   }
 
-  private void emit(Args args, String text) throws IOException {
+  void emit(Args args, String text) throws IOException {
     String file = args.option("-o", null);
     if (file == null) {
       out.print(text);

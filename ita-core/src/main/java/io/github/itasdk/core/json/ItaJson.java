@@ -1,23 +1,14 @@
 package io.github.itasdk.core.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.InvalidRubricException;
 import io.github.itasdk.core.ItaException;
@@ -26,6 +17,7 @@ import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.UnreadableInputException;
 import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.internal.JsonConfig;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.RubricValidator;
 import java.io.IOException;
@@ -36,6 +28,8 @@ import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes the SDK's JSON: rubrics, assessment inputs and score cards. The mapper never
@@ -66,39 +60,13 @@ public final class ItaJson {
 
   private static final String NOT_UTF8 = "; save the file as UTF-8 (a file saved as TIS-620 or Windows-874 "
       + "must be converted)";
-  private static final ObjectMapper MAPPER = newMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(ItaJson.class);
+  private static final ObjectMapper MAPPER = JsonConfig.newMapper();
   private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
   private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private ItaJson() {}
 
-  private static ObjectMapper newMapper() {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(MAX_DOCUMENT_CHARS)
-            .maxNestingDepth(MAX_DEPTH)
-            .maxNumberLength(Scores.MAX_NUMBER_CHARS)
-            .maxStringLength(MAX_STRING_CHARS)
-            .maxNameLength(MAX_STRING_CHARS)
-            .maxTokenCount(MAX_TOKENS)
-            .build())
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    return JsonMapper.builder(factory)
-        .addModule(new Jdk8Module())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .build()
-        .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
-        .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT);
-  }
 
   /**
    * @param value a rubric, input, score card or any SDK value
@@ -133,10 +101,12 @@ public final class ItaJson {
    * @throws InvalidRubricException naming the source and every problem
    */
   public static Rubric readRubric(Reader in, String sourceName) {
+    long start = System.nanoTime();
     Rubric rubric;
     try {
       rubric = MAPPER.readValue(in, Rubric.class);
     } catch (JsonProcessingException e) {
+      LOG.debug("Rubric {} is not well-formed JSON", sourceName);
       throw new InvalidRubricException(sourceName, List.of(problemOf(e)));
     } catch (NumberFormatException | ArithmeticException e) {
       throw new InvalidRubricException(sourceName, List.of(new Problem("$", "a number too large or too small to "
@@ -144,7 +114,15 @@ public final class ItaJson {
     } catch (IOException e) {
       throw new UnreadableInputException(sourceName, e);
     }
-    return RubricValidator.validated(rubric);
+    List<Problem> problems = RubricValidator.problems(rubric);
+    if (!problems.isEmpty()) {
+      LOG.debug("Rubric [{}] from {} has {} problems", rubric.id(), sourceName, problems.size());
+      throw new InvalidRubricException(rubric.id(), problems);
+    }
+    LOG.debug("Read rubric [{}] from {}: {} indicators, {} questions, {} provisional questions, valid, in {} ms",
+        rubric.id(), sourceName, rubric.indicators().size(), rubric.questionsById().size(),
+        rubric.provisionalQuestions().size(), (System.nanoTime() - start) / 1_000_000);
+    return rubric;
   }
 
   /**
@@ -335,11 +313,6 @@ public final class ItaJson {
     } catch (IOException | RuntimeException e) {
       return "a number";
     }
-  }
-
-  /** @return an immutable reader of the configured mapper, for SDK modules that read their own types */
-  public static ObjectReader reader() {
-    return MAPPER.reader();
   }
 
   static Problem problemOf(JsonProcessingException e) {

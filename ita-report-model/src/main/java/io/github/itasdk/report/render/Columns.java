@@ -3,52 +3,83 @@ package io.github.itasdk.report.render;
 import java.util.List;
 
 /**
- * The column widths of the HTML tables, decided by one rule for every table so that tables of the same
- * shape (the question tables of successive indicators) line up: a column of numbers is {@code n} (fixed
- * width), a column of short codes ({@code e13}, {@code 9.1}, {@code IIT}) is {@code id}, a column of short
- * words (a verdict, a level) is {@code key}; the rest share what is left ({@code table-layout: fixed}).
+ * The column widths of the report's tables, decided by one rule for every table and every format (HTML,
+ * Word) so that tables of the same shape — the question tables of successive indicators — line up: a column
+ * that is mostly numbers is {@link Kind#NUMBER}, a column of short codes ({@code e13}, {@code 9.1}, {@code
+ * IIT}) is {@link Kind#CODE}, a column of a few words (a verdict, a level) is {@link Kind#WORDS}; the other
+ * columns share what is left.
  */
-final class Columns {
-  private static final int ID = 6;
-  private static final int KEY = 28;
+public final class Columns {
+  /** Cells that hold a number start with this character (renderers strip it and right-align the cell). */
+  public static final char NUMERIC = '\u0000';
+  private static final int CODE = 6;
+  private static final int WORDS = 28;
+  private static final int HEAD_WORD = 8;
+
+  /** The kinds of column, each with one width. */
+  public enum Kind {
+    /** Numbers: fixed width, right-aligned. */
+    NUMBER,
+    /** Short codes: narrow. */
+    CODE,
+    /** A few words: medium. */
+    WORDS,
+    /** Running text: takes the rest. */
+    TEXT
+  }
 
   private Columns() {}
 
-  /** Cells marked numeric by the renderer start with this character. */
-  static final char NUMERIC = '\u0000';
-
-  static String colgroup(int columns, List<List<String>> rows) {
-    StringBuilder b = new StringBuilder("<colgroup>");
-    for (int c = 0; c < columns; c++) {
-      String kind = kind(c, rows);
-      b.append(kind.isEmpty() ? "<col>" : "<col class=\"" + kind + "\">");
-    }
-    return b.append("</colgroup>").toString();
-  }
-
-  private static String kind(int c, List<List<String>> rows) {
+  /**
+   * @param column the column's index
+   * @param head the column's heading (a code column whose heading has a long word gets the room of a few words)
+   * @param rows the table's body rows, numeric cells marked with {@link #NUMERIC}, text as plain text or HTML
+   * @return the column's kind
+   */
+  public static Kind kind(int column, String head, List<List<String>> rows) {
     if (rows.isEmpty()) {
-      return "";
+      return Kind.TEXT;
     }
     int numeric = 0;
     int longest = 0;
     for (List<String> r : rows) {
-      String cell = c < r.size() ? r.get(c) : "";
+      String cell = column < r.size() ? r.get(column) : "";
       if (!cell.isEmpty() && cell.charAt(0) == NUMERIC) {
         numeric++;
       }
       longest = Math.max(longest, plainLength(cell));
     }
     if (2 * numeric >= rows.size()) {
-      return "n";
+      return Kind.NUMBER;
     }
-    if (longest <= ID) {
-      return "id";
+    if (longest <= CODE) {
+      return longestWord(head) <= HEAD_WORD ? Kind.CODE : Kind.WORDS;
     }
-    return c > 0 && longest <= KEY ? "key" : "";
+    return column > 0 && longest <= WORDS ? Kind.WORDS : Kind.TEXT;
   }
 
-  /** The length of a cell's text without tags, an entity counting as one character. */
+  static String colgroup(List<String> head, List<List<String>> rows) {
+    StringBuilder b = new StringBuilder("<colgroup>");
+    for (int c = 0; c < head.size(); c++) {
+      b.append(switch (kind(c, head.get(c), rows)) {
+        case NUMBER -> "<col class=\"n\">";
+        case CODE -> "<col class=\"id\">";
+        case WORDS -> "<col class=\"key\">";
+        case TEXT -> "<col>";
+      });
+    }
+    return b.append("</colgroup>").toString();
+  }
+
+  private static int longestWord(String text) {
+    int longest = 0;
+    for (String w : text.split("\\s+")) {
+      longest = Math.max(longest, plainLength(w));
+    }
+    return longest;
+  }
+
+  /** The visible length of a cell: tags left out, an entity one character, Thai marks above and below none. */
   static int plainLength(String html) {
     int n = 0;
     boolean tag = false;
@@ -64,8 +95,8 @@ final class Columns {
       } else if (ch == '&') {
         entity = true;
         n++;
-      } else if (ch != NUMERIC && !(ch >= '\u0E31' && ch <= '\u0E4E' && ch != '\u0E32' && ch != '\u0E33'
-          && ch != '\u0E3F' && !(ch >= '\u0E40' && ch <= '\u0E46'))) {
+      } else if (ch != NUMERIC && !(ch == '\u0E31' || (ch >= '\u0E34' && ch <= '\u0E3A')
+          || (ch >= '\u0E47' && ch <= '\u0E4E'))) {
         n++;
       }
     }

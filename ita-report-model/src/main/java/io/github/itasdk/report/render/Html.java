@@ -87,12 +87,12 @@ public final class Html {
   }
 
   private void table(List<String> head, List<List<String>> rows) {
-    a("<table>").a(Columns.colgroup(head.size(), rows)).a("<thead><tr>");
+    a("<table>").a(Columns.colgroup(head, rows)).a("<thead><tr>");
     head.forEach(hd -> a("<th>").a(hd).a("</th>"));
     a("</tr></thead><tbody>\n");
     for (List<String> r : rows) {
       a("<tr>");
-      r.forEach(c -> a(c.startsWith("\u0000") ? "<td class=\"n\">" + c.substring(1) : "<td>" + c).a("</td>"));
+      r.forEach(c -> a(!c.isEmpty() && c.charAt(0) == Columns.NUMERIC ? "<td class=\"n\">" + c.substring(1) : "<td>" + c).a("</td>"));
       a("</tr>\n");
     }
     a("</tbody></table>\n");
@@ -100,7 +100,7 @@ public final class Html {
 
   /** Marks a cell as numeric (right-aligned). */
   private static String n(String s) {
-    return "\u0000" + s;
+    return Columns.NUMERIC + s;
   }
 
   private void report(AnalysisReport r) {

@@ -1,12 +1,12 @@
 package io.github.itasdk.report.render;
 
-import static io.github.itasdk.report.render.Text.both;
 import static io.github.itasdk.report.render.Text.html;
 
-import io.github.itasdk.core.engine.Interval;
+import io.github.itasdk.core.uncertainty.Interval;
 import io.github.itasdk.report.AnalysisReport;
 import io.github.itasdk.report.IndicatorRow;
 import io.github.itasdk.report.UncertaintySection;
+import io.github.itasdk.report.internal.Words;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,23 +192,34 @@ public final class Chart {
   private final Box band;
 
   /**
-   * Lays out the chart of a report's indicators.
+   * Lays out the chart of a report's indicators, in Thai.
    *
    * @param report the report
    * @return the chart
    */
   public static Chart of(AnalysisReport report) {
+    return of(report, Language.TH);
+  }
+
+  /**
+   * Lays out the chart of a report's indicators.
+   *
+   * @param report the report
+   * @param language the language of the legend and the titles
+   * @return the chart
+   */
+  public static Chart of(AnalysisReport report, Language language) {
     Optional<UncertaintySection> unc = report.uncertainty().filter(UncertaintySection::available);
     List<Item> items = new ArrayList<>();
     for (IndicatorRow i : report.indicators()) {
       items.add(new Item(i.number(), i.tool().name(), i.score(), i.meetsThreshold().orElse(false),
           unc.flatMap(u -> u.indicator(i.number())),
-          i.number() + " " + both(i.name()) + ": " + Text.num(i.score())));
+          i.number() + " " + language.pick(i.name()) + ": " + Text.num(i.score())));
     }
-    return new Chart(items, report.header().threshold(), unc.map(u -> Text.percent(u.level())));
+    return new Chart(items, report.header().threshold(), unc.map(u -> Text.percent(u.level())), language);
   }
 
-  Chart(List<Item> items, BigDecimal threshold, Optional<String> level) {
+  Chart(List<Item> items, BigDecimal threshold, Optional<String> level, Language language) {
     boolean anyWhisker = items.stream().anyMatch(i -> i.interval().isPresent());
     double valueSize = valueFontSize(items.size());
     double top = GAP + ascent(valueSize) + descent(valueSize) + GAP + BAND + 2;
@@ -264,15 +275,14 @@ public final class Chart {
     // the legend, flowed left to right under the axis labels
     double legendTop = bottom + 4 + ascent(AXIS) + descent(AXIS) + 2 + ascent(TOOL) + descent(TOOL) + 10;
     Legend legend = new Legend(legendTop);
-    String thr = both(Text.THRESHOLD) + " " + threshold.toPlainString();
+    String thr = language.pick(Text.THRESHOLD) + " " + threshold.toPlainString();
     legend.add(thr, (x, mid) -> lines.add(new Line(x, mid, x + 26, mid, LINE, 2, true)), 26);
-    legend.add(both(io.github.itasdk.core.Label.of("ผ่านเกณฑ์", "meets")), (x, mid) -> swatch(x, mid, MEETS), 12);
-    legend.add(both(io.github.itasdk.core.Label.of("ไม่ผ่านเกณฑ์", "misses")), (x, mid) -> swatch(x, mid, MISSES), 12);
-    desc.add(both(Text.CHART));
+    legend.add(language.pick(Words.label("meets")), (x, mid) -> swatch(x, mid, MEETS), 12);
+    legend.add(language.pick(Words.label("misses")), (x, mid) -> swatch(x, mid, MISSES), 12);
+    desc.add(language.pick(Text.CHART));
     desc.add(thr);
     if (anyWhisker) {
-      String iv = both(io.github.itasdk.core.Label.of("ช่วงความเชื่อมั่น " + level.orElse("") + " %",
-          level.orElse("") + " % interval"));
+      String iv = language.pick(Words.format("chart_interval", level.orElse("")));
       legend.add(iv, (x, mid) -> {
         lines.addAll(new Whisker(x + 6, mid + 7, mid - 7, 5, "").lines());
       }, 12);

@@ -58,17 +58,18 @@ public final class Columns {
     return column > 0 && longest <= WORDS ? Kind.WORDS : Kind.TEXT;
   }
 
-  static String colgroup(List<String> head, List<List<String>> rows) {
-    StringBuilder b = new StringBuilder("<colgroup>");
-    for (int c = 0; c < head.size(); c++) {
-      b.append(switch (kind(c, head.get(c), rows)) {
-        case NUMBER -> "<col class=\"n\">";
-        case CODE -> "<col class=\"id\">";
-        case WORDS -> "<col class=\"key\">";
-        case TEXT -> "<col>";
-      });
+  /**
+   * @param table a table of the report
+   * @return the kind of each of its columns
+   */
+  public static List<Kind> of(Doc.Table table) {
+    List<List<String>> rows = table.rows().stream().map(r -> r.stream()
+        .map(c -> (c.numeric() ? String.valueOf(NUMERIC) : "") + String.join(" ", c.lines())).toList()).toList();
+    List<Kind> kinds = new java.util.ArrayList<>();
+    for (int c = 0; c < table.head().size(); c++) {
+      kinds.add(kind(c, table.head().get(c), rows));
     }
-    return b.append("</colgroup>").toString();
+    return kinds;
   }
 
   private static int longestWord(String text) {

@@ -2,7 +2,7 @@ package io.github.itasdk.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.itasdk.core.engine.Interval;
+import io.github.itasdk.core.uncertainty.Interval;
 import io.github.itasdk.report.render.Chart.Box;
 import io.github.itasdk.report.render.Chart.Label;
 import io.github.itasdk.report.render.Chart.Rect;
@@ -75,7 +75,7 @@ class ChartProperties {
       items.add(new Chart.Item(number, k < 3 ? "IIT" : k < 5 ? "EIT" : "OIT", b.score(), meets, iv, "bar " + number));
     }
     boolean whiskers = items.stream().anyMatch(i -> i.interval().isPresent());
-    return new Chart(items, threshold, whiskers ? Optional.of("95") : Optional.empty());
+    return new Chart(items, threshold, whiskers ? Optional.of("95") : Optional.empty(), Language.TH_EN);
   }
 
   @Property(tries = 400)

@@ -27,28 +27,31 @@ class DocxTest {
   void theThaKubReportReadsBackWithRealHeadingsTablesAndThaiText() throws Exception {
     try (XWPFDocument doc = read(Reports.thaKubWithMeasures())) {
       assertThat(headings(doc, "Heading1")).containsExactly(
-          "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) (ITA analysis report)");
-      assertThat(headings(doc, "Heading2")).contains("คะแนนรายแบบวัด (Tool scores)", "คะแนนรายตัวชี้วัด (Indicator scores)",
-          "แผนภูมิคะแนนรายตัวชี้วัด (Indicator chart)", "จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน (Weaknesses to fix urgently)",
-          "มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส (Measures)");
-      assertThat(headings(doc, "Heading3")).contains("ตัวชี้วัด (Indicator) 8 การปรับปรุงการทำงาน (Improvement of work) — 83.18");
+          "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)");
+      // the page's sections, in its order (Thai only by default)
+      assertThat(headings(doc, "Heading2")).containsSubsequence("สรุปผลการประเมิน", "คะแนนรายแบบวัด",
+          "คะแนนรายตัวชี้วัด", "แผนภูมิคะแนนรายตัวชี้วัด", "จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน", "คะแนนรายข้อคำถาม",
+          "มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส", "ข้อจำกัดของหน่วยงานในการดำเนินการประเมิน",
+          "ผู้รับรองรายงาน");
+      assertThat(headings(doc, "Heading3")).contains("ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน — 83.18");
       // the styles are defined, with outline levels, so Word's navigation pane lists the headings
       assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal()).hasToString("0");
       assertThat(doc.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
 
       XWPFTable header = doc.getTables().get(0);
-      assertThat(header.getRow(0).getCell(0).getText()).isEqualTo("หน่วยงาน (Agency)"); // no empty heading row
-      assertThat(header.getRow(3).getCell(1).getText()).isEqualTo("96.15");
+      assertThat(header.getRow(0).getCell(0).getText()).isEqualTo("หน่วยงาน"); // no empty heading row
+      assertThat(header.getRow(0).getCell(1).getText()).isEqualTo("องค์การบริหารส่วนตำบลท่ากูบ");
       XWPFTable indicators = doc.getTables().get(2);
       assertThat(indicators.getRow(0).isRepeatHeader()).isTrue();
       assertThat(indicators.getRow(8).getTableCells()).extracting(c -> c.getText())
-          .containsExactly("8", "การปรับปรุงการทำงาน (Improvement of work)", "EIT", "83.18", "ไม่ผ่านเกณฑ์ (misses)");
-      XWPFTable measures = doc.getTables().get(doc.getTables().size() - 1);
-      assertThat(measures.getRow(0).getTableCells()).extracting(c -> c.getText()).containsExactly(
-          "ประเด็น / ตัวชี้วัด (Theme / indicator)", "มาตรการ (Measure)", "ขั้นตอนหรือวิธีการปฏิบัติ (Steps)",
-          "ระยะเวลาดำเนินการ (Timeframe)", "ผู้รับผิดชอบ (Responsible)");
-      assertThat(measures.getRow(1).getCell(2).getParagraphs()).extracting(XWPFParagraph::getText)
+          .containsExactly("8", "การปรับปรุงการทำงาน", "EIT", "83.18", "ไม่ผ่านเกณฑ์");
+      XWPFTable measures = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText()
+          .equals("ประเด็นที่ต้องยกระดับ")).findFirst().orElseThrow();
+      assertThat(measures.getRow(0).getTableCells()).extracting(c -> c.getText()).containsExactly("#",
+          "ประเด็นที่ต้องยกระดับ", "มาตรการ", "ขั้นตอนหรือวิธีการปฏิบัติ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ");
+      assertThat(measures.getRow(1).getCell(3).getParagraphs()).extracting(XWPFParagraph::getText)
           .containsExactly("1. สำรวจบริการที่ขอผ่านช่องทางออนไลน์ได้", "2. เปิดระบบและประชาสัมพันธ์");
+      assertThat(doc.getTables()).anySatisfy(t -> assertThat(t.getText()).contains("นายสมมติ ตัวอย่าง"));
 
       // A4 and the document font
       var sect = doc.getDocument().getBody().getSectPr();
@@ -66,13 +69,17 @@ class DocxTest {
   }
 
   @Test
-  void eitPartsAndIntervalsAppearAsInThePage() throws Exception {
+  void eitPartsIntervalsAndTheOtherLanguagesAppearAsInThePage() throws Exception {
     try (XWPFDocument doc = read(Reports.of("dept-industrial-works-2566"))) {
       XWPFTable tools = doc.getTables().get(1);
       assertThat(tools.getRow(0).getTableCells()).hasSize(5); // tool, weight, score, EIT part 1, part 2
     }
     try (XWPFDocument doc = read(Reports.withWhiskers())) {
-      assertThat(headings(doc, "Heading2")).contains("ความไม่แน่นอนของคะแนน (Uncertainty of the scores)");
+      assertThat(headings(doc, "Heading2")).contains("ความไม่แน่นอนของคะแนน");
+    }
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Docx.render(Reports.of("thakub-sao-2566"),
+        io.github.itasdk.report.render.Language.TH_EN)))) {
+      assertThat(headings(doc, "Heading2")).contains("คะแนนรายตัวชี้วัด (Indicator scores)");
     }
   }
 

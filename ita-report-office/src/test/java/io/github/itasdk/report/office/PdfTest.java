@@ -35,7 +35,7 @@ class PdfTest {
     String text = Reports.run(List.of("pdftotext", file.toString(), "-")).replaceAll("\\s+", "");
     assertThat(text).contains("รายงานการวิเคราะห์ผลการประเมินคุณธรรม").contains("การปรับปรุงการทำงาน")
         .contains("83.18").contains("96.15").contains("เปิดบริการออนไลน์ผ่านเว็บไซต์ของหน่วยงาน")
-        .contains("ตัวชี้วัด(Indicator)8การปรับปรุงการทำงาน(Improvementofwork)—83.18");
+        .contains("ตัวชี้วัดที่8การปรับปรุงการทำงาน—83.18");
 
     String fonts = Reports.run(List.of("pdffonts", file.toString()));
     List<String> rows = fonts.lines().skip(2).filter(l -> !l.isBlank()).toList();

@@ -1,13 +1,16 @@
 package io.github.itasdk.report.office;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.Bootstrap;
-import io.github.itasdk.core.engine.BootstrapOptions;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.uncertainty.Bootstrap;
+import io.github.itasdk.core.uncertainty.BootstrapOptions;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.report.AnalysisReport;
 import io.github.itasdk.report.Measure;
+import io.github.itasdk.report.PlanDocument;
+import io.github.itasdk.report.SignOff;
+import io.github.itasdk.report.Targets;
 import io.github.itasdk.report.ReportOptions;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.File;
@@ -41,12 +44,17 @@ final class Reports {
     }
   }
 
-  /** Tha Kub with a measure and a limitation, so that every section has content. */
+  /** Tha Kub with a plan: a measure, a limitation, a suggestion, last year's measure and the sign-off. */
   static AnalysisReport thaKubWithMeasures() {
-    return of("thakub-sao-2566", ReportOptions.builder()
-        .addMeasures(Measure.forIndicator(8, "เปิดบริการออนไลน์ผ่านเว็บไซต์ของหน่วยงาน", "สำนักปลัด",
-            List.of("สำรวจบริการที่ขอผ่านช่องทางออนไลน์ได้", "เปิดระบบและประชาสัมพันธ์"), "ต.ค. 2566 – ก.ย. 2567"))
-        .addLimitations("บุคลากรด้านเทคโนโลยีสารสนเทศมีจำนวนน้อย").build());
+    return of("thakub-sao-2566", ReportOptions.builder().plan(PlanDocument.builder()
+        .addMeasures(Measure.builder().title("เปิดบริการออนไลน์ผ่านเว็บไซต์ของหน่วยงาน")
+            .targets(Targets.builder().addIndicators(8).build()).analysis("ผู้รับบริการยังต้องเดินทางมาที่สำนักงาน")
+            .addSteps("สำรวจบริการที่ขอผ่านช่องทางออนไลน์ได้", "เปิดระบบและประชาสัมพันธ์")
+            .period("ต.ค. 2566 – ก.ย. 2567").addResponsible("สำนักปลัด").build())
+        .addLimitations("บุคลากรด้านเทคโนโลยีสารสนเทศมีจำนวนน้อย")
+        .addSuggestions("จัดอบรมการใช้ระบบให้เจ้าหน้าที่")
+        .signOff(SignOff.builder().name("นายสมมติ ตัวอย่าง").position("นายกองค์การบริหารส่วนตำบล").build())
+        .build()).build());
   }
 
   /** The made-up FY2564 municipality with raw answers: intervals drawn as whiskers. */

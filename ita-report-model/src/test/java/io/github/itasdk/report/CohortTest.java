@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.report.io.CohortCsv;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,7 +23,7 @@ class CohortTest {
 
   static ScoreCard card(String agency, String... ten) {
     return ScoringEngine.of(FY2564).score(Inputs.fromIndicators("ITA-2564", ten)
-        .agency(io.github.itasdk.core.engine.Agency.named(agency)).build());
+        .agency(io.github.itasdk.core.input.Agency.named(agency)).build());
   }
 
   static String[] all(String s) {
@@ -64,6 +65,27 @@ class CohortTest {
   }
 
   @Test
+  void withoutATargetShareTheNewestRubricsNationalTargetCounts() {
+    List<ScoreCard> cards = List.of(card("A", all("90")), card("B", all("96")), card("C", all("80")),
+        card("D", all("70")), card("E", all("85")));
+    Cohort byData = Cohort.of(cards, Rubrics.all());
+    assertThat(byData.targetShare()).isEqualByComparingTo("65.00"); // FY2564's national target, from the rubric
+    assertThat(byData.threshold()).isEqualByComparingTo("85.00");
+    assertThat(byData.shareAtOrAboveThreshold()).isEqualByComparingTo("60.00");
+    assertThat(byData.meetsTargetShare()).isFalse();
+    // a rubric of one's own with another target score and share: both follow the data
+    io.github.itasdk.core.policy.RatingPolicy p = FY2564.ratingPolicy();
+    Rubric own = Rubric.builder().from(FY2564).ratingPolicy(io.github.itasdk.core.policy.RatingPolicy.builder().from(p)
+        .target(new BigDecimal("80")).targetShare(io.github.itasdk.core.policy.TargetShare.builder()
+            .from(p.targetShare()).percent(new BigDecimal("80")).build()).build()).build();
+    Cohort ownTarget = Cohort.of(cards, List.of(own));
+    assertThat(ownTarget.threshold()).isEqualByComparingTo("80.00");
+    assertThat(ownTarget.atOrAboveThreshold()).isEqualTo(4);
+    assertThat(ownTarget.targetShare()).isEqualByComparingTo("80.00");
+    assertThat(ownTarget.meetsTargetShare()).isTrue();
+  }
+
+  @Test
   void anEvenCountTakesTheMeanOfTheTwoMiddleScoresAsMedian() {
     Stats s = Stats.of(List.of(new BigDecimal("70"), new BigDecimal("80.01"), new BigDecimal("90"), new BigDecimal("99")));
     assertThat(s.median()).isEqualByComparingTo("85.01"); // (80.01 + 90) / 2 = 85.005 → HALF_UP
@@ -74,7 +96,7 @@ class CohortTest {
   void theBundledCsvIsScoredRowByRow() throws IOException {
     Cohort c;
     try (var in = Files.newBufferedReader(Examples.DIR.resolve("cohort-2566.csv"))) {
-      c = Cohort.fromCsv(in, Rubrics.all(), new BigDecimal("100"));
+      c = CohortCsv.read(in, Rubrics.all(), new BigDecimal("100"));
     }
     assertThat(c.members()).extracting(CohortMember::total).extracting(BigDecimal::toPlainString)
         .containsExactly("96.15", "98.90", "80.79", "97.17", "68.16");
@@ -96,13 +118,13 @@ class CohortTest {
         X,2565,1,1,1,1,1,1,1,1,1,1
         Y,2566,90,abc,90,90,90,90,90,101,90,
         """;
-    assertThatThrownBy(() -> Cohort.fromCsv(new StringReader(csv), Rubrics.all(), BigDecimal.TEN))
+    assertThatThrownBy(() -> CohortCsv.read(new StringReader(csv), Rubrics.all(), BigDecimal.TEN))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             new Problem("row 1, fiscalYear", "no rubric for fiscal year [2565] (years: [2564, 2566, 2568])"),
             new Problem("row 2, ind2", "invalid score (a decimal such as 96.58): [abc]"),
-            new Problem("row 2, ind8", "score out of range (valid values 0 - 100): 101"),
+            new Problem("row 2, ind8", "score out of range (valid 0 - 100): 101"),
             new Problem("row 2, ind10", "missing score of indicator 10")));
-    assertThatThrownBy(() -> Cohort.fromCsv(new StringReader("agency,year,ind1\nX,2566,1\n"), Rubrics.all(),
+    assertThatThrownBy(() -> CohortCsv.read(new StringReader("agency,year,ind1\nX,2566,1\n"), Rubrics.all(),
         BigDecimal.TEN)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .extracting(Problem::message).containsExactly("missing column [fiscalYear]",
                 "unknown column [year] (valid: agency, fiscalYear, ind1 … ind10, rating)"));

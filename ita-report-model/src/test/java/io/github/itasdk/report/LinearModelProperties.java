@@ -2,16 +2,16 @@ package io.github.itasdk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.Figure;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.PublishedFigure;
-import io.github.itasdk.core.engine.Respondent;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.card.Figure;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.PublishedFigure;
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
-import io.github.itasdk.core.engine.SurveyResponses;
-import io.github.itasdk.core.engine.Warning;
+import io.github.itasdk.core.input.SurveyResponses;
+import io.github.itasdk.core.card.Warning;
 import io.github.itasdk.core.internal.LinearModel;
 import io.github.itasdk.core.internal.LinearModel.Node;
 import io.github.itasdk.core.internal.Ratio;

@@ -1,6 +1,14 @@
 package io.github.itasdk.core.engine;
 
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.Scores;
+import io.github.itasdk.core.internal.ProblemList;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.PublishedFigure;
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Question;
@@ -16,14 +24,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Checks an input against a rubric; every problem carries the JSON path of the offending value. */
-final class InputChecks {
-  private static final BigDecimal MAX = BigDecimal.valueOf(100);
-
+/**
+ * Checks an input against a rubric; every problem carries the JSON path of the offending value.
+ *
+ * <p>Not API: public only so that the batch scorer and the bootstrap ({@code core.batch},
+ * {@code core.uncertainty}) check inputs exactly as {@link ScoringEngine} does. May change in any release.
+ */
+public final class InputChecks {
   private InputChecks() {}
 
-  static List<Problem> problems(Rubric rubric, AssessmentInput in) {
-    List<Problem> out = new ArrayList<>();
+  /**
+   * @param rubric a validated rubric
+   * @param in the input
+   * @return every problem, each with its JSON path (at most {@value ProblemList#MAX}, then a note);
+   *     empty when the input can be scored
+   */
+  public static List<Problem> problems(Rubric rubric, AssessmentInput in) {
+    ProblemList out = new ProblemList();
     if (!in.rubric().equals(rubric.id())) {
       out.add(new Problem("$.rubric", "input is for rubric [" + in.rubric() + "], this engine scores [" + rubric.id() + "]"));
       return out;
@@ -31,7 +48,7 @@ final class InputChecks {
     surveys(rubric, in, out);
     oit(rubric, in, out);
     published(rubric, in, out);
-    return out;
+    return out.done();
   }
 
   private static void surveys(Rubric rubric, AssessmentInput in, List<Problem> out) {
@@ -194,7 +211,12 @@ final class InputChecks {
     };
   }
 
-  static Optional<ToolKind> toolOfFigure(Rubric rubric, PublishedFigure f) {
+  /**
+   * @param rubric a validated rubric
+   * @param f a published figure
+   * @return the tool the figure belongs to; empty for the total or an unknown id
+   */
+  public static Optional<ToolKind> toolOfFigure(Rubric rubric, PublishedFigure f) {
     switch (f.level()) {
       case QUESTION:
         return rubric.toolOf(f.id());
@@ -221,8 +243,6 @@ final class InputChecks {
   }
 
   private static void range(String at, String what, BigDecimal v, List<Problem> out) {
-    if (v.signum() < 0 || v.compareTo(MAX) > 0) {
-      out.add(new Problem(at, what + " out of range (valid 0 - 100): " + v.toPlainString()));
-    }
+    Scores.scoreProblem(v).ifPresent(p -> out.add(new Problem(at, what + " " + p)));
   }
 }

@@ -5,15 +5,20 @@ import io.github.itasdk.core.Scores;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.Agency;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.PublishedFigure;
-import io.github.itasdk.core.engine.Respondent;
-import io.github.itasdk.core.engine.SurveyResponses;
+import io.github.itasdk.core.internal.ProblemList;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.input.Agency;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.PublishedFigure;
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.input.SurveyResponses;
+import io.github.itasdk.core.rubric.AnswerScale;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.PublicationCondition;
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.ScaleLevel;
 import io.github.itasdk.core.rubric.ToolKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,13 +27,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import io.github.itasdk.core.rubric.AnswerScale;
-import io.github.itasdk.core.rubric.Question;
-import io.github.itasdk.core.rubric.Rubric;
-import io.github.itasdk.core.rubric.ScaleLevel;
 
 /**
  * Walks an input document and collects every problem of form with its JSON path, instead of stopping
@@ -36,7 +37,7 @@ import io.github.itasdk.core.rubric.ScaleLevel;
  * {@code "yes"}/{@code "no"}: they are levels 2 and 1 of a yes/no scale.
  */
 final class InputReader {
-  private final List<Problem> problems = new ArrayList<>();
+  private final ProblemList problems = new ProblemList();
   private final Function<String, Optional<Rubric>> rubrics;
   private Rubric rubric;
 
@@ -48,7 +49,7 @@ final class InputReader {
     InputReader r = new InputReader(rubrics);
     AssessmentInput in = r.input(root);
     if (!r.problems.isEmpty()) {
-      throw new InvalidInputException(r.problems);
+      throw new InvalidInputException(r.problems.done());
     }
     return in;
   }
@@ -338,8 +339,10 @@ final class InputReader {
       return null;
     }
     BigDecimal v = node.decimalValue();
-    if (!Scores.isScore(v)) {
-      problems.add(new Problem(at, "score out of range (valid 0 - 100): " + v.toPlainString()));
+    Optional<String> wrong = Scores.scoreProblem(v);
+    if (wrong.isPresent()) {
+      problems.add(new Problem(at, "score " + wrong.get()));
+      return null;
     }
     return v;
   }

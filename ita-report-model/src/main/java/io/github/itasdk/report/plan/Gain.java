@@ -3,7 +3,7 @@ package io.github.itasdk.report.plan;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.itasdk.core.engine.FigureLevel;
+import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.ToolKind;
@@ -52,9 +52,9 @@ public abstract class Gain {
   /** @return the exact gain as a fraction {@code num/den} (or an integer) */
   public abstract String exactGain();
 
-  /** @return the exact gain */
+  /** The exact gain, for the planner's ranking (not API: {@code Ratio} is internal). */
   @JsonIgnore
-  public Ratio exact() {
+  Ratio exact() {
     return Ratio.parse(exactGain());
   }
 

@@ -300,6 +300,7 @@ public final class Computation {
     Ratio sum = Ratio.ZERO;
     Ratio wsum = Ratio.ZERO;
     boolean prov = false;
+    boolean incomplete = false;
     for (int i = 0; i < vals.size(); i++) {
       Ratio w = weights == null ? Ratio.ONE : weights.get(i);
       sum = sum.add(vals.get(i).value().multiply(w));
@@ -397,21 +398,23 @@ public final class Computation {
     for (ToolWeight w : rubric.weighting().weights()) {
       byTool.computeIfAbsent(w.tool(), t -> new ArrayList<>()).add(w);
     }
+    boolean reported = false;
     for (Map.Entry<ToolKind, List<ToolWeight>> e : byTool.entrySet()) {
       List<ToolWeight> ws = e.getValue();
       if (ws.stream().allMatch(w -> values.containsKey(key(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null))))) {
         continue;
       }
+      // go on after a problem: every tool that lacks data is reported together
       if (ws.get(0).part().isEmpty()) {
         missing(rubric.tool(e.getKey()), null);
-        return;
-      }
-      if (!values.containsKey(key(FigureLevel.TOOL, e.getKey().name(), null))) {
-        explainParts(e.getKey());
-        return;
+        reported = true;
+      } else if (!values.containsKey(key(FigureLevel.TOOL, e.getKey().name(), null))) {
+        reported |= explainParts(e.getKey());
       }
     }
-    throw new IllegalStateException("the linear model of " + rubric.id() + " has no total where the engine has one");
+    if (!reported) {
+      throw new IllegalStateException("the linear model of " + rubric.id() + " has no total where the engine has one");
+    }
   }
 
   /**
@@ -455,7 +458,7 @@ public final class Computation {
   }
 
   /** Why a split tool without a whole value cannot be scored from its parts. */
-  private void explainParts(ToolKind kind) {
+  private boolean explainParts(ToolKind kind) {
     Tool tool = rubric.tool(kind);
     List<Part> withData = new ArrayList<>();
     List<Part> without = new ArrayList<>();
@@ -464,10 +467,13 @@ public final class Computation {
         withData.add(p);
       } else if (hasData(kind, p)) {
         missing(tool, p);
-        return;
+        return true;
       } else {
         without.add(p);
       }
+    }
+    if (withData.size() == 1 && in.scoreEitFromOnePart()) {
+      return false; // scored from its one part
     }
     if (withData.isEmpty()) {
       missing(tool, null);
@@ -475,6 +481,7 @@ public final class Computation {
       problems.add(new Problem("$.surveys", kind + " part(s) " + without + " have no data (no responses, no published "
           + "figures): give them, or set scoreEitFromOnePart to score " + kind + " from part " + withData + " alone"));
     }
+    return true;
   }
 
   private boolean hasData(ToolKind kind, Part p) {

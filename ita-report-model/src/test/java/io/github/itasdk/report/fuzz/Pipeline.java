@@ -34,6 +34,7 @@ final class Pipeline {
   /** A hang detector, not a performance bound: a case that takes this long is stuck. */
   static final long HANG_SECONDS = 120;
 
+  /** A valid card whose reports rendered, or a typed error whose every problem is located. */
   enum Outcome { VALID, TYPED_ERROR }
 
   /** Counts per run, printed at the end. */
@@ -47,9 +48,9 @@ final class Pipeline {
 
     @Override
     public String toString() {
-      return (valid.get() + typed.get()) + " cases: " + valid.get() + " valid cards (round trip byte-identical, "
-          + "reports rendered), " + typed.get() + " typed errors with every problem located; 0 untyped failures, "
-          + "0 hangs, 0 out-of-memory, 0 partial outputs";
+      return (valid.get() + typed.get()) + " cases: " + valid.get() + " valid cards (round trip "
+          + "byte-identical, reports rendered), " + typed.get() + " typed errors with every problem located; "
+          + "0 untyped failures, 0 hangs, 0 out-of-memory, 0 partial outputs";
     }
   }
 
@@ -120,13 +121,13 @@ final class Pipeline {
     if (REPORTED.contains(digest)) {
       return; // the same card was reported before: reports are a pure function of the card
     }
-    if (REPORTED.size() < 200_000) {
-      REPORTED.add(digest);
-    }
     AnalysisReport report = AnalysisReport.of(card, rubric);
     Markdown.render(report);
     Html.render(report);
     ItaJson.write(report);
+    if (REPORTED.size() < 200_000) {
+      REPORTED.add(digest);
+    }
   }
 
   private static void located(InvalidInputException e) {

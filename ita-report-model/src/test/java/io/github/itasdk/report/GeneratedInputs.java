@@ -24,6 +24,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /**
@@ -33,6 +34,9 @@ import net.jqwik.api.Tuple;
  * answer towards the worst (negative) or the best (positive) level with probability |tilt| / 20, so every rating band of every year is reached.
  */
 final class GeneratedInputs {
+  /** Draws spread evenly (jqwik's default favours the ends of a range, which crowds the end bands). */
+  static final RandomDistribution UNIFORM = RandomDistribution.uniform();
+
   private GeneratedInputs() {}
 
   /** What the input is made of. */
@@ -98,16 +102,18 @@ final class GeneratedInputs {
   static Arbitrary<Case> cases(Rubric r, Shape shape) {
     // −6 → about 35 points, 0 → about 50, 20 → 100, in steps of about 2.5: every band of every year in a few
     // hundred tries
-    Arbitrary<Integer> tilt = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(-6, -1)),
-        Tuple.of(4, Arbitraries.integers().between(0, 24)));
+    Arbitrary<Integer> tilt = Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.integers().between(-6, -1).withDistribution(UNIFORM)),
+        Tuple.of(4, Arbitraries.integers().between(0, 24).withDistribution(UNIFORM)));
     List<ToolPart> surveys = r.surveys();
     List<Arbitrary<List<Integer>>> answers = new ArrayList<>();
     for (ToolPart tp : surveys) {
-      answers.add(Arbitraries.integers().between(0, 999).list().ofSize(MAX_RESPONDENTS * subItems(r, tp.tool())));
+      answers.add(Arbitraries.integers().between(0, 999).withDistribution(UNIFORM).list()
+          .ofSize(MAX_RESPONDENTS * subItems(r, tp.tool())));
     }
     Arbitrary<List<Integer>> sizes = Arbitraries.integers().between(1, MAX_RESPONDENTS).list().ofSize(surveys.size());
     int items = r.groups().stream().mapToInt(g -> g.items().size()).sum();
-    Arbitrary<List<Integer>> oit = Arbitraries.integers().between(0, 999).list().ofSize(items);
+    Arbitrary<List<Integer>> oit = Arbitraries.integers().between(0, 999).withDistribution(UNIFORM).list().ofSize(items);
     List<PublishedFigure> slots = slots(r);
     Arbitrary<List<PublishedFigure>> given = shape == Shape.GIVEN_ABOVE
         ? Combinators.combine(Arbitraries.integers().between(0, slots.size() - 1),

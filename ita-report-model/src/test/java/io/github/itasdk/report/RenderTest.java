@@ -77,9 +77,11 @@ class RenderTest {
   void theChartHasTenBarsAndTheThresholdLine() {
     String html = Html.render(AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566)));
     String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
-    assertThat(svg.split("<rect ", -1)).hasSize(1 + 1 + 10); // background + ten bars
-    assertThat(svg).contains("stroke-dasharray").contains("เกณฑ์ (threshold) 85.00");
+    assertThat(svg.split("<title>", -1)).hasSize(1 + 1 + 10); // the chart's title + one per bar
+    assertThat(svg).contains("stroke-dasharray").contains(">เกณฑ์ 85.00</text>");
     assertThat(svg).contains("fill=\"#c62828\"><title>8 "); // indicator 8 misses 85
+    // fluid: a viewBox and no fixed size, so the page scales it to its column
+    assertThat(svg).contains("viewBox=\"0 0 720.0 ").doesNotContain(" width=\"720").contains("class=\"chart\"");
   }
 
   @Test

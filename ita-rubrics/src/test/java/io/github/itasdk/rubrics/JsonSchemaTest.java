@@ -45,7 +45,7 @@ class JsonSchemaTest {
   @Test
   void generatedRawInputsAndTheirCardsFollowTheSchemas() throws IOException {
     for (Rubric r : Rubrics.all()) {
-      AssessmentInput in = EngineProperties.generate(r, 7, 3);
+      AssessmentInput in = EngineProperties.example(r, 3);
       assertThat(INPUT.errors(tree(ItaJson.write(in)))).isEmpty();
       ScoreCard card = Ita.score(in);
       assertThat(CARD.errors(tree(ItaJson.write(card)))).isEmpty();

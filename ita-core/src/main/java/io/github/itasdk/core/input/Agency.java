@@ -2,6 +2,8 @@ package io.github.itasdk.core.input;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.core.rubric.ToolPart;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,6 +26,19 @@ public abstract class Agency {
 
   /** @return N for the EIT: estimated external stakeholders in the fiscal year */
   public abstract Optional<Integer> externalStakeholders();
+
+  /**
+   * The size of the stakeholder group a sample of a tool is judged against: staff for the IIT, external
+   * stakeholders for the whole EIT. An EIT part has no group size of its own (the agency estimates its
+   * external stakeholders once), and the OIT is an audit, not a sample.
+   *
+   * @param survey a survey tool or EIT part
+   * @return N for the minimum-sample rule, when the agency states it
+   */
+  public Optional<Integer> groupSize(ToolPart survey) {
+    return survey.tool() == ToolKind.IIT ? staff()
+        : survey.tool() == ToolKind.EIT && survey.part() == null ? externalStakeholders() : Optional.empty();
+  }
 
   /** @param name the name @return an agency with a name only */
   public static Agency named(String name) {

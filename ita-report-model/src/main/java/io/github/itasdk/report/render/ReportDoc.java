@@ -553,6 +553,7 @@ final class ReportDoc {
       case PUBLISHED_RATING_DIFFERS -> w("warn_differs", candidates);
       case PUBLISHED_RATING_UNKNOWN -> w("warn_unknown_rating");
       case EIT_FROM_ONE_PART -> w("warn_one_part");
+      case IMPLIED_OUT_OF_RANGE -> w("warn_implied", figureName(x.figure()), num(x.given()), num(x.computed()));
     };
   }
 }

@@ -1,7 +1,9 @@
 package io.github.itasdk.cli;
 
+
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.UnreadableInputException;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.batch.BatchOptions;
@@ -77,6 +79,7 @@ public final class Main {
     this.stdin = stdin;
     commands.put("score", new ScoreCommand());
     commands.put("report", new ReportCommand());
+    commands.put("plan", new PlanCommand(this));
     commands.put("compare", new CompareCommand());
     commands.put("cohort", new CohortCommand());
     commands.put("batch", new BatchCommand());
@@ -114,7 +117,13 @@ public final class Main {
         out.print(c.usage());
         return OK;
       }
-      return c.run(args);
+      int status = c.run(args);
+      out.flush();
+      if (out.checkError()) {
+        err.println("ita " + argv[0] + ": could not write to standard output (closed or full)");
+        return IO;
+      }
+      return status;
     } catch (UsageException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
       err.print(c.usage());
@@ -129,6 +138,9 @@ public final class Main {
       err.println("ita " + argv[0] + ": permission denied: " + e.getFile());
       return IO;
     } catch (IOException | UncheckedIOException e) {
+      err.println("ita " + argv[0] + ": " + e.getMessage());
+      return IO;
+    } catch (UnreadableInputException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
       return IO;
     } catch (ItaException e) {
@@ -196,11 +208,7 @@ public final class Main {
       }
       List<Rubric> rerate = new ArrayList<>();
       for (String y : args.options("--rerate")) {
-        try {
-          rerate.add(Rubrics.forFiscalYear(Args.integer(y, "--rerate")));
-        } catch (ItaException e) {
-          throw new UsageException("--rerate: " + e.getMessage());
-        }
+        rerate.add(shippedYear(y, "--rerate"));
       }
       List<String> files = args.positionals();
       if (files.isEmpty()) {
@@ -208,6 +216,7 @@ public final class Main {
       }
       BootstrapOptions ci = bootstrapOptions(args);
       List<Object> cards = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
       int status = OK;
       for (String f : files) {
         try {
@@ -232,11 +241,11 @@ public final class Main {
             }
           } else {
             if (files.size() > 1) {
-              out.println("== " + f);
+              text.append("== ").append(f).append('\n');
             }
-            out.println(CardText.render(card, rubric, others));
+            text.append(CardText.render(card, rubric, others)).append('\n');
             if (u != null) {
-              out.println(CardText.render(u));
+              text.append(CardText.render(u)).append('\n');
             }
           }
         } catch (InvalidInputException e) {
@@ -244,8 +253,13 @@ public final class Main {
           status = INVALID;
         }
       }
-      if (format.equals("json") && !cards.isEmpty()) {
+      if (status != OK) {
+        return status; // never a partial result: nothing on stdout unless every file was scored
+      }
+      if (format.equals("json")) {
         out.println(ItaJson.write(files.size() == 1 ? cards.get(0) : cards));
+      } else {
+        out.print(text);
       }
       return status;
     }
@@ -263,22 +277,24 @@ public final class Main {
             --threshold N   the score an indicator must reach (default: the rubric's target score, 85;
                             DIW's report uses 95)
             --ci            add the uncertainty section (bootstrap; --level, --resamples, --seed as for score)
+            --plan PLAN     the agency's plan document (measures, limitations, sign-off; see ./ita plan --help)
+            --previous IN   last year's input: the change of the total and the follow-up of last year's measures
+            --previous-plan last year's plan document (its measures are listed in the follow-up)
+            --lang th       th (default: Thai only), en, or th+en (both side by side)
           """;
     }
 
     @Override
     public int run(Args args) throws IOException {
-      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed");
+      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed", "--plan", "--previous",
+          "--previous-plan", "--lang");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one input file (or - for stdin)");
       }
       String format = args.option("--format", "md");
       String thresholdText = args.option("--threshold", null);
-      BigDecimal threshold = thresholdText == null ? null : Args.bigDecimal(thresholdText, "--threshold");
-      if (threshold != null && !Scores.isScore(threshold)) {
-        throw new UsageException("--threshold must lie in 0 - 100, got [" + threshold.toPlainString() + "]");
-      }
+      BigDecimal threshold = thresholdText == null ? null : Args.score(thresholdText, "--threshold");
       AssessmentInput in = readInput(pos.get(0));
       Rubric rubric = rubricOf(pos.get(0), in);
       ScoreCard card = scored(pos.get(0), rubric, in);
@@ -287,10 +303,12 @@ public final class Main {
       if (ci != null) {
         options.uncertainty(Bootstrap.of(rubric).run(in, ci));
       }
+      PlanCommand plans = new PlanCommand(Main.this);
+      plans.applyReportOptions(args, options);
       AnalysisReport report = AnalysisReport.of(card, rubric, options.build());
       String text = switch (format) {
-        case "md" -> Markdown.render(report);
-        case "html" -> Html.render(report);
+        case "md" -> Markdown.render(report, PlanCommand.language(args));
+        case "html" -> Html.render(report, PlanCommand.language(args));
         case "json" -> ItaJson.write(report);
         default -> throw new UsageException("unknown format [" + format + "] (valid: md, html, json)");
       };
@@ -348,13 +366,10 @@ public final class Main {
         throw new UsageException("give one CSV file");
       }
       String targetText = args.option("--target", null);
-      BigDecimal target = targetText == null ? null : Args.bigDecimal(targetText, "--target");
-      if (target != null && !Scores.isScore(target)) {
-        throw new UsageException("--target is a share of agencies in percent, 0 - 100, got [" + target.toPlainString() + "]");
-      }
+      BigDecimal target = targetText == null ? null : Args.score(targetText, "--target");
       Cohort cohort;
       try (var reader = pos.get(0).equals("-") ? new java.io.BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
-          : Files.newBufferedReader(Path.of(pos.get(0)), StandardCharsets.UTF_8)) {
+          : Files.newBufferedReader(inputFile(pos.get(0)), StandardCharsets.UTF_8)) {
         cohort = target == null ? CohortCsv.read(reader, Rubrics.all()) : CohortCsv.read(reader, Rubrics.all(), target);
       } catch (InvalidInputException e) {
         throw inFile(pos.get(0), e);
@@ -398,17 +413,14 @@ public final class Main {
       if (year == null) {
         throw new UsageException("--rubric YEAR is required (e.g. --rubric 2566)");
       }
-      Rubric rubric;
-      try {
-        rubric = Rubrics.forFiscalYear(Args.integer(year, "--rubric"));
-      } catch (ItaException e) {
-        throw new UsageException("--rubric: " + e.getMessage());
-      }
+      Rubric rubric = shippedYear(year, "--rubric");
       boolean summary = args.flag("--summary");
       String targetText = args.option("--target", null);
       BigDecimal target = targetText == null ? rubric.ratingPolicy().targetShare().percent()
-          : Args.bigDecimal(targetText, "--target");
+          : Args.score(targetText, "--target");
       String outFile = args.option("-o", null);
+      Path responsesFile = inputFile(pos.get(0));
+      Path oitFile = pos.size() == 2 ? inputFile(pos.get(1)) : null;
       BatchOptions.Builder options = BatchOptions.builder()
           .responsesName(Path.of(pos.get(0)).getFileName().toString())
           .onProgress(new ProgressLine(err));
@@ -420,43 +432,39 @@ public final class Main {
         options.threads(Args.integer(threads, "--threads"));
       }
       List<ScoreCard> kept = new ArrayList<>();
-      PrintStream cardsOut = null;
+      BatchOptions batchOptions = options.build();
+      io.github.itasdk.core.batch.BatchSummary[] result = {null};
+      Output.Body run = sink -> {
+        PrintStream cards = sink == null ? null : new PrintStream(sink, false, StandardCharsets.UTF_8);
+        try (InputStream responses = new java.io.BufferedInputStream(Files.newInputStream(responsesFile), 1 << 16);
+             InputStream oit = oitFile == null ? null : new java.io.BufferedInputStream(Files.newInputStream(oitFile), 1 << 16)) {
+          result[0] = BatchScorer.of(rubric).score(responses, oit, card -> {
+            if (cards != null) {
+              cards.println(ItaJson.writeLine(card));
+            }
+            if (summary) {
+              // the summary needs tools and indicators only: drop question figures to keep memory small
+              kept.add(ScoreCard.builder().from(card).questions(List.of()).groups(List.of()).build());
+            }
+          }, batchOptions);
+        }
+        if (cards != null) {
+          cards.flush();
+          if (cards.checkError()) {
+            throw new IOException("could not write every card" + (outFile == null ? "" : " to " + outFile));
+          }
+        }
+      };
       if (outFile != null) {
-        Path target2 = Path.of(outFile).toAbsolutePath();
-        if (target2.getParent() != null && !Files.isDirectory(target2.getParent())) {
-          throw new UsageException("-o " + outFile + ": the directory " + target2.getParent() + " does not exist");
-        }
-        cardsOut = new PrintStream(new java.io.BufferedOutputStream(Files.newOutputStream(target2), 1 << 16), false,
-            StandardCharsets.UTF_8);
-      } else if (!summary) {
-        cardsOut = out;
+        Output.write(Path.of(outFile), run); // cards land in the file only when every agency was scored
+      } else {
+        run.writeTo(summary ? null : out);
       }
-      final PrintStream sink = cardsOut;
-      io.github.itasdk.core.batch.BatchSummary result;
-      try (InputStream responses = new java.io.BufferedInputStream(Files.newInputStream(Path.of(pos.get(0))), 1 << 16);
-           InputStream oit = pos.size() == 2 ? new java.io.BufferedInputStream(Files.newInputStream(Path.of(pos.get(1))), 1 << 16) : null) {
-        result = BatchScorer.of(rubric).score(responses, oit, card -> {
-          if (sink != null) {
-            sink.println(ItaJson.writeLine(card));
-          }
-          if (summary) {
-            // the summary needs tools and indicators only: drop question figures to keep memory small
-            kept.add(ScoreCard.builder().from(card).questions(List.of()).groups(List.of()).build());
-          }
-        }, options.build());
-      } finally {
-        if (cardsOut != null && cardsOut != out) {
-          cardsOut.close();
-        }
-      }
-      if (cardsOut != null && cardsOut.checkError()) {
-        err.println("ita batch: could not write every card" + (outFile == null ? "" : " to " + outFile));
-        return IO;
-      }
-      err.printf("%nita batch: %d agencies scored from %d rows (%d answers)%s%n", result.cards(), result.rows(),
-          result.answers(), outFile == null ? "" : "; cards in " + outFile);
+      err.printf("%nita batch: %d agencies scored from %d rows (%d answers)%s%n", result[0].cards(), result[0].rows(),
+          result[0].answers(), outFile == null ? "" : "; cards in " + outFile);
       if (summary) {
-        out.print(Markdown.render(Cohort.of(kept, Rubrics.all(), target)));
+        out.print(kept.isEmpty() ? "ไม่มีหน่วยงานในไฟล์ (No agencies in the input)\n"
+            : Markdown.render(Cohort.of(kept, Rubrics.all(), target)));
       }
       return OK;
     }
@@ -485,6 +493,16 @@ public final class Main {
     }
   }
 
+  /** A shipped year given on the command line; any other is a usage error (exit 2). */
+  static Rubric shippedYear(String text, String what) {
+    int year = Args.integer(text, what);
+    try {
+      return Rubrics.forFiscalYear(year);
+    } catch (ItaException e) {
+      throw new UsageException(what + ": " + e.getMessage());
+    }
+  }
+
   /** The bootstrap settings of --ci [--level] [--resamples] [--seed], or null without --ci. */
   static BootstrapOptions bootstrapOptions(Args args) {
     if (!args.flag("--ci")) {
@@ -500,7 +518,7 @@ public final class Main {
     }
   }
 
-  private void emit(Args args, String text) throws IOException {
+  void emit(Args args, String text) throws IOException {
     String file = args.option("-o", null);
     if (file == null) {
       out.print(text);
@@ -508,11 +526,7 @@ public final class Main {
         out.println();
       }
     } else {
-      Path target = Path.of(file).toAbsolutePath();
-      if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-        throw new UsageException("-o " + file + ": the directory " + target.getParent() + " does not exist");
-      }
-      Files.writeString(target, text, StandardCharsets.UTF_8);
+      Output.write(Path.of(file), text);
       err.println("ita: wrote " + file);
     }
   }
@@ -521,15 +535,23 @@ public final class Main {
   AssessmentInput readInput(String file) throws IOException {
     try {
       if (file.equals("-")) {
-        return ItaJson.readInput(new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)), Rubrics::find);
+        return ItaJson.readInput(stdin, Rubrics::find);
       }
-      try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-        return ItaJson.readInput(reader, Rubrics::find);
+      try (InputStream in = Files.newInputStream(inputFile(file))) {
+        return ItaJson.readInput(in, Rubrics::find);
       }
     } catch (InvalidInputException e) {
       throw inFile(file, e);
     }
+  }
+
+  /** @return the path of an input file @throws IOException (exit 3) when it is a directory */
+  static Path inputFile(String file) throws IOException {
+    Path p = Path.of(file);
+    if (Files.isDirectory(p)) {
+      throw new IOException(file + " is a directory: give the path of an input file");
+    }
+    return p;
   }
 
   static InvalidInputException inFile(String file, InvalidInputException e) {
@@ -541,9 +563,9 @@ public final class Main {
   /** The shipped rubric the input names; an unknown one is an input error at $.rubric. */
   static Rubric rubricOf(String file, AssessmentInput in) {
     try {
-      return Rubrics.forId(in.rubric());
-    } catch (ItaException e) {
-      throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", e.getMessage()))));
+      return Rubrics.forInput(in);
+    } catch (InvalidInputException e) {
+      throw inFile(file, e);
     }
   }
 
@@ -603,7 +625,7 @@ public final class Main {
       if (pos.size() != 1) {
         throw new UsageException("give one year, e.g. 2566");
       }
-      Rubric r = Rubrics.forFiscalYear(Args.integer(pos.get(0), "YEAR"));
+      Rubric r = shippedYear(pos.get(0), "YEAR");
       if (args.option("--format", "text").equals("json")) {
         out.println(ItaJson.write(r));
         return OK;
@@ -654,7 +676,7 @@ public final class Main {
         throw new UsageException("N must be 0 or more, got [" + n + "]");
       }
       String year = args.option("--rubric", null);
-      Rubric r = year == null ? Rubrics.latest() : Rubrics.forFiscalYear(Args.integer(year, "--rubric"));
+      Rubric r = year == null ? Rubrics.latest() : shippedYear(year, "--rubric");
       out.printf("%d (minimum sample for a group of %d under %s; %s)%n", r.sampleRule().minimumSample(n), n, r.id(),
           r.sampleRule().provenance().isProvisional() ? "FY2564 rule applied as the default" : "manual §4.2/§5.2");
       return OK;

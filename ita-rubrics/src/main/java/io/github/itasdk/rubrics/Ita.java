@@ -22,17 +22,17 @@ public final class Ita {
   /**
    * @param input an input naming a shipped rubric
    * @return its score card
-   * @throws InvalidInputException listing every problem with its path
-   * @throws io.github.itasdk.core.ItaException when the rubric is not shipped
+   * @throws InvalidInputException listing every problem with its path; an unknown rubric at {@code $.rubric}
    */
   public static ScoreCard score(AssessmentInput input) {
-    return ScoringEngine.of(Rubrics.forId(input.rubric())).score(input);
+    return ScoringEngine.of(Rubrics.forInput(input)).score(input);
   }
 
   /**
    * @param json an input document (see the README's input format)
    * @return its score card
-   * @throws InvalidInputException listing every problem with its JSON path
+   * @throws InvalidInputException listing every problem with its JSON path (an unknown rubric at
+   *     {@code $.rubric})
    */
   public static ScoreCard score(String json) {
     return score(readInput(json));

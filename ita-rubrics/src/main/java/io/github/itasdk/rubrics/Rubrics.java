@@ -1,13 +1,15 @@
 package io.github.itasdk.rubrics;
 
+import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Rubric;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +42,7 @@ public final class Rubrics {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
           .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ItaException("Rubric index [shipped.txt] could not be read: " + e.getMessage(), e);
     }
   }
 
@@ -52,7 +54,7 @@ public final class Rubrics {
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
       return ItaJson.readRubric(reader, resource);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ItaException("Rubric resource [" + resource + "] could not be read: " + e.getMessage(), e);
     }
   }
 
@@ -84,6 +86,18 @@ public final class Rubrics {
   public static Rubric forId(String id) {
     return find(id).orElseThrow(() -> new ItaException(
         "No rubric [" + id + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))));
+  }
+
+  /**
+   * The shipped rubric an input names: an unknown id is a problem of the input, at {@code $.rubric}.
+   *
+   * @param input an assessment input
+   * @return the rubric named by {@code input.rubric()}
+   * @throws InvalidInputException at {@code $.rubric} naming the shipped ids when it is not shipped
+   */
+  public static Rubric forInput(AssessmentInput input) {
+    return find(input.rubric()).orElseThrow(() -> new InvalidInputException(List.of(new Problem("$.rubric",
+        "no rubric [" + input.rubric() + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))))));
   }
 
   /** @param fiscalYear fiscal year B.E. (2566) or C.E. (2023) @return the rubric, if shipped */

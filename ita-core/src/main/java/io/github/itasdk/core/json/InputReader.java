@@ -5,6 +5,7 @@ import io.github.itasdk.core.Scores;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.internal.ProblemList;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.input.Agency;
 import io.github.itasdk.core.input.AssessmentInput;
@@ -36,7 +37,7 @@ import java.util.function.Function;
  * {@code "yes"}/{@code "no"}: they are levels 2 and 1 of a yes/no scale.
  */
 final class InputReader {
-  private final List<Problem> problems = new ArrayList<>();
+  private final ProblemList problems = new ProblemList();
   private final Function<String, Optional<Rubric>> rubrics;
   private Rubric rubric;
 
@@ -48,7 +49,7 @@ final class InputReader {
     InputReader r = new InputReader(rubrics);
     AssessmentInput in = r.input(root);
     if (!r.problems.isEmpty()) {
-      throw new InvalidInputException(r.problems);
+      throw new InvalidInputException(r.problems.done());
     }
     return in;
   }
@@ -338,8 +339,10 @@ final class InputReader {
       return null;
     }
     BigDecimal v = node.decimalValue();
-    if (!Scores.isScore(v)) {
-      problems.add(new Problem(at, "score out of range (valid 0 - 100): " + v.toPlainString()));
+    Optional<String> wrong = Scores.scoreProblem(v);
+    if (wrong.isPresent()) {
+      problems.add(new Problem(at, "score " + wrong.get()));
+      return null;
     }
     return v;
   }

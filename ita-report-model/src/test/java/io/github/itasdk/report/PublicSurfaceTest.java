@@ -32,7 +32,8 @@ class PublicSurfaceTest {
       IndicatorDetail.class, Finding.class, ThemeSection.class, UncertaintySection.class, CloseCall.class,
       Cohort.class, CohortMember.class, CohortUncertainty.class, RatingCount.class, IndicatorStats.class,
       PolicyDifference.class, Comparison.class, ComparedCard.class, DeltaRow.class, ImprovementPlan.class,
-      LevelPlan.class, LevelTarget.class, Gain.class);
+      LevelPlan.class, LevelTarget.class, Gain.class, FigureMove.class, FollowUp.class, FollowUpRow.class,
+      IndicatorAnalysis.class, Publication.class);
 
   static boolean isPublic(java.lang.reflect.Member m) {
     return Modifier.isPublic(m.getModifiers());

@@ -39,56 +39,37 @@ public final class CardBuilders {
 
   /** @return a new score card builder */
   public static ScoreCard.Builder scoreCard() {
-    try {
-      return (ScoreCard.Builder) SCORE_CARD.invokeExact();
-    } catch (Throwable t) {
-      throw rethrown(t);
-    }
+    return call(SCORE_CARD);
   }
 
   /** @return a new figure builder */
   public static Figure.Builder figure() {
-    try {
-      return (Figure.Builder) FIGURE.invokeExact();
-    } catch (Throwable t) {
-      throw rethrown(t);
-    }
+    return call(FIGURE);
   }
 
   /** @return a new warning builder */
   public static Warning.Builder warning() {
-    try {
-      return (Warning.Builder) WARNING.invokeExact();
-    } catch (Throwable t) {
-      throw rethrown(t);
-    }
+    return call(WARNING);
   }
 
   /** @return a new respondent count builder */
   public static RespondentCount.Builder respondentCount() {
-    try {
-      return (RespondentCount.Builder) RESPONDENT_COUNT.invokeExact();
-    } catch (Throwable t) {
-      throw rethrown(t);
-    }
+    return call(RESPONDENT_COUNT);
   }
 
   /** @param element the rubric element @param note why it is provisional @return the note */
   public static ProvisionalNote provisionalNote(String element, String note) {
-    try {
-      return (ProvisionalNote) PROVISIONAL_NOTE.invokeExact(element, note);
-    } catch (Throwable t) {
-      throw rethrown(t);
-    }
+    return call(PROVISIONAL_NOTE, element, note);
   }
 
-  private static RuntimeException rethrown(Throwable t) {
-    if (t instanceof RuntimeException r) {
-      return r;
-    }
-    if (t instanceof Error e) {
+  @SuppressWarnings("unchecked")
+  private static <T> T call(MethodHandle handle, Object... args) {
+    try {
+      return (T) handle.invokeWithArguments(args);
+    } catch (RuntimeException | Error e) {
       throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
     }
-    return new IllegalStateException(t);
   }
 }

@@ -455,7 +455,7 @@ public final class Main {
             }
             if (summary) {
               // the summary needs tools and indicators only: drop question figures to keep memory small
-              kept.add(ScoreCard.builder().from(card).questions(List.of()).groups(List.of()).build());
+              kept.add(card.withoutDetail());
             }
           }, batchOptions);
         }

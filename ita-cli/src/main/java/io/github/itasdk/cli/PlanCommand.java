@@ -51,7 +51,7 @@ final class PlanCommand implements Main.Command {
     String thresholdText = args.option("--threshold", null);
     BigDecimal threshold = thresholdText == null ? null : Args.score(thresholdText, "--threshold"); // before reading
     AssessmentInput in = main.readInput(pos.get(1));
-    Rubric rubric = Main.rubricOf(pos.get(1), in);
+    Rubric rubric = main.rubricOf(pos.get(1), in);
     ScoreCard card = Main.scored(pos.get(1), rubric, in);
     PlanDocument draft = threshold == null ? PlanDrafts.draft(card, rubric) : PlanDrafts.draft(card, rubric, threshold);
     main.emit(args, ItaJson.write(draft) + "\n");
@@ -76,7 +76,7 @@ final class PlanCommand implements Main.Command {
     }
     if (previous != null) {
       AssessmentInput in = main.readInput(previous);
-      Rubric rubric = Main.rubricOf(previous, in);
+      Rubric rubric = main.rubricOf(previous, in);
       PreviousResult.Builder p = PreviousResult.builder().card(Main.scored(previous, rubric, in)).rubric(rubric);
       if (previousPlan != null) {
         p.plan(readPlan(previousPlan));

@@ -561,18 +561,9 @@ public final class Main {
       }
     } catch (InvalidInputException e) {
       if (!unknown.isEmpty()) { // without its rubric nothing else can be checked: say only that
-        throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", message(() -> rubrics.forId(unknown.get(0)))))));
+        throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", rubrics.noRubric(unknown.get(0))))));
       }
       throw inFile(file, e);
-    }
-  }
-
-  private static String message(Runnable failing) {
-    try {
-      failing.run();
-      return "unknown rubric";
-    } catch (ItaException e) {
-      return e.getMessage();
     }
   }
 
@@ -596,7 +587,7 @@ public final class Main {
     try {
       return rubrics.forId(in.rubric());
     } catch (ItaException e) {
-      throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", e.getMessage()))));
+      throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", rubrics.noRubric(in.rubric())))));
     }
   }
 

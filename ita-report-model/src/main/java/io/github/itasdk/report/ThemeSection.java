@@ -6,7 +6,7 @@ import io.github.itasdk.core.Label;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** One of the analysis themes (SPEC §9) with the scores of the questions it draws on. */
+/** One of the analysis themes of an agency's published analysis, with the scores of the questions it draws on. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableThemeSection.class)
 @JsonDeserialize(as = ImmutableThemeSection.class)

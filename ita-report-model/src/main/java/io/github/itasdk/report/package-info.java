@@ -2,7 +2,7 @@
  * The report model: immutable values other applications render.
  *
  * <ul>
- *   <li>{@link io.github.itasdk.report.AnalysisReport} — the analysis each agency must publish (SPEC §9)
+ *   <li>{@link io.github.itasdk.report.AnalysisReport} — the analysis each agency must publish (OIT item o34 in FY2566)
  *       from one score card: header, tool and indicator tables, questions per indicator, weaknesses and
  *       strengths, the analysis themes, the improvement planner, measures and limitations, and optionally
  *       the uncertainty of the scores ({@link io.github.itasdk.report.UncertaintySection}, from a bootstrap

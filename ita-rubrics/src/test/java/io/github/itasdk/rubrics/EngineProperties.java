@@ -187,8 +187,8 @@ class EngineProperties {
   void excludingAnOitItemEqualsScoringTheRubricWithoutIt(@ForAll("fy2564Agencies") Agency a, @ForAll long pickSeed)
       throws Exception {
     Rubric r = a.rubric();
-    List<Question> items = r.groups().stream().flatMap(g -> g.items().stream()).toList();
-    Question gone = items.get(new Random(pickSeed).nextInt(items.size()));
+    List<String> excludable = r.excludableItems();
+    Question gone = r.question(excludable.get(new Random(pickSeed).nextInt(excludable.size())));
     // a copy of the rubric without the item (FY2564 has no themes that could name it)
     ObjectMapper m = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     ObjectNode tree = (ObjectNode) m.readTree(ItaJson.write(r));

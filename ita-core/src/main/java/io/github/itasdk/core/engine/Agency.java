@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * Facts about the assessed agency: its name and type for reports, and the stakeholder group sizes the
- * minimum-sample rule needs (staff with ≥ 1 year of service; estimated external stakeholders).
+ * minimum-sample rule needs (staff with ≥ 1 year of service; estimated external stakeholders), and its
+ * main website, where its OIT evidence must be published.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgency.class)
@@ -24,6 +25,12 @@ public abstract class Agency {
 
   /** @return N for the EIT: estimated external stakeholders in the fiscal year */
   public abstract Optional<Integer> externalStakeholders();
+
+  /**
+   * @return the agency's main website (an absolute http or https URL): OIT evidence must be published
+   *     there (NACC, ITA manual for fiscal year 2564, §6.4.2)
+   */
+  public abstract Optional<String> website();
 
   /** @param name the name @return an agency with a name only */
   public static Agency named(String name) {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.itasdk.core.InvalidInputException;
-import io.github.itasdk.core.engine.Agency;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.OitEvidence;
-import io.github.itasdk.core.engine.PublishedFigure;
+import io.github.itasdk.core.input.Agency;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.OitEvidence;
+import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.engine.ScoringEngine;
 import io.github.itasdk.core.oit.OitCheck;
 import io.github.itasdk.core.oit.OitFinding;

@@ -80,6 +80,7 @@ public final class Main {
     commands.put("compare", new CompareCommand());
     commands.put("cohort", new CohortCommand());
     commands.put("batch", new BatchCommand());
+    commands.put("oit", new OitCommand(this, out));
     commands.put("rubrics", new RubricsCommand());
     commands.put("rubric", new RubricCommand());
     commands.put("sample-size", new SampleSizeCommand());

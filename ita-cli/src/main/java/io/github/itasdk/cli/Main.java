@@ -244,10 +244,11 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          report FILE [--format md|html|json] [-o OUT] [--threshold 85] [--ci]   the analysis report of one input
+          report FILE [--format md|html|json] [-o OUT] [--threshold N] [--ci]   the analysis report of one input
             --format md     Markdown (default); html: a standalone page with a chart; json: the report model
             -o OUT          write to OUT instead of standard output
-            --threshold N   the score an indicator must reach (default 85; DIW's report uses 95)
+            --threshold N   the score an indicator must reach (default: the rubric's target score, 85;
+                            DIW's report uses 95)
             --ci            add the uncertainty section (bootstrap; --level, --resamples, --seed as for score)
           """;
     }
@@ -260,14 +261,15 @@ public final class Main {
         throw new UsageException("give one input file (or - for stdin)");
       }
       String format = args.option("--format", "md");
-      BigDecimal threshold = Args.bigDecimal(args.option("--threshold", "85"), "--threshold");
-      if (!Scores.isScore(threshold)) {
+      String thresholdText = args.option("--threshold", null);
+      BigDecimal threshold = thresholdText == null ? null : Args.bigDecimal(thresholdText, "--threshold");
+      if (threshold != null && !Scores.isScore(threshold)) {
         throw new UsageException("--threshold must lie in 0 - 100, got [" + threshold.toPlainString() + "]");
       }
       AssessmentInput in = readInput(pos.get(0));
       Rubric rubric = rubricOf(pos.get(0), in);
       ScoreCard card = scored(pos.get(0), rubric, in);
-      ReportOptions.Builder options = ReportOptions.builder().threshold(threshold);
+      ReportOptions.Builder options = ReportOptions.builder().threshold(java.util.Optional.ofNullable(threshold));
       BootstrapOptions ci = bootstrapOptions(args);
       if (ci != null) {
         options.uncertainty(Bootstrap.of(rubric).run(in, ci));
@@ -318,9 +320,10 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          cohort CSV [--target 100] [--format md|json] [-o OUT]   statistics of published indicator scores
+          cohort CSV [--target N] [--format md|json] [-o OUT]   statistics of published indicator scores
             CSV             header agency,fiscalYear,ind1,…,ind10[,rating] (see docs/report-model.md)
-            --target N      the share of agencies (%) that should reach 85 (FY2566: 100)
+            --target N      the share of agencies (%) that should reach the target score (default: the
+                            national target of the newest year in the CSV, from its rubric; FY2566: 100)
           """;
     }
 
@@ -331,14 +334,15 @@ public final class Main {
       if (pos.size() != 1) {
         throw new UsageException("give one CSV file");
       }
-      BigDecimal target = Args.bigDecimal(args.option("--target", "100"), "--target");
-      if (!Scores.isScore(target)) {
+      String targetText = args.option("--target", null);
+      BigDecimal target = targetText == null ? null : Args.bigDecimal(targetText, "--target");
+      if (target != null && !Scores.isScore(target)) {
         throw new UsageException("--target is a share of agencies in percent, 0 - 100, got [" + target.toPlainString() + "]");
       }
       Cohort cohort;
       try (var reader = pos.get(0).equals("-") ? new java.io.BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
           : Files.newBufferedReader(Path.of(pos.get(0)), StandardCharsets.UTF_8)) {
-        cohort = CohortCsv.read(reader, Rubrics.all(), target);
+        cohort = target == null ? CohortCsv.read(reader, Rubrics.all()) : CohortCsv.read(reader, Rubrics.all(), target);
       } catch (InvalidInputException e) {
         throw inFile(pos.get(0), e);
       }
@@ -364,7 +368,8 @@ public final class Main {
                             standard output, unless --summary is given alone
             --summary       print the cohort summary (Markdown) at the end
             --threads N     threads (default: the machine's cores)
-            --target N      with --summary: the share of agencies (%) that should reach 85 (default 100)
+            --target N      with --summary: the share of agencies (%) that should reach the target score
+                            (default: the rubric's national target; FY2566: 100)
           A progress line (rows/s, agencies done) goes to stderr.
           """;
     }
@@ -387,7 +392,9 @@ public final class Main {
         throw new UsageException("--rubric: " + e.getMessage());
       }
       boolean summary = args.flag("--summary");
-      BigDecimal target = Args.bigDecimal(args.option("--target", "100"), "--target");
+      String targetText = args.option("--target", null);
+      BigDecimal target = targetText == null ? rubric.ratingPolicy().targetShare().percent()
+          : Args.bigDecimal(targetText, "--target");
       String outFile = args.option("-o", null);
       BatchOptions.Builder options = BatchOptions.builder()
           .responsesName(Path.of(pos.get(0)).getFileName().toString())
@@ -633,7 +640,8 @@ public final class Main {
       if (n < 0) {
         throw new UsageException("N must be 0 or more, got [" + n + "]");
       }
-      Rubric r = Rubrics.forFiscalYear(Args.integer(args.option("--rubric", "2566"), "--rubric"));
+      String year = args.option("--rubric", null);
+      Rubric r = year == null ? Rubrics.latest() : Rubrics.forFiscalYear(Args.integer(year, "--rubric"));
       out.printf("%d (minimum sample for a group of %d under %s; %s)%n", r.sampleRule().minimumSample(n), n, r.id(),
           r.sampleRule().provenance().isProvisional() ? "FY2564 rule applied as the default" : "manual §4.2/§5.2");
       return OK;

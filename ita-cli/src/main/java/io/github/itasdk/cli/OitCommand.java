@@ -37,7 +37,8 @@ final class OitCommand implements Main.Command {
         oit check FILE [--lang th|en] [--format text|json] [--check-links]   what an assessor would object to in the OIT answers
           --lang th         Thai (default); en: English
           --format text     readable text (default); json: the review (findings, scores, fix order, plans)
-          --threshold N     the threshold the plans aim at besides the rating levels (default 85)
+          --threshold N     the threshold the plans aim at besides the rating levels (default: the
+                            rubric's target score, 85)
           --check-links     also request each URL (off by default): reachable, redirected off the main
                             website, 404, timeout, TLS error …
           --timeout S       seconds per request (default 10, with --check-links)
@@ -61,9 +62,10 @@ final class OitCommand implements Main.Command {
     if (!format.equals("text") && !format.equals("json")) {
       throw new Main.UsageException("unknown format [" + format + "] (valid: text, json)");
     }
-    BigDecimal threshold = Args.bigDecimal(args.option("--threshold", "85"), "--threshold");
-    if (!Scores.isScore(threshold)) {
-      throw new Main.UsageException("--threshold must lie in 0 - 100, got [" + threshold.toPlainString() + "]");
+    String thresholdText = args.option("--threshold", null);
+    BigDecimal given = thresholdText == null ? null : Args.bigDecimal(thresholdText, "--threshold");
+    if (given != null && !Scores.isScore(given)) {
+      throw new Main.UsageException("--threshold must lie in 0 - 100, got [" + given.toPlainString() + "]");
     }
     boolean links = args.flag("--check-links");
     int timeout = whole(args.option("--timeout", "10"), "--timeout");
@@ -76,6 +78,7 @@ final class OitCommand implements Main.Command {
     } catch (io.github.itasdk.core.InvalidInputException e) {
       throw Main.inFile(file, e);
     }
+    BigDecimal threshold = given != null ? given : rubric.ratingPolicy().target();
     OitReview review = OitReview.of(check, rubric, threshold);
     List<LinkChecker.Result> results = List.of();
     if (links) {

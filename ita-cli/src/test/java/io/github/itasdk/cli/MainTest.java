@@ -126,6 +126,9 @@ class MainTest {
     Run cohort = ita("cohort", example("cohort-2566.csv"), "--target", "100");
     assertThat(cohort.status()).isZero();
     assertThat(cohort.out()).contains("3 (60.00 %)", "ไม่บรรลุ (not met)");
+    // without --target: FY2566's national target share (100 %) from the rubric, the same report
+    assertThat(ita("cohort", example("cohort-2566.csv")).out()).isEqualTo(cohort.out());
+    assertThat(ita("cohort", example("cohort-2566.csv"), "--target", "50").out()).doesNotContain("ไม่บรรลุ (not met)");
   }
 
   @Test
@@ -200,7 +203,7 @@ class MainTest {
 
   @Test
   void sampleSize() {
-    assertThat(ita("sample-size", "1234").out()).startsWith("124 ");
+    assertThat(ita("sample-size", "1234").out()).startsWith("124 ").contains("under ITA-2568"); // the latest year
     assertThat(ita("sample-size", "29").out()).startsWith("29 ");
     assertThat(ita("sample-size", "4001", "--rubric", "2564").out()).startsWith("400 ");
     assertThat(ita("sample-size", "many").err()).contains("N must be a whole number, got [many]");

@@ -9,30 +9,42 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The closed registry of shipped rubric years. Each year is a JSON resource, read and validated once
- * when this class is first used.
+ * The closed registry of shipped rubric years. Each year is a JSON resource, listed in the resource
+ * {@code shipped.txt} next to it, read and validated once when this class is first used.
  *
  * <pre>{@code
  * Rubric fy2566 = Rubrics.forFiscalYear(2566);
  * Rubric same = Rubrics.forId("ITA-2566");
  * Rubrics.all();                      // FY2564, FY2566, FY2568
+ * Rubrics.latest();                   // FY2568: the newest shipped year
  * Rubrics.forFiscalYear(2565);        // ItaException: no rubric for fiscal year 2565; shipped: 2564, 2566, 2568
  * }</pre>
  */
 public final class Rubrics {
-  /** The shipped fiscal years (B.E.). */
-  private static final List<Integer> YEARS = List.of(2564, 2566, 2568);
-  private static final List<Rubric> ALL = YEARS.stream().map(Rubrics::load).toList();
+  private static final List<Rubric> ALL = shippedResources().stream().map(Rubrics::load)
+      .sorted(Comparator.comparingInt(Rubric::fiscalYear)).toList();
 
   private Rubrics() {}
 
-  private static Rubric load(int year) {
-    String resource = "ITA-" + year + ".json";
+  private static List<String> shippedResources() {
+    try (InputStream in = Rubrics.class.getResourceAsStream("shipped.txt")) {
+      if (in == null) {
+        throw new ItaException("Rubric index [shipped.txt] is missing from the ita-rubrics jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Rubric load(String resource) {
     try (InputStream in = Rubrics.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new ItaException("Rubric resource [" + resource + "] is missing from the ita-rubrics jar");
@@ -47,6 +59,11 @@ public final class Rubrics {
   /** @return every shipped rubric, oldest first */
   public static List<Rubric> all() {
     return ALL;
+  }
+
+  /** @return the rubric of the newest shipped fiscal year: the default where a year is not given */
+  public static Rubric latest() {
+    return ALL.get(ALL.size() - 1);
   }
 
   /**
@@ -81,6 +98,6 @@ public final class Rubrics {
   }
 
   private static String shipped() {
-    return YEARS.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return ALL.stream().map(r -> String.valueOf(r.fiscalYear())).collect(Collectors.joining(", "));
   }
 }

@@ -46,6 +46,22 @@ class RubricsTest {
   }
 
   @Test
+  void theLatestShippedYearIsTheDefaultYear() {
+    assertThat(Rubrics.latest()).isSameAs(Rubrics.forFiscalYear(2568));
+  }
+
+  @Test
+  void theNationalTargetShareOfEachYearIsData() {
+    // SPEC §8: FY2564 65 % (manual lines 106-108), FY2566 100 % (Tha Kub lines 21, 81); FY2568 assumed
+    assertThat(Rubrics.all()).extracting(r -> r.ratingPolicy().targetShare().percent().toPlainString())
+        .containsExactly("65", "100", "100");
+    assertThat(Rubrics.all()).extracting(r -> r.ratingPolicy().targetShare().provenance().status())
+        .containsExactly(Status.VERIFIED, Status.VERIFIED, Status.PROVISIONAL);
+    assertThat(Rubrics.all()).extracting(r -> r.ratingPolicy().target().toPlainString())
+        .containsExactly("85.00", "85.00", "85.00");
+  }
+
+  @Test
   void anUnshippedYearIsAClearErrorNamingTheShippedYears() {
     assertThatThrownBy(() -> Rubrics.forFiscalYear(2565)).isInstanceOf(ItaException.class)
         .hasMessage("No rubric for fiscal year 2565; shipped: 2564, 2566, 2568 (B.E.)");

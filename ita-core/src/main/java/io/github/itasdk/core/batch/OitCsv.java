@@ -1,5 +1,6 @@
 package io.github.itasdk.core.batch;
 
+import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.rubric.Question;
 import java.io.InputStream;
@@ -18,7 +19,6 @@ final class OitCsv {
   static final List<String> HEADER = List.of("agency", "item", "value");
   private static final Pattern SCORE = Pattern.compile("\\d{1,3}(\\.\\d+)?");
   private static final String EXCLUDED = "excluded:";
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** One agency's OIT rows: per rubric item, a BigDecimal score, a Boolean answer or a String reason. */
   static final class AgencyOit {
@@ -158,7 +158,7 @@ final class OitCsv {
       value = reason;
     } else if (SCORE.matcher(v).matches()) {
       BigDecimal d = scores.size() < 10_000 ? scores.computeIfAbsent(v, BigDecimal::new) : new BigDecimal(v);
-      if (d.compareTo(HUNDRED) > 0) {
+      if (!Scores.isScore(d)) {
         problems.add(1, name, lineNo, 3, "score of " + item.id() + " out of range (valid 0 - 100): " + v);
         return;
       }

@@ -3,6 +3,7 @@ package io.github.itasdk.core.engine;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.rubric.EvidenceElement;
 import io.github.itasdk.core.rubric.EvidenceRule;
+import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.OitAssessment;
@@ -31,8 +32,6 @@ import java.util.Set;
  * {@code core.uncertainty}) check inputs exactly as {@link ScoringEngine} does. May change in any release.
  */
 public final class InputChecks {
-  private static final BigDecimal MAX = BigDecimal.valueOf(100);
-
   private InputChecks() {}
 
   /**
@@ -259,7 +258,7 @@ public final class InputChecks {
   }
 
   private static void range(String at, String what, BigDecimal v, List<Problem> out) {
-    if (v.signum() < 0 || v.compareTo(MAX) > 0) {
+    if (!Scores.isScore(v)) {
       out.add(new Problem(at, what + " out of range (valid 0 - 100): " + v.toPlainString()));
     }
   }

@@ -42,13 +42,26 @@ public final class CohortCsv {
 
   /**
    * Reads a CSV of published indicator scores, one agency-year per row, scores each row under the rubric
-   * of its fiscal year (the published indicators as input to {@code ScoringEngine}) and builds the cohort.
+   * of its fiscal year (the published indicators as input to {@code ScoringEngine}) and builds the cohort,
+   * counted against the national target of its newest fiscal year ({@link Cohort#of(List, Collection)}).
    *
    * <p>Format (UTF-8, comma-separated, first line the header, lines starting with {@code #} are comments):
    * {@code agency,fiscalYear,ind1,ind2,…,ind10[,rating]} — {@code fiscalYear} B.E. (e.g. 2566); {@code indN}
    * the published score of indicator N, 0–100; the optional {@code rating} the published rating as printed
    * (any label variant), which settles a rating the indicators leave open (EIT parts unknown). Every problem
    * (unknown column, missing or bad score, unknown year) is reported with its row.
+   *
+   * @param csv the CSV (the caller closes it)
+   * @param rubrics the rubrics, found by fiscal year (e.g. {@code Rubrics.all()})
+   * @return the cohort
+   * @throws InvalidInputException listing every problem with its row and column
+   */
+  public static Cohort read(Reader csv, Collection<Rubric> rubrics) {
+    return Cohort.of(cards(csv, rubrics), rubrics);
+  }
+
+  /**
+   * As {@link #read(Reader, Collection)}, against a target share the caller gives.
    *
    * @param csv the CSV (the caller closes it)
    * @param rubrics the rubrics, found by fiscal year (e.g. {@code Rubrics.all()})

@@ -250,12 +250,13 @@ public final class Main {
             --threshold N   the score an indicator must reach (default: the rubric's target score, 85;
                             DIW's report uses 95)
             --ci            add the uncertainty section (bootstrap; --level, --resamples, --seed as for score)
+            --oit-check     add the OIT self-check's findings as a section (see: oit check)
           """;
     }
 
     @Override
     public int run(Args args) throws IOException {
-      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed");
+      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed", "--oit-check");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one input file (or - for stdin)");
@@ -273,6 +274,9 @@ public final class Main {
       BootstrapOptions ci = bootstrapOptions(args);
       if (ci != null) {
         options.uncertainty(Bootstrap.of(rubric).run(in, ci));
+      }
+      if (args.flag("--oit-check")) {
+        options.addExtraSections(OitCommand.section(pos.get(0), rubric, in, threshold));
       }
       AnalysisReport report = AnalysisReport.of(card, rubric, options.build());
       String text = switch (format) {

@@ -104,6 +104,18 @@ final class OitCommand implements Main.Command {
     return Main.OK;
   }
 
+  /** The self-check of an input as a section of its analysis report. */
+  static io.github.itasdk.report.ExtraSection section(String file, Rubric rubric, AssessmentInput in, BigDecimal threshold) {
+    OitCheck check;
+    try {
+      check = OitSelfCheck.of(rubric).check(in);
+    } catch (io.github.itasdk.core.InvalidInputException e) {
+      throw Main.inFile(file, e);
+    }
+    return OitReviewText.section(OitReview.of(check, rubric, threshold != null ? threshold : rubric.ratingPolicy().target()),
+        rubric);
+  }
+
   private static int whole(String text, String option) {
     try {
       int v = Integer.parseInt(text.strip());

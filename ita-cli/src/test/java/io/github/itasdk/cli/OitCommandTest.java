@@ -219,4 +219,13 @@ class OitCommandTest {
     assertThat(HEADS.get()).isEqualTo(before);
     assertThat(Map.of()).isEmpty();
   }
+
+  @Test
+  void theAnalysisReportCanCarryTheFindings() {
+    MainTest.Run r = ita("report", example("made-up-municipality-2566.json"), "--oit-check");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("## ผลการตรวจ OIT ด้วยตนเอง: ข้อที่ผู้ประเมินอาจทักท้วง\n\n"
+        + "- o1 โครงสร้าง: ตอบว่ามี แต่ไม่ได้ใส่ URL ของข้อมูล (ข้อนี้จะได้ 0 คะแนน)\n");
+    assertThat(ita("report", example("made-up-municipality-2566.json")).out()).doesNotContain("ตรวจ OIT ด้วยตนเอง");
+  }
 }

@@ -5,6 +5,7 @@ import io.github.itasdk.core.oit.OitCheck;
 import io.github.itasdk.core.oit.OitFinding;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.report.ExtraSection;
 import io.github.itasdk.report.plan.Gain;
 import io.github.itasdk.report.plan.LevelPlan;
 import java.math.BigDecimal;
@@ -55,6 +56,41 @@ public final class OitReviewText {
    */
   public static String render(OitReview review, Rubric rubric, Language language) {
     return new OitReviewText(language).text(review, rubric);
+  }
+
+  /**
+   * The review as a section of the analysis report (placed where the report puts extra sections): one
+   * item per finding, then the OIT score (and total) as answered and if the findings hold.
+   *
+   * @param review the review
+   * @param rubric the rubric it was made under
+   * @return the section, id {@code oit-self-check}, Thai and English
+   */
+  public static ExtraSection section(OitReview review, Rubric rubric) {
+    OitReviewText th = new OitReviewText(Language.THAI);
+    OitReviewText en = new OitReviewText(Language.ENGLISH);
+    ExtraSection.Builder b = ExtraSection.builder().id("oit-self-check")
+        .title(new Label(th.t("section.title"), en.t("section.title")));
+    OitCheck c = review.check();
+    if (c.findings().isEmpty()) {
+      b.addItems(new Label(th.t("noFindings"), en.t("noFindings")));
+    }
+    for (OitFinding f : c.findings()) {
+      b.addItems(new Label(th.item(f, rubric), en.item(f, rubric)));
+    }
+    b.addItems(new Label(th.t("oit", th.score(c.claimedOit()), th.score(c.projectedOit())),
+        en.t("oit", en.score(c.claimedOit()), en.score(c.projectedOit()))));
+    if (c.claimedTotal().isPresent()) {
+      b.addItems(new Label(th.t("total", th.score(c.claimedTotal()), th.score(c.projectedTotal())),
+          en.t("total", en.score(c.claimedTotal()), en.score(c.projectedTotal()))));
+    }
+    return b.build();
+  }
+
+  private String item(OitFinding f, Rubric rubric) {
+    String id = f.item().orElse("");
+    return t("section.item", id.isEmpty() ? t("agency") : id, id.isEmpty() ? "" : title(rubric, id), pick(f.text()),
+        f.losesItem() ? t("section.loses") : "").replace("  ", " ");
   }
 
   private String t(String key, Object... args) {

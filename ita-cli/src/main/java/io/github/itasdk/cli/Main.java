@@ -98,7 +98,8 @@ public final class Main {
     System.exit(new Main(out, err, System.in).run(argv));
   }
 
-  int run(String... argv) {
+  int run(String... commandLine) {
+    String[] argv = verbose(commandLine);
     if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
       (argv.length == 0 ? err : out).print(help());
       return argv.length == 0 ? USAGE : OK;
@@ -144,11 +145,24 @@ public final class Main {
     }
   }
 
+  /**
+   * Takes {@code --verbose} (anywhere on the line) out of the arguments and, when it was there, turns on the
+   * SDK's DEBUG logging (slf4j-simple reads the property when the first logger is made).
+   */
+  static String[] verbose(String[] argv) {
+    List<String> rest = new ArrayList<>(List.of(argv));
+    if (rest.removeIf("--verbose"::equals)) {
+      System.setProperty("org.slf4j.simpleLogger.log.io.github.itasdk", "debug");
+    }
+    return rest.toArray(String[]::new);
+  }
+
   String help() {
     StringBuilder sb = new StringBuilder("""
         ita — score Thailand's Integrity and Transparency Assessment (ITA)
 
-        Usage: ./ita <command> [options]   (./ita <command> --help for details)
+        Usage: ./ita [--verbose] <command> [options]   (./ita <command> --help for details)
+        --verbose   log the SDK's phases, counts and timings on stderr (never respondent data)
 
         Commands:
         """);

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -207,6 +208,25 @@ class MainTest {
     assertThat(ita("sample-size", "29").out()).startsWith("29 ");
     assertThat(ita("sample-size", "4001", "--rubric", "2564").out()).startsWith("400 ");
     assertThat(ita("sample-size", "many").err()).contains("N must be a whole number, got [many]");
+  }
+
+  static String stderrOf(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(List.of(args));
+    Path err = Files.createTempFile("ita", ".err");
+    Process p = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectError(err.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    return Files.readString(err);
+  }
+
+  /** Quiet by default; --verbose logs the SDK's DEBUG lines through slf4j-simple on stderr. */
+  @Test
+  void logsOnlyWhenVerbose() throws Exception {
+    assertThat(stderrOf("rubrics")).isEmpty();
+    assertThat(stderrOf("--verbose", "rubrics")).contains("[DEBUG] ItaJson - Read rubric [ITA-2564] from ITA-2564.json: ");
   }
 
   static Stream<Path> scripts() throws IOException {

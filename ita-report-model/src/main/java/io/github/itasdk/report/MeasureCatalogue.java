@@ -2,7 +2,7 @@ package io.github.itasdk.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.ItaException;
-import io.github.itasdk.core.json.ItaJson;
+import io.github.itasdk.core.internal.JsonConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,10 +51,10 @@ public final class MeasureCatalogue {
         }
         return List.of();
       }
-      JsonNode root = ItaJson.reader().readTree(in);
+      JsonNode root = JsonConfig.reader().readTree(in);
       List<StandardMeasure> out = new ArrayList<>();
       for (JsonNode e : root.path("entries")) {
-        out.add(ItaJson.reader().treeToValue(e, StandardMeasure.class));
+        out.add(JsonConfig.reader().treeToValue(e, StandardMeasure.class));
       }
       return out;
     } catch (IOException e) {

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * owner and period left as marked placeholders. Every drafted measure is flagged {@link Measure#draft()}.
  *
  * <pre>{@code
- * PlanDocument draft = PlanDrafts.draft(card, Rubrics.forFiscalYear(2566), ReportOptions.DEFAULT_THRESHOLD);
+ * PlanDocument draft = PlanDrafts.draft(card, fy2566, fy2566.ratingPolicy().target());
  * Files.writeString(Path.of("plan.json"), ItaJson.write(draft));   // edit it, then: ./ita report … --plan plan.json
  * }</pre>
  */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.json.ItaJson;
+import io.github.itasdk.core.internal.JsonConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -21,7 +21,7 @@ final class PlanReader {
   static PlanDocument read(String json) {
     JsonNode root;
     try {
-      root = json == null || json.isBlank() ? null : ItaJson.reader().readTree(json);
+      root = json == null || json.isBlank() ? null : JsonConfig.reader().readTree(json);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
           + e.getLocation().getColumnNr() + ")";

@@ -1,26 +1,18 @@
 package io.github.itasdk.core.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.InvalidRubricException;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.internal.JsonConfig;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.RubricValidator;
 import java.io.IOException;
@@ -31,6 +23,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes the SDK's JSON: rubrics, assessment inputs and score cards. The mapper never
@@ -49,37 +43,13 @@ public final class ItaJson {
   /** The deepest nesting accepted. */
   public static final int MAX_DEPTH = 32;
 
-  private static final ObjectMapper MAPPER = newMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(ItaJson.class);
+  private static final ObjectMapper MAPPER = JsonConfig.newMapper();
   private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
   private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private ItaJson() {}
 
-  private static ObjectMapper newMapper() {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(MAX_DOCUMENT_CHARS)
-            .maxNestingDepth(MAX_DEPTH)
-            .maxNumberLength(64)
-            .maxStringLength(1_000_000)
-            .build())
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    return JsonMapper.builder(factory)
-        .addModule(new Jdk8Module())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .build()
-        .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
-        .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT);
-  }
 
   /**
    * @param value a rubric, input, score card or any SDK value
@@ -114,15 +84,25 @@ public final class ItaJson {
    * @throws InvalidRubricException naming the source and every problem
    */
   public static Rubric readRubric(Reader in, String sourceName) {
+    long start = System.nanoTime();
     Rubric rubric;
     try {
       rubric = MAPPER.readValue(in, Rubric.class);
     } catch (JsonProcessingException e) {
+      LOG.debug("Rubric {} is not well-formed JSON", sourceName);
       throw new InvalidRubricException(sourceName, List.of(problemOf(e)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return RubricValidator.validated(rubric);
+    List<Problem> problems = RubricValidator.problems(rubric);
+    if (!problems.isEmpty()) {
+      LOG.debug("Rubric [{}] from {} has {} problems", rubric.id(), sourceName, problems.size());
+      throw new InvalidRubricException(rubric.id(), problems);
+    }
+    LOG.debug("Read rubric [{}] from {}: {} indicators, {} questions, {} provisional questions, valid, in {} ms",
+        rubric.id(), sourceName, rubric.indicators().size(), rubric.questionsById().size(),
+        rubric.provisionalQuestions().size(), (System.nanoTime() - start) / 1_000_000);
+    return rubric;
   }
 
   /**
@@ -217,11 +197,6 @@ public final class ItaJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** @return an immutable reader of the configured mapper, for SDK modules that read their own types */
-  public static ObjectReader reader() {
-    return MAPPER.reader();
   }
 
   static Problem problemOf(JsonProcessingException e) {

@@ -20,6 +20,7 @@ import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Polarity;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.RubricValidator;
 import io.github.itasdk.core.rubric.Tool;
 import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.core.rubric.ToolPart;
@@ -53,9 +54,14 @@ public final class Bootstrap {
     this.rubric = rubric;
   }
 
-  /** @param rubric the rubric inputs are scored under @return the bootstrap */
+  /**
+   * @param rubric the rubric inputs are scored under (validated here when built by hand, once per rubric
+   *     instance)
+   * @return the bootstrap
+   * @throws io.github.itasdk.core.InvalidRubricException listing every problem of an invalid rubric
+   */
   public static Bootstrap of(Rubric rubric) {
-    return new Bootstrap(rubric);
+    return new Bootstrap(RubricValidator.validated(java.util.Objects.requireNonNull(rubric, "rubric")));
   }
 
   /**

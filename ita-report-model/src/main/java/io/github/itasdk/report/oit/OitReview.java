@@ -32,6 +32,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOitReview.class)
 @JsonDeserialize(as = ImmutableOitReview.class)
 public abstract class OitReview {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   /** @return the self-check */
   public abstract OitCheck check();
 
@@ -60,7 +62,7 @@ public abstract class OitReview {
     Optional<ScoreCard> card = check.projectedCard().or(check::projectedOitCard);
     card.ifPresent(c -> {
       ImprovementPlan plan = ImprovementPlan.of(c, rubric, threshold);
-      b.fixOrder(plan.questionGains().stream().filter(g -> g.tool() == ToolKind.OIT && g.exact().signum() > 0).toList());
+      b.fixOrder(plan.questionGains().stream().filter(g -> g.tool() == ToolKind.OIT && g.score().compareTo(HUNDRED) < 0).toList());
       if (check.projectedCard().isPresent()) {
         b.plans(plan.oitPlans());
       }

@@ -1,6 +1,5 @@
 package io.github.itasdk.cli;
 
-import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.input.Agency;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.json.ItaJson;
@@ -63,15 +62,12 @@ final class OitCommand implements Main.Command {
       throw new Main.UsageException("unknown format [" + format + "] (valid: text, json)");
     }
     String thresholdText = args.option("--threshold", null);
-    BigDecimal given = thresholdText == null ? null : Args.bigDecimal(thresholdText, "--threshold");
-    if (given != null && !Scores.isScore(given)) {
-      throw new Main.UsageException("--threshold must lie in 0 - 100, got [" + given.toPlainString() + "]");
-    }
+    BigDecimal given = thresholdText == null ? null : Args.score(thresholdText, "--threshold");
     boolean links = args.flag("--check-links");
     int timeout = whole(args.option("--timeout", "10"), "--timeout");
     int concurrency = whole(args.option("--concurrency", "4"), "--concurrency");
     AssessmentInput in = main.readInput(file);
-    Rubric rubric = Main.rubricOf(file, in);
+    Rubric rubric = main.rubricOf(file, in);
     OitCheck check;
     try {
       check = OitSelfCheck.of(rubric).check(in);

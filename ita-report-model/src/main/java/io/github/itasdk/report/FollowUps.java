@@ -53,8 +53,7 @@ final class FollowUps {
     for (int n : t.indicators()) {
       Label name = rubric.indicators().stream().filter(i -> i.number() == n).map(Indicator::name).findFirst()
           .orElse(Words.format("fig_indicator", n));
-      out.add(move("indicator " + n, name, previous.flatMap(p -> p.card().indicator(n)), card.indicator(n), previous,
-          true));
+      out.add(move("indicator " + n, name, previous.flatMap(p -> p.card().indicator(n)), card.indicator(n), previous));
     }
     for (String id : t.questions()) {
       boolean sameYear = previous.map(p -> p.rubric().id().equals(rubric.id())).orElse(false);
@@ -63,14 +62,14 @@ final class FollowUps {
         out.add(FigureMove.builder().id(id).name(name).reason(Words.label("move_question_years")).build());
       } else {
         out.add(move(id, name, previous.flatMap(p -> p.card().question(id)),
-            sameYear ? card.question(id) : Optional.empty(), previous, sameYear));
+            sameYear ? card.question(id) : Optional.empty(), previous));
       }
     }
     return out;
   }
 
   private static FigureMove move(String id, Label name, Optional<BigDecimal> before, Optional<BigDecimal> after,
-      Optional<PreviousResult> previous, boolean comparable) {
+      Optional<PreviousResult> previous) {
     FigureMove.Builder b = FigureMove.builder().id(id).name(name).before(before).after(after);
     if (previous.isEmpty()) {
       return b.reason(Words.label("move_no_card")).build();

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * assessment, its suggestions to the NACC, the executive's sign-off, and the report on last year's measures.
  *
  * <pre>{@code
- * PlanDocument plan = PlanDocument.read(Files.readString(Path.of("examples/thakub-sao-2566-plan.json")));
+ * PlanDocument plan = PlanDocument.read(Files.readString(Path.of("examples/plans/thakub-sao-2566.json")));
  * AnalysisReport report = AnalysisReport.of(card, rubric, ReportOptions.builder().plan(plan).build());
  * }</pre>
  *

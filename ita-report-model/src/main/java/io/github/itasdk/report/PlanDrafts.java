@@ -27,9 +27,21 @@ public final class PlanDrafts {
   private PlanDrafts() {}
 
   /**
+   * Drafts against the rubric's target score (85 in every shipped year).
+   *
    * @param card the score card
    * @param rubric the rubric it was scored under
-   * @param threshold the score an indicator must reach (85 by default)
+   * @return the drafted plan, for the fiscal year after the assessed one
+   * @throws io.github.itasdk.core.ItaException when the rubric is not the card's
+   */
+  public static PlanDocument draft(ScoreCard card, Rubric rubric) {
+    return draft(card, rubric, rubric.ratingPolicy().target());
+  }
+
+  /**
+   * @param card the score card
+   * @param rubric the rubric it was scored under
+   * @param threshold the score an indicator must reach (DIW's report uses 95)
    * @return the drafted plan, for the fiscal year after the assessed one
    * @throws io.github.itasdk.core.ItaException when the rubric is not the card's or the threshold is not a score
    */

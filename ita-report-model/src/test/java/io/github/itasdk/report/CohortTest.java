@@ -122,7 +122,7 @@ class CohortTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             new Problem("row 1, fiscalYear", "no rubric for fiscal year [2565] (years: [2564, 2566, 2568])"),
             new Problem("row 2, ind2", "invalid score (a decimal such as 96.58): [abc]"),
-            new Problem("row 2, ind8", "score out of range (valid values 0 - 100): 101"),
+            new Problem("row 2, ind8", "score out of range (valid 0 - 100): 101"),
             new Problem("row 2, ind10", "missing score of indicator 10")));
     assertThatThrownBy(() -> CohortCsv.read(new StringReader("agency,year,ind1\nX,2566,1\n"), Rubrics.all(),
         BigDecimal.TEN)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

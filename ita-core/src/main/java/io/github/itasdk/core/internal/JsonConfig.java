@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.json.ItaJson;
 
 /**
@@ -34,8 +35,10 @@ public final class JsonConfig {
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(ItaJson.MAX_DOCUMENT_CHARS)
             .maxNestingDepth(ItaJson.MAX_DEPTH)
-            .maxNumberLength(64)
-            .maxStringLength(1_000_000)
+            .maxNumberLength(Scores.MAX_NUMBER_CHARS)
+            .maxStringLength(ItaJson.MAX_STRING_CHARS)
+            .maxNameLength(ItaJson.MAX_STRING_CHARS)
+            .maxTokenCount(ItaJson.MAX_TOKENS)
             .build())
         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -19,14 +19,14 @@ import net.jqwik.api.statistics.Statistics;
 /** {@link CsvLine}: RFC 4180 cells written by a reference encoder come back exactly; malformed lines are named. */
 class CsvLineTest {
 
-  /** Cells with the characters that matter (comma, quote, CR, Thai, emoji) and without a line break. */
+  /** Cells with the characters that matter (comma, quote, Thai, emoji) and without a line break (CR or LF: refused in a cell). */
   @Provide
   Arbitrary<String> cells() {
     return Arbitraries.oneOf(
-        Arbitraries.strings().withChars(",\"\r ab1ก๙").ofMaxLength(6),
-        Arbitraries.strings().withCharRange('\u0000', '\uD7FF').excludeChars('\n').ofMaxLength(8),
+        Arbitraries.strings().withChars(",\" ab1ก๙").ofMaxLength(6),
+        Arbitraries.strings().withCharRange('\u0000', '\uD7FF').excludeChars('\n', '\r').ofMaxLength(8),
         Arbitraries.strings().withCharRange('\u0E00', '\u0E7F').ofMaxLength(5),
-        Arbitraries.of("😀", "", "\"\"", "a\rb"));
+        Arbitraries.of("😀", "", "\"\"", "a b"));
   }
 
   /** The reference encoder: quote a cell when it needs it (or always), doubling its quotes. */

@@ -221,12 +221,12 @@ final class ReportDoc {
     }
     out.add(new Table(List.of(w("figure"), w("score"), w("low"), w("high"), w("se")), rows));
     List<List<Cell>> ps = new ArrayList<>();
-    u.probabilityMeetsTarget().ifPresent(x -> ps.add(List.of(Cell.text(l(Label.of("คะแนนรวมตั้งแต่ " + num(u.target()),
-        "total ≥ " + num(u.target())))), Cell.num(Text.pct(x)))));
-    u.probabilityRatingDiffers().ifPresent(x -> ps.add(List.of(Cell.text(l(Text.prefixed("ระดับต่างจาก ",
-        "rating other than ", u.rating().map(rt -> rt.label()).orElse(Label.of("?", "?"))))), Cell.num(Text.pct(x)))));
+    u.probabilityMeetsTarget().ifPresent(x -> ps.add(List.of(Cell.text(w("p_total_at_least", num(u.target()))),
+        Cell.num(Text.pct(x)))));
+    u.probabilityRatingDiffers().ifPresent(x -> ps.add(List.of(Cell.text(w("p_rating_other",
+        u.rating().map(rt -> rt.label()).orElse(Label.of("?", "?")))), Cell.num(Text.pct(x)))));
     for (RatingChance c : u.ratings()) {
-      ps.add(List.of(Cell.text(l(Text.prefixed("ระดับ ", "rated ", c.label()))), Cell.num(Text.pct(c.probability()))));
+      ps.add(List.of(Cell.text(w("p_rated", c.label())), Cell.num(Text.pct(c.probability()))));
     }
     out.add(new Table(List.of(w("event"), w("probability")), ps));
     if (!u.planning().isEmpty()) {
@@ -238,7 +238,7 @@ final class ReportDoc {
             Cell.num(Integer.toString(sp.current())), Cell.num(Integer.toString(sp.needed())),
             Cell.num(sp.minimum().map(m -> Integer.toString(m)).orElse("–"))));
       }
-      out.add(new Table(List.of(w("tool"), w("now"), l(Label.of("ผู้ตอบที่ต้องการสำหรับ ±" + hw, "needed for ±" + hw)),
+      out.add(new Table(List.of(w("tool"), w("now"), w("p_needed", hw),
           w("minimum")), plan));
     }
     if (lang != Language.TH && !u.notes().isEmpty()) {
@@ -261,8 +261,15 @@ final class ReportDoc {
     return String.join(", ", fs);
   }
 
+  private String text(QuestionRow q) {
+    if (lang == Language.TH && q.text().th() == null) {
+      return w("no_wording");
+    }
+    return lang == Language.EN && q.text().en() != null ? q.text().en() : q.text().preferThai();
+  }
+
   private String question(QuestionRow q) {
-    String text = lang == Language.EN && q.text().en() != null ? q.text().en() : q.text().preferThai();
+    String text = text(q);
     return q.id() + " " + text;
   }
 
@@ -321,7 +328,7 @@ final class ReportDoc {
       }
       List<List<Cell>> rows = new ArrayList<>();
       for (QuestionRow q : d.questions()) {
-        String text = lang == Language.EN && q.text().en() != null ? q.text().en() : q.text().preferThai();
+        String text = text(q);
         List<Cell> cells = new ArrayList<>(List.of(Cell.text(q.id()), Cell.text(text)));
         if (oit) {
           cells.add(Cell.text(q.group().orElse("")));

@@ -118,10 +118,10 @@ final class Text {
 
   static Label status(LevelPlan.Status s) {
     return switch (s) {
-      case ALREADY_MET -> Label.of("ถึงแล้ว", "already met");
-      case REACHABLE -> Label.of("ทำได้", "reachable");
-      case OUT_OF_REACH -> Label.of("ทำไม่ได้", "out of reach");
-      case UNDETERMINED -> Label.of("ยังระบุไม่ได้", "undetermined");
+      case ALREADY_MET -> Words.label("lp_status_met");
+      case REACHABLE -> Words.label("lp_status_reachable");
+      case OUT_OF_REACH -> Words.label("lp_status_out");
+      case UNDETERMINED -> Words.label("lp_status_undetermined");
     };
   }
 

@@ -186,25 +186,25 @@ public final class OitSelfCheck {
   }
 
   private void urls(String id, OitEvidence ev, String eat, Optional<WebAddress> site, List<OitFinding> out) {
-    List<Object[]> bad = new ArrayList<>();
+    record Bad(OitRule rule, String at, Label text, String sourceKey) {}
+    List<Bad> bad = new ArrayList<>();
     boolean anyGood = false;
     for (int j = 0; j < ev.urls().size(); j++) {
       String u = ev.urls().get(j);
       WebAddress w = WebAddress.of(u);
       String uat = eat + ".urls[" + j + "]";
       if (!w.isWellFormed()) {
-        bad.add(new Object[] {OitRule.URL_MALFORMED, uat, Texts.label("URL_MALFORMED", u), "source.answer"});
+        bad.add(new Bad(OitRule.URL_MALFORMED, uat, Texts.label("URL_MALFORMED", u), "source.answer"));
       } else if (!w.isWeb()) {
-        bad.add(new Object[] {OitRule.URL_NOT_WEB, uat, Texts.label("URL_NOT_WEB", u), "source.answer"});
+        bad.add(new Bad(OitRule.URL_NOT_WEB, uat, Texts.label("URL_NOT_WEB", u), "source.answer"));
       } else if (site.isPresent() && !w.isOn(site.get())) {
-        bad.add(new Object[] {OitRule.URL_OFF_SITE, uat, Texts.label("URL_OFF_SITE", u, site.get().text()),
-            "source.website"});
+        bad.add(new Bad(OitRule.URL_OFF_SITE, uat, Texts.label("URL_OFF_SITE", u, site.get().text()), "source.website"));
       } else {
         anyGood = true;
       }
     }
-    for (Object[] f : bad) {
-      out.add(finding(id, (OitRule) f[0], !anyGood, (String) f[1], Texts.plain((String) f[3]), false, (Label) f[2]));
+    for (Bad b : bad) {
+      out.add(finding(id, b.rule(), !anyGood, b.at(), Texts.plain(b.sourceKey()), false, b.text()));
     }
   }
 

@@ -46,6 +46,17 @@ class RubricsTest {
   }
 
   @Test
+  void eachShippedIdIsItaAndItsYearSoTheRegistryReadsOnlyTheRubricAskedFor() {
+    for (Rubric r : Rubrics.all()) {
+      assertThat(r.id()).isEqualTo("ITA-" + r.fiscalYear());
+      assertThat(Rubrics.forId(r.id())).isSameAs(r);
+      assertThat(Rubrics.find(r.fiscalYearCE())).containsSame(r);
+    }
+    assertThat(Rubrics.find("ITA-2566 ")).isEmpty();
+    assertThat(Rubrics.find(2567)).isEmpty();
+  }
+
+  @Test
   void anUnshippedYearIsAClearErrorNamingTheShippedYears() {
     assertThatThrownBy(() -> Rubrics.forFiscalYear(2565)).isInstanceOf(ItaException.class)
         .hasMessage("No rubric for fiscal year 2565; shipped: 2564, 2566, 2568 (B.E.)");

@@ -1,6 +1,6 @@
 package io.github.itasdk.bench;
 
-import io.github.itasdk.core.engine.BatchScorer;
+import io.github.itasdk.core.batch.BatchScorer;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.ToolKind;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.github.itasdk.bench;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.Bootstrap;
-import io.github.itasdk.core.engine.BootstrapOptions;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.uncertainty.Bootstrap;
+import io.github.itasdk.core.uncertainty.BootstrapOptions;
 import io.github.itasdk.rubrics.Rubrics;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;

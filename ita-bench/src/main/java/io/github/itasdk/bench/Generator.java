@@ -1,6 +1,6 @@
 package io.github.itasdk.bench;
 
-import io.github.itasdk.core.engine.BatchScorer;
+import io.github.itasdk.core.batch.BatchScorer;
 import io.github.itasdk.core.rubric.AnswerScale;
 import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Part;

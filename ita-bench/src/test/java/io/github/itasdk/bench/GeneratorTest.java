@@ -2,10 +2,10 @@ package io.github.itasdk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.itasdk.core.engine.BatchOptions;
-import io.github.itasdk.core.engine.BatchScorer;
-import io.github.itasdk.core.engine.BatchSummary;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.batch.BatchOptions;
+import io.github.itasdk.core.batch.BatchScorer;
+import io.github.itasdk.core.batch.BatchSummary;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.ByteArrayInputStream;

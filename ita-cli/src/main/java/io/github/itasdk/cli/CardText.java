@@ -1,8 +1,8 @@
 package io.github.itasdk.cli;
 
-import io.github.itasdk.core.engine.ProvisionalNote;
-import io.github.itasdk.core.engine.ScoreCard;
-import io.github.itasdk.core.engine.Warning;
+import io.github.itasdk.core.card.ProvisionalNote;
+import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.card.Warning;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Part;
@@ -46,7 +46,7 @@ final class CardText {
       sb.append(String.format("%2d %-50s %6s  %s%n", ind.number(), cut(name, 50), score(s),
           s.map(v -> v.compareTo(rubric.ratingPolicy().target()) >= 0 ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์").orElse("")));
     }
-    long given = card.indicators().stream().filter(f -> f.origin() == io.github.itasdk.core.engine.Origin.GIVEN).count();
+    long given = card.indicators().stream().filter(f -> f.origin() == io.github.itasdk.core.card.Origin.GIVEN).count();
     if (given > 0) {
       sb.append("(").append(given).append(" indicator figures given in the input)\n");
     }
@@ -70,7 +70,7 @@ final class CardText {
     return sb.toString();
   }
 
-  static String render(io.github.itasdk.core.engine.Uncertainty u) {
+  static String render(io.github.itasdk.core.uncertainty.Uncertainty u) {
     StringBuilder sb = new StringBuilder();
     if (!u.available()) {
       return "Uncertainty: " + u.reason().orElse("none") + "\n";

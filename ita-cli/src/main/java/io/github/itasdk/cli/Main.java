@@ -1,38 +1,38 @@
 package io.github.itasdk.cli;
 
-import io.github.itasdk.core.Scores;
-
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.BatchOptions;
-import io.github.itasdk.core.engine.BatchProgress;
-import io.github.itasdk.core.engine.BatchScorer;
-import io.github.itasdk.core.engine.Bootstrap;
-import io.github.itasdk.core.engine.BootstrapOptions;
-import io.github.itasdk.core.engine.Uncertainty;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.Scores;
+import io.github.itasdk.core.batch.BatchOptions;
+import io.github.itasdk.core.batch.BatchProgress;
+import io.github.itasdk.core.batch.BatchScorer;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
+import io.github.itasdk.core.uncertainty.Bootstrap;
+import io.github.itasdk.core.uncertainty.BootstrapOptions;
+import io.github.itasdk.core.uncertainty.Uncertainty;
 import io.github.itasdk.report.AnalysisReport;
 import io.github.itasdk.report.Cohort;
 import io.github.itasdk.report.Comparison;
 import io.github.itasdk.report.ReportOptions;
+import io.github.itasdk.report.io.CohortCsv;
 import io.github.itasdk.report.render.Html;
 import io.github.itasdk.report.render.Markdown;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -337,7 +337,7 @@ public final class Main {
       Cohort cohort;
       try (var reader = pos.get(0).equals("-") ? new java.io.BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
           : Files.newBufferedReader(Path.of(pos.get(0)), StandardCharsets.UTF_8)) {
-        cohort = Cohort.fromCsv(reader, Rubrics.all(), target);
+        cohort = CohortCsv.read(reader, Rubrics.all(), target);
       } catch (InvalidInputException e) {
         throw inFile(pos.get(0), e);
       }
@@ -411,7 +411,7 @@ public final class Main {
         cardsOut = out;
       }
       final PrintStream sink = cardsOut;
-      io.github.itasdk.core.engine.BatchSummary result;
+      io.github.itasdk.core.batch.BatchSummary result;
       try (InputStream responses = new java.io.BufferedInputStream(Files.newInputStream(Path.of(pos.get(0))), 1 << 16);
            InputStream oit = pos.size() == 2 ? new java.io.BufferedInputStream(Files.newInputStream(Path.of(pos.get(1))), 1 << 16) : null) {
         result = BatchScorer.of(rubric).score(responses, oit, card -> {

@@ -2,10 +2,10 @@ package io.github.itasdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.PublishedFigure;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.rubrics.Ita;
 import io.github.itasdk.rubrics.Rubrics;
@@ -36,8 +36,8 @@ class ReadmeExampleTest {
   void theBootstrapExampleGivesWhatItsCommentsSay() throws IOException {
     var input = io.github.itasdk.core.json.ItaJson.readInput(Files.readString(Path.of("../examples/made-up-municipality-2564.json")));
     var rubric = Rubrics.forId(input.rubric());
-    var u = io.github.itasdk.core.engine.Bootstrap.of(rubric).run(input,
-        io.github.itasdk.core.engine.BootstrapOptions.builder().resamples(5000).seed(7).build());
+    var u = io.github.itasdk.core.uncertainty.Bootstrap.of(rubric).run(input,
+        io.github.itasdk.core.uncertainty.BootstrapOptions.builder().resamples(5000).seed(7).build());
     assertThat(u.total().map(Object::toString)).hasValue("total 83.85 [83.00, 84.70] se 0.4413");
     assertThat(u.probabilityMeetsTarget()).hasValue(0.0038);
     assertThat(Files.readString(Path.of("../README.md")))

@@ -4,6 +4,8 @@
  * for bad input and bad rubric data, each carrying every {@link io.github.itasdk.core.Problem} with its location.
  *
  * <p>Sub-packages: {@code rubric} (the immutable rubric model), {@code policy} (weighting and rating
- * policies), {@code engine} (inputs, the scoring engine, score cards), {@code json} (the JSON formats).
+ * policies), {@code input} (what is scored), {@code engine} (the scoring engine), {@code card} (the score
+ * card), {@code batch} (a national CSV at once), {@code uncertainty} (the bootstrap), {@code json} (the JSON
+ * formats); {@code internal} is not API.
  */
 package io.github.itasdk.core;

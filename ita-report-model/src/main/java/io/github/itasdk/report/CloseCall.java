@@ -2,9 +2,9 @@ package io.github.itasdk.report;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.itasdk.core.engine.Interval;
-import io.github.itasdk.core.engine.RatingChance;
 import io.github.itasdk.core.policy.Rating;
+import io.github.itasdk.core.uncertainty.Interval;
+import io.github.itasdk.core.uncertainty.RatingChance;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.ScoreCard;
-import io.github.itasdk.core.engine.Uncertainty;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingPolicy;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Rubric;
-import java.io.Reader;
+import io.github.itasdk.core.uncertainty.Uncertainty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -37,8 +36,8 @@ import org.immutables.value.Value;
  * by its fiscal year, and "the other years' policies" are those of the passed rubrics.
  *
  * <pre>{@code
- * Cohort c = Cohort.fromCsv(Files.newBufferedReader(Path.of("examples/cohort-2566.csv")), Rubrics.all(),
- *     new BigDecimal("100"));
+ * Cohort c = CohortCsv.read(Files.newBufferedReader(Path.of("examples/cohort-2566.csv")), Rubrics.all(),
+ *     new BigDecimal("100"));        // CohortCsv in io.github.itasdk.report.io
  * c.shareAtOrAboveThreshold();   // 60.00 (percent)
  * c.meetsTargetShare();          // false
  * }</pre>
@@ -288,27 +287,6 @@ public abstract class Cohort {
         .ratingDistribution(dist).undeterminedRatings(undetermined)
         .totals(Stats.of(members.stream().map(CohortMember::total).toList()))
         .indicators(inds).policyDifferences(diffs).members(members).build();
-  }
-
-  /**
-   * Reads a CSV of published indicator scores, one agency-year per row, scores each row under the rubric
-   * of its fiscal year (the published indicators as input to {@code ScoringEngine}) and builds the cohort.
-   *
-   * <p>Format (UTF-8, comma-separated, first line the header, lines starting with {@code #} are comments):
-   * {@code agency,fiscalYear,ind1,ind2,…,ind10[,rating]} — {@code fiscalYear} B.E. (e.g. 2566); {@code indN}
-   * the published score of indicator N, 0–100; the optional {@code rating} the published rating as printed
-   * (any label variant), which settles a rating the indicators leave open (EIT parts unknown). Every problem
-   * (unknown column, missing or bad score, unknown year) is reported with its row.
-   *
-   * @param csv the CSV (the caller closes it)
-   * @param rubrics the rubrics, found by fiscal year (e.g. {@code Rubrics.all()})
-   * @param targetShare the target share in percent
-   * @return the cohort
-   * @throws InvalidInputException listing every problem with its row and column
-   * @throws ItaException when the target share is outside 0–100
-   */
-  public static Cohort fromCsv(Reader csv, Collection<Rubric> rubrics, BigDecimal targetShare) {
-    return of(CohortCsv.read(csv, rubrics), rubrics, targetShare);
   }
 
   private static String difference(Rating mine, RatingPolicy minePolicy, Rating theirs, RatingPolicy other) {

@@ -2,7 +2,7 @@ package io.github.itasdk.report;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingPolicy;
 import java.util.List;

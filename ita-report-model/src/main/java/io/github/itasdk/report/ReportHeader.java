@@ -3,7 +3,7 @@ package io.github.itasdk.report;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.Label;
-import io.github.itasdk.core.engine.ProvisionalNote;
+import io.github.itasdk.core.card.ProvisionalNote;
 import io.github.itasdk.core.policy.Rating;
 import java.math.BigDecimal;
 import java.util.List;

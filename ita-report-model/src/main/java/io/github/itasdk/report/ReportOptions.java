@@ -5,8 +5,8 @@ import io.github.itasdk.core.Scores;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.ItaException;
-import io.github.itasdk.core.engine.Uncertainty;
 import io.github.itasdk.core.rubric.AnalysisTheme;
+import io.github.itasdk.core.uncertainty.Uncertainty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +57,7 @@ public abstract class ReportOptions {
   /**
    * @return the bootstrap of the card's input ({@code Bootstrap.of(rubric).run(input, options)}), which the
    *     report presents as its uncertainty section ({@link AnalysisReport#uncertainty()}); empty for none. Its
-   *     figures must be the card's ({@link AnalysisReport#of(io.github.itasdk.core.engine.ScoreCard,
+   *     figures must be the card's ({@link AnalysisReport#of(io.github.itasdk.core.card.ScoreCard,
    *     io.github.itasdk.core.rubric.Rubric, ReportOptions)} checks).
    */
   public abstract Optional<Uncertainty> uncertainty();

@@ -4,17 +4,17 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.Interval;
-import io.github.itasdk.core.engine.RatingChance;
-import io.github.itasdk.core.engine.SamplePlan;
-import io.github.itasdk.core.engine.ScoreCard;
-import io.github.itasdk.core.engine.Uncertainty;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingBand;
 import io.github.itasdk.core.policy.RatingPolicy;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.core.uncertainty.Interval;
+import io.github.itasdk.core.uncertainty.RatingChance;
+import io.github.itasdk.core.uncertainty.SamplePlan;
+import io.github.itasdk.core.uncertainty.Uncertainty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 
 /**
  * The uncertainty section of an analysis report: how sure the scores are, as a bootstrap over the
- * respondents found it ({@code io.github.itasdk.core.engine.Bootstrap}). The report does not resample: the
+ * respondents found it ({@code io.github.itasdk.core.uncertainty.Bootstrap}). The report does not resample: the
  * caller runs the bootstrap and passes its {@link Uncertainty} in {@link ReportOptions#uncertainty()}.
  *
  * <p>When {@link #available()} is false (the input had no raw survey answers, e.g. published figures only)

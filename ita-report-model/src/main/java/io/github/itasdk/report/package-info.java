@@ -9,13 +9,14 @@
  *       the caller ran);</li>
  *   <li>{@link io.github.itasdk.report.Comparison} — two score cards of one agency compared at the level
  *       they share (tools, indicators 1–10), each rated under both years' policies;</li>
- *   <li>{@link io.github.itasdk.report.Cohort} — statistics over many agencies' cards or a CSV of
- *       published indicator scores, and ({@link io.github.itasdk.report.Cohort#withUncertainties}) the
+ *   <li>{@link io.github.itasdk.report.Cohort} — statistics over many agencies' cards (or, through
+ *       {@code report.io.CohortCsv}, a CSV of published indicator scores), and ({@link io.github.itasdk.report.Cohort#withUncertainties}) the
  *       members whose rating is too close to call.</li>
  * </ul>
  *
  * <p>Every presented figure is a {@code BigDecimal} rounded HALF_UP to 2 decimals (standard errors 4,
- * probabilities 4 decimals). The model never resamples: intervals come from {@code Bootstrap} in ita-core. The model does no I/O;
+ * probabilities 4 decimals). The model never resamples: intervals come from {@code Bootstrap} in ita-core. The model does no I/O:
+ * {@code io.github.itasdk.report.io} reads the cohort CSV into a {@code Cohort};
  * {@code io.github.itasdk.report.render} turns an analysis report into Markdown or standalone HTML, and
  * {@code ItaJson.write(report)} into JSON (schemas under {@code /schema/} in this jar).
  */

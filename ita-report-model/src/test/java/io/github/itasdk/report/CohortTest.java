@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.report.io.CohortCsv;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,7 +23,7 @@ class CohortTest {
 
   static ScoreCard card(String agency, String... ten) {
     return ScoringEngine.of(FY2564).score(Inputs.fromIndicators("ITA-2564", ten)
-        .agency(io.github.itasdk.core.engine.Agency.named(agency)).build());
+        .agency(io.github.itasdk.core.input.Agency.named(agency)).build());
   }
 
   static String[] all(String s) {
@@ -74,7 +75,7 @@ class CohortTest {
   void theBundledCsvIsScoredRowByRow() throws IOException {
     Cohort c;
     try (var in = Files.newBufferedReader(Examples.DIR.resolve("cohort-2566.csv"))) {
-      c = Cohort.fromCsv(in, Rubrics.all(), new BigDecimal("100"));
+      c = CohortCsv.read(in, Rubrics.all(), new BigDecimal("100"));
     }
     assertThat(c.members()).extracting(CohortMember::total).extracting(BigDecimal::toPlainString)
         .containsExactly("96.15", "98.90", "80.79", "97.17", "68.16");
@@ -96,13 +97,13 @@ class CohortTest {
         X,2565,1,1,1,1,1,1,1,1,1,1
         Y,2566,90,abc,90,90,90,90,90,101,90,
         """;
-    assertThatThrownBy(() -> Cohort.fromCsv(new StringReader(csv), Rubrics.all(), BigDecimal.TEN))
+    assertThatThrownBy(() -> CohortCsv.read(new StringReader(csv), Rubrics.all(), BigDecimal.TEN))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             new Problem("row 1, fiscalYear", "no rubric for fiscal year [2565] (years: [2564, 2566, 2568])"),
             new Problem("row 2, ind2", "invalid score (a decimal such as 96.58): [abc]"),
             new Problem("row 2, ind8", "score out of range (valid values 0 - 100): 101"),
             new Problem("row 2, ind10", "missing score of indicator 10")));
-    assertThatThrownBy(() -> Cohort.fromCsv(new StringReader("agency,year,ind1\nX,2566,1\n"), Rubrics.all(),
+    assertThatThrownBy(() -> CohortCsv.read(new StringReader("agency,year,ind1\nX,2566,1\n"), Rubrics.all(),
         BigDecimal.TEN)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .extracting(Problem::message).containsExactly("missing column [fiscalYear]",
                 "unknown column [year] (valid: agency, fiscalYear, ind1 … ind10, rating)"));

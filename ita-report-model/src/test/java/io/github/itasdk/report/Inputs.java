@@ -1,10 +1,10 @@
 package io.github.itasdk.report;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.PublishedFigure;
-import io.github.itasdk.core.engine.Respondent;
-import io.github.itasdk.core.engine.SurveyResponses;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.PublishedFigure;
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.rubric.Polarity;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
@@ -51,7 +51,7 @@ final class Inputs {
     for (int i = 0; i < best + worst; i++) {
       rs.add(respondent(r, ToolKind.IIT, "r" + i, i < best));
     }
-    return AssessmentInput.builder().rubric(r.id()).agency(io.github.itasdk.core.engine.Agency.named(agency))
+    return AssessmentInput.builder().rubric(r.id()).agency(io.github.itasdk.core.input.Agency.named(agency))
         .addSurveys(SurveyResponses.of(ToolPart.of(ToolKind.IIT), rs))
         .addPublished(PublishedFigure.of(FigureLevel.TOOL, "EIT", new BigDecimal(eit)),
             PublishedFigure.of(FigureLevel.TOOL, "OIT", new BigDecimal(oit)));

@@ -2,12 +2,12 @@ package io.github.itasdk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.PublishedFigure;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.policy.ToolWeight;
 import io.github.itasdk.core.rubric.Group;
@@ -32,10 +32,10 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.statistics.Statistics;
 
 /**

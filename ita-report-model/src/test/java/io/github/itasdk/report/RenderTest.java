@@ -2,9 +2,9 @@ package io.github.itasdk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.itasdk.core.engine.Agency;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.input.Agency;
 import io.github.itasdk.report.render.Html;
 import io.github.itasdk.report.render.Markdown;
 import io.github.itasdk.rubrics.Rubrics;
@@ -60,8 +60,8 @@ class RenderTest {
   @Test
   void theUncertaintySectionEscapesItsTextToo() {
     // a deserialised Uncertainty is caller text as much as an agency name
-    io.github.itasdk.core.engine.Uncertainty hostile = io.github.itasdk.core.engine.Uncertainty.builder().available(false)
-        .options(io.github.itasdk.core.engine.BootstrapOptions.defaults()).addNotes(EVIL, EVIL + " 2").build();
+    io.github.itasdk.core.uncertainty.Uncertainty hostile = io.github.itasdk.core.uncertainty.Uncertainty.builder().available(false)
+        .options(io.github.itasdk.core.uncertainty.BootstrapOptions.defaults()).addNotes(EVIL, EVIL + " 2").build();
     AnalysisReport r = AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566),
         ReportOptions.builder().uncertainty(hostile).build());
     assertThat(r.uncertainty().orElseThrow().reason()).hasValue(EVIL);

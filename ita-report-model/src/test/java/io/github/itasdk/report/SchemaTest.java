@@ -3,12 +3,13 @@ package io.github.itasdk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.report.io.CohortCsv;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -132,7 +133,7 @@ class SchemaTest {
     conforms(Comparison.of(fy2564, Rubrics.forFiscalYear(2564), Examples.thaKub(), Rubrics.forFiscalYear(2566)),
         "comparison.schema.json");
     try (var in = Files.newBufferedReader(Examples.DIR.resolve("cohort-2566.csv"))) {
-      conforms(Cohort.fromCsv(in, Rubrics.all(), new BigDecimal("100")), "cohort.schema.json");
+      conforms(CohortCsv.read(in, Rubrics.all(), new BigDecimal("100")), "cohort.schema.json");
     }
     // too close to call and no interval
     conforms(new UncertaintyTest().new TooCloseToCall().cohort, "cohort.schema.json");

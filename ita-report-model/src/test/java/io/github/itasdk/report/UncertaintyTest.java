@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.Bootstrap;
-import io.github.itasdk.core.engine.BootstrapOptions;
-import io.github.itasdk.core.engine.Interval;
-import io.github.itasdk.core.engine.RatingChance;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
-import io.github.itasdk.core.engine.Uncertainty;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.uncertainty.Bootstrap;
+import io.github.itasdk.core.uncertainty.BootstrapOptions;
+import io.github.itasdk.core.uncertainty.Interval;
+import io.github.itasdk.core.uncertainty.RatingChance;
+import io.github.itasdk.core.uncertainty.Uncertainty;
 import io.github.itasdk.report.render.Html;
 import io.github.itasdk.report.render.Markdown;
 import io.github.itasdk.rubrics.Rubrics;
@@ -221,7 +221,7 @@ class UncertaintyTest {
         Inputs.iitAnswers(FY2564, "Close", 10, 10, "100", "100").build(),
         Inputs.iitAnswers(FY2564, "Clear", 19, 1, "90", "90").build(),
         Inputs.fromIndicators("ITA-2564", "90", "90", "90", "90", "90", "90", "90", "90", "90", "90")
-            .agency(io.github.itasdk.core.engine.Agency.named("Published")).build());
+            .agency(io.github.itasdk.core.input.Agency.named("Published")).build());
     final List<ScoreCard> cards = inputs.stream().map(in -> ScoringEngine.of(FY2564).score(in)).toList();
     final List<Uncertainty> us = inputs.stream().map(in -> Bootstrap.of(FY2564).run(in, OPTS)).toList();
     final Cohort cohort = Cohort.of(cards, Rubrics.all(), new BigDecimal("65")).withUncertainties(us);

@@ -1,9 +1,9 @@
 package io.github.itasdk.rubrics;
 
 import io.github.itasdk.core.InvalidInputException;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Rubric;
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.BatchOptions;
-import io.github.itasdk.core.engine.BatchScorer;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.batch.BatchOptions;
+import io.github.itasdk.core.batch.BatchScorer;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.rubric.Rubric;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -306,10 +306,10 @@ class BatchCsvProblemsTest {
     void aPublishedOitScoreStandsInForMissingOitRows() {
       List<ScoreCard> cards = new ArrayList<>();
       BatchScorer.of(R).score(new ByteArrayInputStream(utf8(HEAD + agency("B2"))), null, cards::add,
-          BatchOptions.builder().agencyInput(id -> io.github.itasdk.core.engine.AssessmentInput.builder()
-              .rubric(R.id()).agency(io.github.itasdk.core.engine.Agency.named(id))
-              .addPublished(io.github.itasdk.core.engine.PublishedFigure.of(
-                  io.github.itasdk.core.engine.FigureLevel.TOOL, "OIT", new java.math.BigDecimal("87.50")))
+          BatchOptions.builder().agencyInput(id -> io.github.itasdk.core.input.AssessmentInput.builder()
+              .rubric(R.id()).agency(io.github.itasdk.core.input.Agency.named(id))
+              .addPublished(io.github.itasdk.core.input.PublishedFigure.of(
+                  io.github.itasdk.core.card.FigureLevel.TOOL, "OIT", new java.math.BigDecimal("87.50")))
               .build()).build());
       assertThat(cards).hasSize(1);
       assertThat(cards.get(0).tool(io.github.itasdk.core.rubric.ToolKind.OIT)).hasValue(new java.math.BigDecimal("87.50"));

@@ -3,21 +3,21 @@ package io.github.itasdk.rubrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.Bootstrap;
-import io.github.itasdk.core.engine.BootstrapOptions;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.Interval;
-import io.github.itasdk.core.engine.PublishedFigure;
-import io.github.itasdk.core.engine.RatingChance;
-import io.github.itasdk.core.engine.Respondent;
-import io.github.itasdk.core.engine.SurveyResponses;
-import io.github.itasdk.core.engine.Uncertainty;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.PublishedFigure;
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.core.rubric.ToolPart;
+import io.github.itasdk.core.uncertainty.Bootstrap;
+import io.github.itasdk.core.uncertainty.BootstrapOptions;
+import io.github.itasdk.core.uncertainty.Interval;
+import io.github.itasdk.core.uncertainty.RatingChance;
+import io.github.itasdk.core.uncertainty.Uncertainty;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,7 +124,7 @@ class BootstrapTest {
   @Test
   void planningAsksForMoreRespondentsWhenTheIntervalIsTooWide() {
     AssessmentInput in = AssessmentInput.builder().from(synthetic(new Random(1), 30, 0.5))
-        .agency(io.github.itasdk.core.engine.Agency.builder().name("synthetic").staff(300).build()).build();
+        .agency(io.github.itasdk.core.input.Agency.builder().name("synthetic").staff(300).build()).build();
     Uncertainty u = Bootstrap.of(FY2564).run(in, BootstrapOptions.builder().resamples(2000).targetHalfWidth(new BigDecimal("0.5")).build());
     double half = u.total().orElseThrow().width().doubleValue() / 2;
     assertThat(half).isGreaterThan(0.5);

@@ -1,11 +1,11 @@
 package io.github.itasdk.rubrics;
 
-import io.github.itasdk.core.engine.Agency;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.BatchScorer;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.Respondent;
-import io.github.itasdk.core.engine.SurveyResponses;
+import io.github.itasdk.core.batch.BatchScorer;
+import io.github.itasdk.core.input.Agency;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.rubric.AnswerScale;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Question;

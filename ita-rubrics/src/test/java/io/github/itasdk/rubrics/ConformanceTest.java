@@ -2,13 +2,13 @@ package io.github.itasdk.rubrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.Origin;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.Origin;
+import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.card.Warning;
 import io.github.itasdk.core.engine.ScoringEngine;
-import io.github.itasdk.core.engine.SurveyResponses;
-import io.github.itasdk.core.engine.Warning;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.ToolKind;

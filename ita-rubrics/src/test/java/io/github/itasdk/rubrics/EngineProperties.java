@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.Figure;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.Respondent;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.Figure;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
-import io.github.itasdk.core.engine.SurveyResponses;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.rubric.Part;
@@ -244,8 +244,8 @@ class EngineProperties {
   void publishedFiguresOfACardReproduceItsTotal(@ForAll("agencies") Agency a) {
     ScoreCard c = score(a);
     AssessmentInput.Builder b = AssessmentInput.builder().rubric(c.rubric());
-    c.indicators().forEach(f -> b.addPublished(io.github.itasdk.core.engine.PublishedFigure.builder()
-        .level(io.github.itasdk.core.engine.FigureLevel.INDICATOR).id(f.id()).part(f.part()).score(f.score()).build()));
+    c.indicators().forEach(f -> b.addPublished(io.github.itasdk.core.input.PublishedFigure.builder()
+        .level(io.github.itasdk.core.card.FigureLevel.INDICATOR).id(f.id()).part(f.part()).score(f.score()).build()));
     ScoreCard fromIndicators = Ita.score(b.build());
     // indicator figures are rounded, so the total may move by at most 0.01 (SPEC §2)
     assertThat(fromIndicators.total().subtract(c.total()).abs()).isLessThanOrEqualTo(new BigDecimal("0.01"));

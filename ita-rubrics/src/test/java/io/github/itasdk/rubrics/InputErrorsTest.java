@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.engine.AssessmentInput;
 import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Part;
 import java.util.List;
@@ -239,8 +239,8 @@ class InputErrorsTest {
   @Test
   void aJavaCallerGetsTheSamePaths() {
     var r = Rubrics.forFiscalYear(2566);
-    AssessmentInput in = Inputs.perfect(r, 1).addPublished(io.github.itasdk.core.engine.PublishedFigure.of(
-        io.github.itasdk.core.engine.FigureLevel.QUESTION, "e1", Part.PUBLIC, new java.math.BigDecimal("120"))).build();
+    AssessmentInput in = Inputs.perfect(r, 1).addPublished(io.github.itasdk.core.input.PublishedFigure.of(
+        io.github.itasdk.core.card.FigureLevel.QUESTION, "e1", Part.PUBLIC, new java.math.BigDecimal("120"))).build();
     assertThat(ScoringEngine.of(r).check(in)).extracting(Problem::toString)
         .containsExactly("$.published[0].score: published question e1 out of range (valid 0 - 100): 120");
     assertThat(ItaJson.write(in)).contains("\"rubric\" : \"ITA-2566\"");

@@ -1,11 +1,11 @@
 package io.github.itasdk.rubrics;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.PublishedFigure;
-import io.github.itasdk.core.engine.Respondent;
-import io.github.itasdk.core.engine.SurveyResponses;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.PublishedFigure;
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.rubric.AnswerScale;
 import io.github.itasdk.core.rubric.Polarity;
 import io.github.itasdk.core.rubric.Question;

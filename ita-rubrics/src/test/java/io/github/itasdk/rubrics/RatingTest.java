@@ -2,10 +2,10 @@ package io.github.itasdk.rubrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.PublishedFigure;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingPolicy;
 import io.github.itasdk.core.rubric.Part;

@@ -1,11 +1,11 @@
 package io.github.itasdk.bench.jmh;
 
 import io.github.itasdk.bench.Agencies;
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.Bootstrap;
-import io.github.itasdk.core.engine.BootstrapOptions;
-import io.github.itasdk.core.engine.Uncertainty;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.uncertainty.Bootstrap;
+import io.github.itasdk.core.uncertainty.BootstrapOptions;
+import io.github.itasdk.core.uncertainty.Uncertainty;
 import io.github.itasdk.rubrics.Rubrics;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

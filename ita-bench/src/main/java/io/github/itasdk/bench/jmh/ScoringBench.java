@@ -1,10 +1,10 @@
 package io.github.itasdk.bench.jmh;
 
-import io.github.itasdk.core.engine.AssessmentInput;
-import io.github.itasdk.core.engine.BatchOptions;
-import io.github.itasdk.core.engine.BatchScorer;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.batch.BatchOptions;
+import io.github.itasdk.core.batch.BatchScorer;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.ByteArrayInputStream;

@@ -1,7 +1,21 @@
 package io.github.itasdk.core.engine;
 
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.card.Figure;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.card.Origin;
+import io.github.itasdk.core.card.ProvisionalNote;
+import io.github.itasdk.core.card.RatingBasis;
+import io.github.itasdk.core.card.RespondentCount;
+import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.card.Warning;
+import io.github.itasdk.core.input.Agency;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.PublishedFigure;
+import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.internal.Ratio;
+import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingBand;
 import io.github.itasdk.core.policy.RatingPolicy;
@@ -28,15 +42,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One scoring run: exact values for every node of the rubric, bottom-up. Not thread-shared. */
-final class Computation {
+/**
+ * One scoring run: exact values for every node of the rubric, bottom-up. Not thread-shared.
+ *
+ * <p>Not API: public only so that the batch scorer ({@code core.batch}) can score answer counts it
+ * streamed itself with the one engine; callers use {@link ScoringEngine}. May change in any release.
+ */
+public final class Computation {
   /** The score domain's top; every ITA score lies in 0–100. */
   private static final Ratio SCORE_MAX = Ratio.of(100);
 
   /** A node's value: exact, where it came from, whether it rests on provisional rubric data. */
   record Val(Ratio value, Origin origin, boolean provisional) {}
 
-  record Result(ScoreCard card, List<Problem> problems) {}
+  /**
+   * What a run gives: the card when scoring succeeded, else the problems found on the way.
+   *
+   * @param card the score card (meaningful only when {@code problems} is empty)
+   * @param problems every problem found while scoring
+   */
+  public record Result(ScoreCard card, List<Problem> problems) {}
 
   private final Rubric rubric;
   private final AssessmentInput in;
@@ -54,8 +79,14 @@ final class Computation {
     this(rubric, in, tallies(rubric, in));
   }
 
-  /** Scores tallies of responses counted elsewhere (the batch scorer) together with the rest of the input. */
-  Computation(Rubric rubric, AssessmentInput in, Map<ToolPart, Tally> tallies) {
+  /**
+   * Scores tallies of responses counted elsewhere (the batch scorer) together with the rest of the input.
+   *
+   * @param rubric a validated rubric
+   * @param in the input, already checked by {@link InputChecks#problems}; its surveys are ignored
+   * @param tallies the counted answers per surveyed tool or EIT part
+   */
+  public Computation(Rubric rubric, AssessmentInput in, Map<ToolPart, Tally> tallies) {
     this.rubric = rubric;
     this.in = in;
     this.tallies = tallies;
@@ -77,7 +108,8 @@ final class Computation {
     return level + ":" + id + (part == null ? "" : "/" + part);
   }
 
-  Result run() {
+  /** @return the card, or the problems that prevent one */
+  public Result run() {
     for (Tool tool : rubric.tools()) {
       if (tool.tool() == ToolKind.OIT) {
         scoreOit(tool);

@@ -1,6 +1,12 @@
 package io.github.itasdk.core.engine;
 
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.PublishedFigure;
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Question;
@@ -16,13 +22,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Checks an input against a rubric; every problem carries the JSON path of the offending value. */
-final class InputChecks {
+/**
+ * Checks an input against a rubric; every problem carries the JSON path of the offending value.
+ *
+ * <p>Not API: public only so that the batch scorer and the bootstrap ({@code core.batch},
+ * {@code core.uncertainty}) check inputs exactly as {@link ScoringEngine} does. May change in any release.
+ */
+public final class InputChecks {
   private static final BigDecimal MAX = BigDecimal.valueOf(100);
 
   private InputChecks() {}
 
-  static List<Problem> problems(Rubric rubric, AssessmentInput in) {
+  /**
+   * @param rubric a validated rubric
+   * @param in the input
+   * @return every problem, each with its JSON path; empty when the input can be scored
+   */
+  public static List<Problem> problems(Rubric rubric, AssessmentInput in) {
     List<Problem> out = new ArrayList<>();
     if (!in.rubric().equals(rubric.id())) {
       out.add(new Problem("$.rubric", "input is for rubric [" + in.rubric() + "], this engine scores [" + rubric.id() + "]"));
@@ -194,7 +210,12 @@ final class InputChecks {
     };
   }
 
-  static Optional<ToolKind> toolOfFigure(Rubric rubric, PublishedFigure f) {
+  /**
+   * @param rubric a validated rubric
+   * @param f a published figure
+   * @return the tool the figure belongs to; empty for the total or an unknown id
+   */
+  public static Optional<ToolKind> toolOfFigure(Rubric rubric, PublishedFigure f) {
     switch (f.level()) {
       case QUESTION:
         return rubric.toolOf(f.id());

@@ -2,6 +2,9 @@ package io.github.itasdk.core.engine;
 
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.card.Warning;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.rubric.Rubric;
 import java.util.List;
 import java.util.Objects;

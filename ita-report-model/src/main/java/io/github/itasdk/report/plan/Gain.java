@@ -3,7 +3,7 @@ package io.github.itasdk.report.plan;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.itasdk.core.engine.FigureLevel;
+import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.ToolKind;

@@ -1,12 +1,12 @@
 package io.github.itasdk.report.plan;
 
 import io.github.itasdk.core.Label;
-import io.github.itasdk.core.engine.Figure;
-import io.github.itasdk.core.engine.FigureLevel;
-import io.github.itasdk.core.engine.OitAssessment;
-import io.github.itasdk.core.engine.Origin;
-import io.github.itasdk.core.engine.RatingBasis;
-import io.github.itasdk.core.engine.ScoreCard;
+import io.github.itasdk.core.card.Figure;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.card.Origin;
+import io.github.itasdk.core.card.RatingBasis;
+import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingBand;

@@ -5,10 +5,10 @@ import static io.github.itasdk.report.render.Text.html;
 import static io.github.itasdk.report.render.Text.num;
 
 import io.github.itasdk.core.Label;
-import io.github.itasdk.core.engine.Interval;
-import io.github.itasdk.core.engine.RatingChance;
-import io.github.itasdk.core.engine.SamplePlan;
 import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.uncertainty.Interval;
+import io.github.itasdk.core.uncertainty.RatingChance;
+import io.github.itasdk.core.uncertainty.SamplePlan;
 import io.github.itasdk.report.AnalysisReport;
 import io.github.itasdk.report.Finding;
 import io.github.itasdk.report.IndicatorDetail;

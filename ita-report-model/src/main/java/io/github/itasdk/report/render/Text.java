@@ -1,13 +1,13 @@
 package io.github.itasdk.report.render;
 
 import io.github.itasdk.core.Label;
-import io.github.itasdk.core.engine.Interval;
-import io.github.itasdk.core.rubric.ToolKind;
-import io.github.itasdk.report.UncertaintySection;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.core.uncertainty.Interval;
 import io.github.itasdk.report.AnalysisReport;
 import io.github.itasdk.report.PartScore;
+import io.github.itasdk.report.UncertaintySection;
 import io.github.itasdk.report.plan.LevelPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,529 @@
+package io.github.itasdk.core.batch;
+
+import io.github.itasdk.core.InvalidInputException;
+import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.engine.Computation;
+import io.github.itasdk.core.engine.InputChecks;
+import io.github.itasdk.core.engine.ScoringEngine;
+import io.github.itasdk.core.input.Agency;
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.internal.Tally;
+import io.github.itasdk.core.rubric.Group;
+import io.github.itasdk.core.rubric.Indicator;
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.core.rubric.ToolPart;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Scores every agency of a cohort from a national export in one streaming pass: raw responses in the
+ * wide CSV format (one row per respondent) and OIT assessments in a second CSV (see {@code docs/batch.md}).
+ * Memory grows with agencies × questions × levels, not with respondents (but for the optional
+ * duplicate-respondent check, 12 to 24 bytes a respondent); rows may come in any order, and the number of
+ * threads changes nothing but the time.
+ *
+ * <p>Each card equals the one {@link ScoringEngine#score(AssessmentInput)} gives for the same agency
+ * given alone: an input with the agency named by its id (or {@link BatchOptions#agencyInput()}), one
+ * survey per tool or EIT part holding the agency's rows, and its OIT rows in rubric order.
+ *
+ * <p>The run is all or nothing. Both files are read and checked to the end before the first card is
+ * delivered; any problem in them ends the run with an {@link InvalidInputException} whose problems sit
+ * at {@code file:line:column} (column = 1-based cell). Then every agency is checked for what scoring
+ * needs (each survey answered, OIT rows or published figures); an agency that cannot be scored fails the
+ * run too, unless {@link BatchOptions.Builder#skipUnscorable(boolean)} lists it in the summary instead.
+ * Cards are then delivered in agency-id order on the calling thread.
+ *
+ * <pre>{@code
+ * BatchScorer scorer = BatchScorer.of(Rubrics.forFiscalYear(2566));
+ * try (InputStream responses = Files.newInputStream(Path.of("responses.csv"));
+ *      InputStream oit = Files.newInputStream(Path.of("oit.csv"))) {
+ *   BatchSummary s = scorer.score(responses, oit, card -> cards.add(card), BatchOptions.defaults());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe and pure: no files, clock or logging; the caller opens and closes the streams.
+ */
+public final class BatchScorer {
+  /** Agencies scored per task, and how often progress is reported. */
+  private static final int CHUNK = 32;
+  private static final int WINDOW = 512;
+
+  private final Rubric rubric;
+  private final WideLayout layout;
+
+  private BatchScorer(Rubric rubric) {
+    this.rubric = rubric;
+    this.layout = new WideLayout(rubric);
+  }
+
+  /**
+   * @param rubric a validated rubric (every rubric from {@code Rubrics} is)
+   * @return a batch scorer for that rubric
+   */
+  public static BatchScorer of(Rubric rubric) {
+    return new BatchScorer(Objects.requireNonNull(rubric, "rubric"));
+  }
+
+  /** @return the rubric this scorer scores under */
+  public Rubric rubric() {
+    return rubric;
+  }
+
+  /**
+   * @return the full header of the wide responses CSV for this rubric: {@code agency,tool,[part,]respondent}
+   *     then one column per question and sub-item, in rubric order
+   */
+  public List<String> header() {
+    return layout.header();
+  }
+
+  /**
+   * Reads both files and delivers one score card per agency.
+   *
+   * @param responses the wide responses CSV, UTF-8 bytes (a byte order mark is allowed); not closed
+   * @param oitOrNull the OIT CSV, UTF-8 bytes, or null when there is none (each agency then needs OIT
+   *     figures through {@link BatchOptions.Builder#agencyInput}); not closed
+   * @param out receives the cards in agency-id order, on the calling thread, only after all input was
+   *     read and found valid
+   * @param options the settings
+   * @return what was read and scored
+   * @throws InvalidInputException when a file has problems (each at {@code file:line:column}) or an
+   *     agency cannot be scored (at {@code agency [id]}), listing up to {@link BatchOptions#maxProblems()}
+   * @throws ItaException when a stream cannot be read
+   */
+  public BatchSummary score(InputStream responses, InputStream oitOrNull, Consumer<ScoreCard> out,
+      BatchOptions options) {
+    Objects.requireNonNull(responses, "responses");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(options, "options");
+    CsvProblems problems = new CsvProblems(options.maxProblems());
+    long[] oitRows = {0};
+    Map<String, OitCsv.AgencyOit> oit = oitOrNull == null ? Map.of()
+        : OitCsv.read(oitOrNull, options.oitName(), layout, problems, options.blockSize(), oitRows);
+    Read read = readResponses(responses, options, problems);
+    TreeMap<String, WideCsv.AgencyCounts> counts = new TreeMap<>();
+    WideCsv.DuplicateSink duplicates = (agency, survey, first, line) -> problems.add(0, options.responsesName(), line,
+        layout.fixedColumns().size(), WideCsv.duplicateMessage(layout, agency, survey, first));
+    for (WideCsv.Rows r : read.workers) {
+      for (WideCsv.AgencyCounts c : r.agencies.values()) {
+        counts.merge(c.id, c, (a, b) -> {
+          a.merge(b, duplicates);
+          return a;
+        });
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.sorted());
+    }
+    counts.values().forEach(c -> {
+      if (c.ids != null) {
+        java.util.Arrays.fill(c.ids, null); // checked: free the fingerprints before scoring
+      }
+    });
+    TreeSet<String> ids = new TreeSet<>(counts.keySet());
+    ids.addAll(oit.keySet());
+    List<String> agencies = new ArrayList<>(ids);
+
+    Map<ToolPart, Long> respondents = new LinkedHashMap<>();
+    layout.surveys.forEach(s -> respondents.put(s, 0L));
+    for (WideCsv.AgencyCounts c : counts.values()) {
+      for (int s = 0; s < layout.surveys.size(); s++) {
+        respondents.merge(layout.surveys.get(s), c.respondents[s], Long::sum);
+        if (c.respondents[s] > 0 && options.onCounts().isPresent()) {
+          options.onCounts().get().accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout,
+              c.counts[s]));
+        }
+      }
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "ita-batch-score");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Function<String, AgencyRun> agency = id -> new AgencyRun(id, counts.get(id), oit.get(id), options);
+      // 1. check every agency before delivering anything
+      Map<String, List<Problem>> unscored = new TreeMap<>();
+      inWindows(pool, options.threads(), agencies, id -> agency.apply(id).check(), (id, ps) -> {
+        if (!ps.isEmpty()) {
+          unscored.put(id, ps);
+        }
+      }, null);
+      if (!unscored.isEmpty() && !options.skipUnscorable()) {
+        List<Problem> all = new ArrayList<>();
+        unscored.values().forEach(all::addAll);
+        if (all.size() > options.maxProblems()) {
+          int more = all.size() - options.maxProblems();
+          all = new ArrayList<>(all.subList(0, options.maxProblems()));
+          all.add(new Problem("agencies", more + " more problems in " + unscored.size() + " agencies not shown"));
+        }
+        throw new InvalidInputException(all);
+      }
+      // 2. score and deliver in agency order
+      List<String> scorable = agencies.stream().filter(id -> !unscored.containsKey(id)).toList();
+      int[] delivered = {0};
+      inWindows(pool, options.threads(), scorable, id -> agency.apply(id).card(), (id, card) -> {
+        out.accept(card);
+        delivered[0]++;
+      }, done -> options.onProgress().ifPresent(p -> p.accept(
+          new BatchProgress(read.bytes, read.rows, done, scorable.size()))));
+      return new BatchSummary(read.rows, read.answers, oitRows[0], agencies.size(), delivered[0], respondents,
+          unscored);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Convenience for {@link #score(InputStream, InputStream, Consumer, BatchOptions)} with the defaults. */
+  public BatchSummary score(InputStream responses, InputStream oitOrNull, Consumer<ScoreCard> out) {
+    return score(responses, oitOrNull, out, BatchOptions.defaults());
+  }
+
+  // ---------------------------------------------------------------- one agency
+
+  private final class AgencyRun {
+    private final String id;
+    private final WideCsv.AgencyCounts counts;
+    private final OitCsv.AgencyOit oit;
+    private final BatchOptions options;
+
+    AgencyRun(String id, WideCsv.AgencyCounts counts, OitCsv.AgencyOit oit, BatchOptions options) {
+      this.id = id;
+      this.counts = counts;
+      this.oit = oit;
+      this.options = options;
+    }
+
+    AssessmentInput input() {
+      AssessmentInput base = options.agencyInput().map(f -> f.apply(id)).orElse(null);
+      AssessmentInput.Builder b = AssessmentInput.builder();
+      if (base == null) {
+        b.rubric(rubric.id()).agency(Agency.named(id));
+      } else {
+        b.from(base);
+      }
+      if (oit != null) {
+        b.addAllOit(oit.assessments(layout));
+      }
+      return b.build();
+    }
+
+    Map<ToolPart, Tally> tallies() {
+      Map<ToolPart, Tally> m = new HashMap<>();
+      if (counts == null) {
+        return m;
+      }
+      for (int s = 0; s < layout.surveys.size(); s++) {
+        if (counts.respondents[s] == 0) {
+          continue;
+        }
+        ToolPart tp = layout.surveys.get(s);
+        Tally t = new Tally(rubric, rubric.tool(tp.tool()));
+        int[] c = counts.counts[s];
+        for (WideLayout.Slot slot : layout.slotsOf.get(tp.tool())) {
+          for (int level = 1; level <= slot.scale().size(); level++) {
+            int n = c[slot.offset() + level];
+            if (n != 0) {
+              t.add(slot.question().id(), slot.subItem(), level, n);
+            }
+          }
+        }
+        t.addRespondents(counts.respondents[s]);
+        m.put(tp, t);
+      }
+      return m;
+    }
+
+    /** @return why the agency cannot be scored; empty when it can */
+    List<Problem> check() {
+      if (options.agencyInput().isEmpty() && complete()) {
+        return List.of();
+      }
+      List<Problem> out = new ArrayList<>();
+      AssessmentInput in;
+      try {
+        in = input();
+      } catch (RuntimeException e) {
+        return List.of(new Problem(at(), "agencyInput failed: " + e.getMessage()));
+      }
+      if (!in.surveys().isEmpty()) {
+        out.add(new Problem(at(), "agencyInput gave surveys: responses come from the responses file only"));
+        return out;
+      }
+      for (Problem p : InputChecks.problems(rubric, in)) {
+        out.add(new Problem(at() + " " + p.location(), p.message()));
+      }
+      if (out.isEmpty()) {
+        for (Problem p : new Computation(rubric, in, tallies()).run().problems()) {
+          out.add(new Problem(p.location().equals("$") ? at() : at() + " " + p.location(), p.message()));
+        }
+      }
+      return out;
+    }
+
+    private String at() {
+      return "agency [" + id + "]";
+    }
+
+    /** Every survey answered, every OIT item given and every group with an item not excluded: scorable. */
+    private boolean complete() {
+      if (counts == null || oit == null) {
+        return false;
+      }
+      for (long n : counts.respondents) {
+        if (n == 0) {
+          return false;
+        }
+      }
+      int i = 0;
+      for (Indicator ind : rubric.tool(ToolKind.OIT).indicators()) {
+        for (Group g : ind.groups()) {
+          boolean scored = false;
+          for (Question ignored : g.items()) {
+            Object v = oit.values[i++];
+            if (v == null) {
+              return false;
+            }
+            scored |= !(v instanceof String);
+          }
+          if (!scored) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    ScoreCard card() {
+      Computation.Result r = new Computation(rubric, input(), tallies()).run();
+      if (!r.problems().isEmpty()) {
+        throw new InvalidInputException(r.problems()); // check() ruled this out
+      }
+      return r.card();
+    }
+  }
+
+  private interface Delivery<R> {
+    void deliver(String id, R result);
+  }
+
+  /**
+   * Runs {@code task} for every id on the pool, a chunk at a time, and delivers the results in id order
+   * on the calling thread while the pool works on the next chunks (a bounded number ahead).
+   */
+  private static <R> void inWindows(ExecutorService pool, int threads, List<String> ids, Function<String, R> task,
+      Delivery<R> delivery, java.util.function.IntConsumer progress) {
+    java.util.ArrayDeque<Future<List<R>>> ahead = new java.util.ArrayDeque<>();
+    int maxAhead = threads * 4;
+    int next = 0;
+    int done = 0;
+    try {
+      while (next < ids.size() || !ahead.isEmpty()) {
+        while (ahead.size() < maxAhead && next < ids.size()) {
+          List<String> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
+          Callable<List<R>> job = () -> part.stream().map(task).toList();
+          ahead.add(pool.submit(job));
+          next += part.size();
+        }
+        for (R r : ahead.poll().get()) {
+          delivery.deliver(ids.get(done++), r);
+        }
+        if (progress != null && (done % WINDOW < CHUNK || done == ids.size())) {
+          progress.accept(done);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ItaException("Batch scoring interrupted", e);
+    } catch (ExecutionException e) {
+      throw rethrow(e.getCause());
+    }
+  }
+
+  private static RuntimeException rethrow(Throwable t) {
+    if (t instanceof RuntimeException re) {
+      return re;
+    }
+    if (t instanceof Error err) {
+      throw err;
+    }
+    return new ItaException("Batch scoring failed: " + t, t);
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  private static final class Read {
+    final List<WideCsv.Rows> workers = new ArrayList<>();
+    long rows;
+    long answers;
+    long bytes;
+  }
+
+  private Read readResponses(InputStream in, BatchOptions options, CsvProblems problems) {
+    Read read = new Read();
+    String name = options.responsesName();
+    CsvBlocks blocks = new CsvBlocks(in, name, options.blockSize());
+    CsvBlocks.Block first = blocks.next(null);
+    if (first == null) {
+      if (blocks.tail().length == 0) {
+        problems.add(0, name, 1, 1, "empty file: expected the header " + String.join(",", layout.fixedColumns())
+            + ",<answer columns> and a line break");
+      } else {
+        OitCsv.tail(blocks, name, 0, problems);
+      }
+      return read;
+    }
+    CsvLine headerLine = new CsvLine(layout.slots.size() + layout.fixedColumns().size() + 64);
+    WideCsv.Columns cols = WideCsv.header(layout, headerLine, first.buf, first.start, first.end, name, problems);
+    if (cols == null) {
+      return read;
+    }
+    int nl = first.start;
+    while (first.buf[nl] != '\n') {
+      nl++;
+    }
+    first.start = nl + 1;
+    first.firstLine++;
+    boolean ids = options.checkDuplicateRespondents();
+    int threads = options.threads();
+    if (threads == 1) {
+      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids);
+      read.workers.add(rows);
+      CsvBlocks.Block b = first;
+      byte[] spare = null;
+      while (b != null && !problems.full()) {
+        rows.block(b);
+        progress(options, blocks, rows.rows);
+        spare = b.buf;
+        b = blocks.next(spare);
+      }
+    } else {
+      parallel(blocks, first, threads, cols, name, problems, ids, options, read);
+    }
+    if (!problems.full()) {
+      OitCsv.tail(blocks, name, 0, problems);
+    }
+    for (WideCsv.Rows r : read.workers) {
+      read.rows += r.rows;
+      read.answers += r.answers;
+    }
+    read.bytes = blocks.bytesRead();
+    return read;
+  }
+
+  private static void progress(BatchOptions options, CsvBlocks blocks, long rows) {
+    options.onProgress().ifPresent(p -> p.accept(new BatchProgress(blocks.bytesRead(), rows, 0, 0)));
+  }
+
+  private void parallel(CsvBlocks blocks, CsvBlocks.Block first, int threads, WideCsv.Columns cols, String name,
+      CsvProblems problems, boolean ids, BatchOptions options, Read read) {
+    CsvBlocks.Block poison = new CsvBlocks.Block(new byte[0], 0, 0, 0);
+    BlockingQueue<CsvBlocks.Block> queue = new ArrayBlockingQueue<>(threads * 2);
+    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 3 + 2);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicLong rowsSoFar = new AtomicLong();
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids);
+      read.workers.add(rows);
+      Thread th = new Thread(() -> {
+        while (true) {
+          CsvBlocks.Block b;
+          try {
+            b = queue.take();
+          } catch (InterruptedException e) {
+            failure.compareAndSet(null, e);
+            return;
+          }
+          if (b == poison) {
+            return;
+          }
+          if (failure.get() == null) {
+            try {
+              long before = rows.rows;
+              rows.block(b);
+              rowsSoFar.addAndGet(rows.rows - before);
+            } catch (Throwable e) {
+              failure.compareAndSet(null, e);
+            }
+          }
+          free.offer(b.buf);
+        }
+      }, "ita-batch-read-" + t);
+      th.setDaemon(true);
+      workers.add(th);
+      th.start();
+    }
+    boolean interrupted = false;
+    try {
+      CsvBlocks.Block b = first;
+      while (b != null && !problems.full() && failure.get() == null) {
+        queue.put(b);
+        progress(options, blocks, rowsSoFar.get());
+        b = blocks.next(free.poll());
+      }
+    } catch (InterruptedException e) {
+      interrupted = true;
+      failure.compareAndSet(null, e);
+    } finally {
+      for (int t = 0; t < threads; t++) {
+        boolean put = false;
+        while (!put) {
+          try {
+            queue.put(poison);
+            put = true;
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      }
+      for (Thread th : workers) {
+        while (th.isAlive()) {
+          try {
+            th.join();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    Throwable f = failure.get();
+    if (f instanceof InterruptedException) {
+      throw new ItaException("Batch scoring interrupted", f);
+    }
+    if (f != null) {
+      throw rethrow(f);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "BatchScorer[" + rubric.id() + "]";
+  }
+}

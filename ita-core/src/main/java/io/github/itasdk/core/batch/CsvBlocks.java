@@ -1,0 +1,139 @@
+package io.github.itasdk.core.batch;
+
+import io.github.itasdk.core.ItaException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * Cuts a byte stream into blocks of whole lines, so that blocks can be parsed on several threads, and
+ * numbers the lines (counting line breaks eight bytes at a time). A UTF-8 byte order mark at the start
+ * is skipped. What follows the last line break is the {@link #tail()}: a file must end with a line break.
+ */
+final class CsvBlocks {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NL = 0x0A0A0A0A0A0A0A0AL;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+  /** Bytes {@code [start, end)} of {@code buf}, ending with a line break; the first line is {@code firstLine}. */
+  static final class Block {
+    final byte[] buf;
+    int start;
+    final int end;
+    long firstLine;
+
+    Block(byte[] buf, int start, int end, long firstLine) {
+      this.buf = buf;
+      this.start = start;
+      this.end = end;
+      this.firstLine = firstLine;
+    }
+  }
+
+  private final InputStream in;
+  private final String name;
+  private final int blockSize;
+  private byte[] carry = new byte[0];
+  private int carryLen;
+  private long nextLine = 1;
+  private long bytes;
+  private boolean eof;
+  private boolean first = true;
+
+  CsvBlocks(InputStream in, String name, int blockSize) {
+    this.in = in;
+    this.name = name;
+    this.blockSize = blockSize;
+  }
+
+  /**
+   * @param recycled a buffer to reuse, or null
+   * @return the next block of whole lines, or null when only the tail (possibly empty) is left
+   */
+  Block next(byte[] recycled) {
+    byte[] buf = recycled != null && recycled.length >= Math.max(blockSize, carryLen + 1) ? recycled
+        : new byte[Math.max(blockSize, carryLen * 2 + 1)];
+    System.arraycopy(carry, 0, buf, 0, carryLen);
+    int filled = carryLen;
+    carryLen = 0;
+    int searchFrom = 0;
+    while (true) {
+      while (filled < buf.length && !eof) {
+        int r;
+        try {
+          r = in.read(buf, filled, buf.length - filled);
+        } catch (IOException e) {
+          throw new ItaException("Could not read [" + name + "]: " + e.getMessage(), e);
+        }
+        if (r < 0) {
+          eof = true;
+        } else {
+          filled += r;
+          bytes += r;
+        }
+      }
+      int start = 0;
+      if (first && filled >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+        start = 3;
+        searchFrom = Math.max(searchFrom, 3);
+      }
+      int last = filled - 1;
+      while (last >= searchFrom && buf[last] != '\n') {
+        last--;
+      }
+      if (last >= searchFrom) {
+        first = false;
+        carry = carry.length >= filled - last - 1 ? carry : new byte[Math.max(blockSize, filled - last - 1)];
+        carryLen = filled - last - 1;
+        System.arraycopy(buf, last + 1, carry, 0, carryLen);
+        Block b = new Block(buf, start, last + 1, nextLine);
+        nextLine += lineBreaks(buf, start, last + 1);
+        return b;
+      }
+      if (eof) {
+        first = false;
+        if (carry.length < filled - start) {
+          carry = new byte[filled - start];
+        }
+        System.arraycopy(buf, start, carry, 0, filled - start);
+        carryLen = filled - start;
+        return null;
+      }
+      searchFrom = filled;
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+  }
+
+  /** @return the bytes after the last line break (non-empty: the file ends inside a line) */
+  byte[] tail() {
+    return Arrays.copyOf(carry, carryLen);
+  }
+
+  /** @return the number of the line the tail starts on */
+  long tailLine() {
+    return nextLine;
+  }
+
+  long bytesRead() {
+    return bytes;
+  }
+
+  static long lineBreaks(byte[] b, int from, int to) {
+    long n = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ NL;
+      long zero = ~(((x & LOW7) + LOW7) | x | LOW7);
+      n += Long.bitCount(zero);
+    }
+    for (; i < to; i++) {
+      if (b[i] == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+}

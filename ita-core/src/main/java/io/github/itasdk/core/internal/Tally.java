@@ -1,0 +1,74 @@
+package io.github.itasdk.core.internal;
+
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.input.SurveyResponses;
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.Tool;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts of chosen levels per question and sub-item for one survey (tool or EIT part). A question's
+ * score depends on the respondents only through these counts, so memory grows with questions × levels,
+ * never with respondents; the batch scorer fills tallies while streaming rows. Not API.
+ */
+public final class Tally {
+  private final Map<String, long[][]> counts = new HashMap<>();
+  private long respondents;
+
+  /** @param rubric the rubric @param tool the surveyed tool: one counter per question, sub-item and level */
+  public Tally(Rubric rubric, Tool tool) {
+    for (var ind : tool.indicators()) {
+      for (Question q : ind.questions()) {
+        int k = rubric.scaleOf(q).size();
+        counts.put(q.id(), new long[q.subItems().size()][k + 1]);
+      }
+    }
+  }
+
+  /**
+   * @param rubric the rubric @param tool the surveyed tool @param responses checked responses to it
+   * @return the tally of those responses
+   */
+  public static Tally of(Rubric rubric, Tool tool, SurveyResponses responses) {
+    Tally t = new Tally(rubric, tool);
+    for (Respondent r : responses.respondents()) {
+      t.add(r.answers());
+    }
+    return t;
+  }
+
+  /** Adds one respondent whose answers were checked against the rubric. */
+  public void add(Map<String, List<Integer>> answers) {
+    for (Map.Entry<String, List<Integer>> e : answers.entrySet()) {
+      long[][] c = counts.get(e.getKey());
+      List<Integer> levels = e.getValue();
+      for (int s = 0; s < levels.size(); s++) {
+        c[s][levels.get(s)]++;
+      }
+    }
+    respondents++;
+  }
+
+  /** Adds {@code n} choices of one level for a sub-item at once (counts made elsewhere: the batch scorer). */
+  public void add(String question, int subItem, int level, long n) {
+    counts.get(question)[subItem][level] += n;
+  }
+
+  /** Adds {@code n} respondents whose choices were added with {@link #add(String, int, int, long)}. */
+  public void addRespondents(long n) {
+    respondents += n;
+  }
+
+  /** @return the respondents counted */
+  public long respondents() {
+    return respondents;
+  }
+
+  /** @param question a question id @return counts per sub-item and level (index 0 unused) */
+  public long[][] counts(String question) {
+    return counts.get(question);
+  }
+}

@@ -30,6 +30,8 @@ final class WideCsv {
     final int[] offset;
     final int[] levels;
     final WideLayout.Slot[] slot;
+    /** Per cell: where the run of consecutive cells of its tool ends (exclusive), for reading runs at once. */
+    final int[] runEnd;
     final boolean[] toolPresent = new boolean[ToolKind.values().length];
 
     Columns(int fixed, int count) {
@@ -39,6 +41,14 @@ final class WideCsv {
       offset = new int[count];
       levels = new int[count];
       slot = new WideLayout.Slot[count];
+      runEnd = new int[count];
+    }
+
+    private Columns runs() {
+      for (int j = count - 1; j >= fixed; j--) {
+        runEnd[j] = j + 1 < count && tool[j + 1] == tool[j] ? runEnd[j + 1] : j + 1;
+      }
+      return this;
     }
   }
 
@@ -112,7 +122,7 @@ final class WideCsv {
       problems.add(0, name, 1, n + 1, "no answer columns: " + layout.columnsHint());
       ok = false;
     }
-    return ok ? c : null;
+    return ok ? c.runs() : null;
   }
 
   private static String unknownColumn(WideLayout layout, String col) {
@@ -262,6 +272,13 @@ final class WideCsv {
   }
 
   static final long FNV_SEED = 0xcbf29ce484222325L;
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+      long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  /** Eight empty cells: eight commas. */
+  private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+  /** Four one-digit cells read as a little-endian word: the separators are its odd bytes. */
+  private static final long ODD_BYTES = 0xFF00FF00FF00FF00L;
+  private static final long ODD_COMMAS = 0x2C002C002C002C00L;
 
   /** Parses rows into counts. One per thread; the tables are merged when every block is done. */
   static final class Rows {
@@ -549,11 +566,72 @@ final class WideCsv {
       int[] ctool = cols.tool;
       int[] levels = cols.levels;
       int[] offsets = cols.offset;
+      int[] runEnd = cols.runEnd;
       int[] done = undo;
       int counted = 0;
       int n = cols.count;
       boolean ok = true;
-      for (int j = fixed; j < n; j++) {
+      // every cell but the last, a run of one tool's cells at a time, eight bytes at a time: the other
+      // tool's cells are empty (a run of commas), the row's tool's cells are one digit and a comma each
+      int words = b.length - 8;
+      int j = fixed;
+      runs:
+      while (j < n - 1) {
+        int end = Math.min(runEnd[j], n - 1);
+        if (ctool[j] != tool) {
+          int k = end - j;
+          for (; k >= 8 && p <= words; k -= 8, p += 8) {
+            if ((long) LONGS.get(b, p) != COMMAS) {
+              ok = false;
+              break runs;
+            }
+          }
+          for (; k > 0; k--, p++) {
+            if (b[p] != ',') {
+              ok = false;
+              break runs;
+            }
+          }
+          j = end;
+          continue;
+        }
+        for (; j + 4 <= end && p <= words; j += 4, p += 8) {
+          long w = (long) LONGS.get(b, p);
+          int d0 = (int) (w & 0xFF) - '0';
+          int d1 = (int) ((w >>> 16) & 0xFF) - '0';
+          int d2 = (int) ((w >>> 32) & 0xFF) - '0';
+          int d3 = (int) ((w >>> 48) & 0xFF) - '0';
+          if ((w & ODD_BYTES) != ODD_COMMAS || ((d0 - 1) | (levels[j] - d0) | (d1 - 1) | (levels[j + 1] - d1)
+              | (d2 - 1) | (levels[j + 2] - d2) | (d3 - 1) | (levels[j + 3] - d3)) < 0) {
+            ok = false;
+            break runs;
+          }
+          int a0 = offsets[j] + d0;
+          int a1 = offsets[j + 1] + d1;
+          int a2 = offsets[j + 2] + d2;
+          int a3 = offsets[j + 3] + d3;
+          counts[a0]++;
+          counts[a1]++;
+          counts[a2]++;
+          counts[a3]++;
+          done[counted] = a0;
+          done[counted + 1] = a1;
+          done[counted + 2] = a2;
+          done[counted + 3] = a3;
+          counted += 4;
+        }
+        for (; j < end; j++, p += 2) {
+          int v = b[p] - '0';
+          if (v < 1 || v > levels[j] || b[p + 1] != ',') {
+            ok = false;
+            break runs;
+          }
+          int at = offsets[j] + v;
+          counts[at]++;
+          done[counted++] = at;
+        }
+      }
+      for (; ok && j < n; j++) { // the last cell, ending the line
         byte c = b[p];
         int sep;
         if (c == ',' || c == '\n' || c == '\r') {

@@ -171,6 +171,38 @@ class BatchCsvProblemsTest {
       }
     }
 
+    /** Agency ids are compared eight bytes at a time: ids sharing their first bytes stay apart. */
+    @Example
+    void agenciesWhoseIdsShareTheirFirstBytesAreCountedApart() {
+      List<String> ids = List.of("A", "AB", "ABCDEFGH", "ABCDEFGG", "ABCDEFGHI", "ABCDEFGHJ", "B");
+      StringBuilder mixed = new StringBuilder(HEAD);
+      StringBuilder oit = new StringBuilder(OIT_HEAD);
+      for (int r = 0; r < 3; r++) {
+        for (int k = 0; k < ids.size(); k++) {
+          String id = ids.get(k);
+          if (k <= r + 4) { // unequal numbers of respondents, rows of different agencies interleaved
+            mixed.append(row(id, "IIT", "", "r" + r, cell("i1", String.valueOf(1 + (r + k) % 4))))
+                .append(row(id, "EIT", "PUBLIC", "p" + r)).append(row(id, "EIT", "SURVEY", "s" + r));
+          }
+        }
+      }
+      ids.forEach(id -> oit.append(oit(id)));
+      for (int blockSize : List.of(64, 1 << 16)) {
+        Map<String, ScoreCard> cards = new LinkedHashMap<>();
+        BatchScorer.of(R).score(new ByteArrayInputStream(utf8(mixed.toString())), new ByteArrayInputStream(utf8(
+            oit.toString())), c -> cards.put(c.agency().orElseThrow(), c), BatchOptions.builder().threads(1).blockSize(blockSize).build());
+        assertThat(cards).hasSize(ids.size());
+        for (String id : ids) {
+          String alone = mixed.toString().lines().skip(1).filter(l -> l.startsWith(id + ","))
+              .reduce(HEAD, (a, l) -> a + l + "\n");
+          List<ScoreCard> one = new ArrayList<>();
+          BatchScorer.of(R).score(new ByteArrayInputStream(utf8(alone)), new ByteArrayInputStream(utf8(OIT_HEAD + oit(id))),
+              one::add);
+          assertThat(cards.get(id)).as(id).isEqualTo(one.get(0));
+        }
+      }
+    }
+
     @Example
     void quotedCellsAndCrLfLineBreaksCountAsPlainOnes() {
       String plain = HEAD + agency("A1") + agency("B2");

@@ -274,6 +274,19 @@ final class WideCsv {
   static final long FNV_SEED = 0xcbf29ce484222325L;
   private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
       long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+
+  /**
+   * The bytes of {@code w} equal to those of {@code pattern}, as the top bit of each byte; the lowest set
+   * bit is exact (higher ones may be false after a match), which is all a first-match search needs.
+   */
+  static long bytesEqual(long w, long pattern) {
+    long x = w ^ pattern;
+    return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+  }
+
   /** Eight empty cells: eight commas. */
   private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
   /** Four one-digit cells read as a little-endian word: the separators are its odd bytes. */
@@ -293,6 +306,8 @@ final class WideCsv {
     long answers;
     private byte[] lastKey = new byte[0];
     private int lastLen = -1;
+    /** The last agency id's first eight bytes as a little-endian word (zeros past its end). */
+    private long lastWord;
     private AgencyCounts last;
     private final int eitSurvey0;
     private final int[] undo;
@@ -483,7 +498,10 @@ final class WideCsv {
         return -1;
       }
       AgencyCounts agency;
-      if (lastLen == ae - as && java.util.Arrays.equals(lastKey, 0, lastLen, b, as, ae)) {
+      int len = ae - as;
+      if (lastLen == len && (len <= 8 && as <= b.length - 8
+          ? ((long) LONGS.get(b, as) & (len == 8 ? -1L : (1L << (len << 3)) - 1)) == lastWord
+          : java.util.Arrays.equals(lastKey, 0, lastLen, b, as, ae))) {
         agency = last;
       } else {
         long ah = fnv(FNV_SEED, b, as, ae);
@@ -502,6 +520,11 @@ final class WideCsv {
         }
         System.arraycopy(b, as, lastKey, 0, ae - as);
         lastLen = ae - as;
+        long w = 0;
+        for (int i = Math.min(lastLen, 8) - 1; i >= 0; i--) {
+          w = (w << 8) | (lastKey[i] & 0xFF);
+        }
+        lastWord = w;
         last = agency;
       }
       // respondent
@@ -544,10 +567,25 @@ final class WideCsv {
       CsvLine l = line;
       int p = pos;
       int fixed = cols.fixed;
+      int words = b.length - 8;
       for (int k = 0; k < fixed; k++) {
         l.starts[k] = p;
+        while (p <= words) { // eight bytes at a time: the first comma, with no quote or line break before it
+          long w = (long) LONGS.get(b, p);
+          long comma = bytesEqual(w, COMMAS);
+          long bad = bytesEqual(w, QUOTES) | bytesEqual(w, NEWLINES) | bytesEqual(w, RETURNS);
+          int at = Long.numberOfTrailingZeros(comma);
+          if (bad != 0 && Long.numberOfTrailingZeros(bad) < at) {
+            return -1;
+          }
+          if (comma != 0) {
+            p += at >>> 3;
+            break;
+          }
+          p += 8;
+        }
         byte c;
-        while ((c = b[p]) != ',') {
+        while ((c = b[p]) != ',') { // near the end of the buffer
           if (c == '"' || c == '\n' || c == '\r') {
             return -1;
           }
@@ -573,7 +611,6 @@ final class WideCsv {
       boolean ok = true;
       // every cell but the last, a run of one tool's cells at a time, eight bytes at a time: the other
       // tool's cells are empty (a run of commas), the row's tool's cells are one digit and a comma each
-      int words = b.length - 8;
       int j = fixed;
       runs:
       while (j < n - 1) {

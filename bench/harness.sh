@@ -11,6 +11,7 @@ SEED=${SEED:-2566}
 THREADS=${THREADS:-$(nproc)}
 REPEAT=${REPEAT:-3}              # each timed process runs REPEAT times, interleaved; the fastest run counts
 SDK_JVM=${SDK_JVM:-"-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xshare:auto"}
+SDK_HEAP=${SDK_HEAP:-128m}       # the SDK's heap limit (the parallel GC grows the heap to it: peak RSS follows)
 DATA=bench/data
 mkdir -p "$DATA"
 
@@ -52,7 +53,7 @@ run() {
 SDK_CP="$(ls ita-bench/target/ita-bench-*.jar | head -1):ita-bench/target/lib/*"
 CDS="$DATA/sdk-$YEAR.jsa"
 rm -f "$CDS"
-java $SDK_JVM -Xmx256m -XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off,cds+dynamic=off -cp "$SDK_CP" \
+java $SDK_JVM -Xmx$SDK_HEAP -XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off,cds+dynamic=off -cp "$SDK_CP" \
   io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" --threads "$THREADS" --out /dev/null > /dev/null 2>&1 || true
 if [ -s "$CDS" ]; then
   SDK_JVM="$SDK_JVM -XX:SharedArchiveFile=$CDS -Xlog:cds=off,cds+dynamic=off"
@@ -64,11 +65,11 @@ echo "== timed processes, $REPEAT rounds (machine load: $(cut -d' ' -f1-3 /proc/
 for i in $(seq "$REPEAT"); do
   run floor $J -cp "$CP" io.github.itasdk.bench.Harness floor "$R"
   run duckdb $J -cp "$CP" io.github.itasdk.bench.Harness duckdb "$R" --rubric "$YEAR" --threads "$THREADS"
-  run sdk java $SDK_JVM -Xmx256m -cp "$SDK_CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" \
+  run sdk java $SDK_JVM -Xmx$SDK_HEAP -cp "$SDK_CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" \
     --threads "$THREADS"
-  run sdkjson java $SDK_JVM -Xmx256m -cp "$SDK_CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" \
+  run sdkjson java $SDK_JVM -Xmx$SDK_HEAP -cp "$SDK_CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" \
     --threads "$THREADS" --out "$DATA/cards.jsonl"
-  run sdk1 java $SDK_JVM -Xmx256m -cp "$SDK_CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" --threads 1
+  run sdk1 java $SDK_JVM -Xmx$SDK_HEAP -cp "$SDK_CP" io.github.itasdk.bench.Harness sdk "$R" "$O" --rubric "$YEAR" --threads 1
 done
 FLOOR=${BEST[floor]}; DUCK=${BEST[duckdb]}; SDK=${BEST[sdk]}; SDKJSON=${BEST[sdkjson]}; SDK1=${BEST[sdk1]}
 echo "== aggregation alone (answers already in memory as columns; best of 5)"
@@ -97,9 +98,9 @@ row() { # name seconds cpu rss_mb base_seconds
 }
 row "plain read (java process: the floor)" "$(wall "$FLOOR")" "$(cpu "$FLOOR")" "$(rss "$FLOOR")" "$DW"
 row "DuckDB load + GROUP BY (java process, $THREADS thr)" "$DW" "$(cpu "$DUCK")" "$(rss "$DUCK")" "$DW"
-row "SDK file -> cards, $THREADS threads (process, -Xmx256m)" "$(wall "$SDK")" "$(cpu "$SDK")" "$(rss "$SDK")" "$DW"
+row "SDK file -> cards, $THREADS threads (process, -Xmx$SDK_HEAP)" "$(wall "$SDK")" "$(cpu "$SDK")" "$(rss "$SDK")" "$DW"
 row "  same, writing the cards as JSON lines" "$(wall "$SDKJSON")" "$(cpu "$SDKJSON")" "$(rss "$SDKJSON")" "$DW"
-row "SDK file -> cards, 1 thread (process, -Xmx256m)" "$(wall "$SDK1")" "$(cpu "$SDK1")" "$(rss "$SDK1")" "$DW"
+row "SDK file -> cards, 1 thread (process, -Xmx$SDK_HEAP)" "$(wall "$SDK1")" "$(cpu "$SDK1")" "$(rss "$SDK1")" "$DW"
 row "DuckDB load only (inside its process)" "$DL" "" "" "$DW"
 row "DuckDB GROUP BY over its loaded table" "$DG" "" "" "$DG"
 row "SDK counters from columns, word at a time (1 thr)" "$AC" "" "" "$DG"

@@ -1,5 +1,7 @@
 package io.github.itasdk.cli;
 
+import io.github.itasdk.core.Scores;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,7 @@ final class Args {
     Set<String> k = new java.util.HashSet<>(List.of(known));
     k.add("--help");
     k.add("-h");
+    k.add(RubricChoice.OPTION); // every command can use a rubric file of one's own
     List<String> unknown = new ArrayList<>();
     options.forEach(o -> {
       if (!k.contains(o[0])) {
@@ -74,27 +77,49 @@ final class Args {
     }
   }
 
-  static java.math.BigDecimal bigDecimal(String text, String what) {
+  /**
+   * A score-like option (a threshold, a target share): the same rule as every score an input gives,
+   * {@link Scores#scoreProblem}.
+   */
+  static BigDecimal score(String text, String what) {
+    String t = text.strip();
+    BigDecimal v;
     try {
-      return new java.math.BigDecimal(text.strip());
+      if (t.length() > Scores.MAX_NUMBER_CHARS) {
+        throw new NumberFormatException();
+      }
+      v = new BigDecimal(t);
     } catch (NumberFormatException e) {
-      throw new Main.UsageException(what + " must be a number, got [" + text + "]");
+      throw new Main.UsageException(what + " must be a number 0 - 100, got [" + shortened(t) + "]");
     }
+    Scores.scoreProblem(v).ifPresent(p -> {
+      throw new Main.UsageException(what + " " + p);
+    });
+    return v;
   }
 
   static double decimal(String text, String what) {
+    String t = text.strip();
     try {
-      return Double.parseDouble(text.strip());
+      double d = Double.parseDouble(t);
+      if (t.length() <= Scores.MAX_NUMBER_CHARS && Double.isFinite(d)) {
+        return d;
+      }
     } catch (NumberFormatException e) {
-      throw new Main.UsageException(what + " must be a number, got [" + text + "]");
+      // below
     }
+    throw new Main.UsageException(what + " must be a number, got [" + shortened(t) + "]");
+  }
+
+  private static String shortened(String t) {
+    return t.length() > 40 ? t.substring(0, 40) + "…" : t;
   }
 
   static int integer(String text, String what) {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw new Main.UsageException(what + " must be a whole number, got [" + text + "]");
+      throw new Main.UsageException(what + " must be a whole number, got [" + shortened(text) + "]");
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.itasdk.cli;
 
+
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.UnreadableInputException;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.batch.BatchOptions;
@@ -64,6 +66,8 @@ public final class Main {
   private final PrintStream err;
   private final InputStream stdin;
   private final Map<String, Command> commands = new LinkedHashMap<>();
+  /** The shipped rubrics plus this command line's {@code --rubric-file}s. */
+  private RubricChoice rubrics = RubricChoice.shipped();
 
   interface Command {
     String usage();
@@ -77,6 +81,7 @@ public final class Main {
     this.stdin = stdin;
     commands.put("score", new ScoreCommand());
     commands.put("report", new ReportCommand());
+    commands.put("plan", new PlanCommand(this));
     commands.put("compare", new CompareCommand());
     commands.put("cohort", new CohortCommand());
     commands.put("batch", new BatchCommand());
@@ -97,7 +102,8 @@ public final class Main {
     System.exit(new Main(out, err, System.in).run(argv));
   }
 
-  int run(String... argv) {
+  int run(String... commandLine) {
+    String[] argv = verbose(commandLine);
     if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
       (argv.length == 0 ? err : out).print(help());
       return argv.length == 0 ? USAGE : OK;
@@ -113,7 +119,14 @@ public final class Main {
         out.print(c.usage());
         return OK;
       }
-      return c.run(args);
+      rubrics = RubricChoice.of(args);
+      int status = c.run(args);
+      out.flush();
+      if (out.checkError()) {
+        err.println("ita " + argv[0] + ": could not write to standard output (closed or full)");
+        return IO;
+      }
+      return status;
     } catch (UsageException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
       err.print(c.usage());
@@ -130,6 +143,9 @@ public final class Main {
     } catch (IOException | UncheckedIOException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
       return IO;
+    } catch (UnreadableInputException e) {
+      err.println("ita " + argv[0] + ": " + e.getMessage());
+      return IO;
     } catch (ItaException e) {
       err.println("ita " + argv[0] + ": " + e.getMessage());
       return INVALID;
@@ -143,15 +159,33 @@ public final class Main {
     }
   }
 
+  /**
+   * Takes {@code --verbose} (anywhere on the line) out of the arguments and, when it was there, turns on the
+   * SDK's DEBUG logging (slf4j-simple reads the property when the first logger is made).
+   */
+  static String[] verbose(String[] argv) {
+    List<String> rest = new ArrayList<>(List.of(argv));
+    if (rest.removeIf("--verbose"::equals)) {
+      System.setProperty("org.slf4j.simpleLogger.log.io.github.itasdk", "debug");
+    }
+    return rest.toArray(String[]::new);
+  }
+
   String help() {
     StringBuilder sb = new StringBuilder("""
         ita — score Thailand's Integrity and Transparency Assessment (ITA)
 
-        Usage: ./ita <command> [options]   (./ita <command> --help for details)
+        Usage: ./ita [--verbose] <command> [options]   (./ita <command> --help for details)
+        --verbose   log the SDK's phases, counts and timings on stderr (never respondent data)
 
         Commands:
         """);
     commands.forEach((name, c) -> sb.append("  ").append(c.usage().lines().findFirst().orElse(name)).append('\n'));
+    sb.append("""
+
+        Every command also takes --rubric-file FILE: a rubric of your own for a year the SDK does not ship
+        (docs/rubric-format.md), validated like the shipped years; check one with ./ita rubric check FILE.
+        """);
     return sb.toString();
   }
 
@@ -182,11 +216,7 @@ public final class Main {
       }
       List<Rubric> rerate = new ArrayList<>();
       for (String y : args.options("--rerate")) {
-        try {
-          rerate.add(Rubrics.forFiscalYear(Args.integer(y, "--rerate")));
-        } catch (ItaException e) {
-          throw new UsageException("--rerate: " + e.getMessage());
-        }
+        rerate.add(shippedYear(y, "--rerate"));
       }
       List<String> files = args.positionals();
       if (files.isEmpty()) {
@@ -194,6 +224,7 @@ public final class Main {
       }
       BootstrapOptions ci = bootstrapOptions(args);
       List<Object> cards = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
       int status = OK;
       for (String f : files) {
         try {
@@ -218,11 +249,11 @@ public final class Main {
             }
           } else {
             if (files.size() > 1) {
-              out.println("== " + f);
+              text.append("== ").append(f).append('\n');
             }
-            out.println(CardText.render(card, rubric, others));
+            text.append(CardText.render(card, rubric, others)).append('\n');
             if (u != null) {
-              out.println(CardText.render(u));
+              text.append(CardText.render(u)).append('\n');
             }
           }
         } catch (InvalidInputException e) {
@@ -230,8 +261,13 @@ public final class Main {
           status = INVALID;
         }
       }
-      if (format.equals("json") && !cards.isEmpty()) {
+      if (status != OK) {
+        return status; // never a partial result: nothing on stdout unless every file was scored
+      }
+      if (format.equals("json")) {
         out.println(ItaJson.write(files.size() == 1 ? cards.get(0) : cards));
+      } else {
+        out.print(text);
       }
       return status;
     }
@@ -243,38 +279,44 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          report FILE [--format md|html|json] [-o OUT] [--threshold 85] [--ci]   the analysis report of one input
+          report FILE [--format md|html|json] [-o OUT] [--threshold N] [--ci]   the analysis report of one input
             --format md     Markdown (default); html: a standalone page with a chart; json: the report model
             -o OUT          write to OUT instead of standard output
-            --threshold N   the score an indicator must reach (default 85; DIW's report uses 95)
+            --threshold N   the score an indicator must reach (default: the rubric's target score, 85;
+                            DIW's report uses 95)
             --ci            add the uncertainty section (bootstrap; --level, --resamples, --seed as for score)
+            --plan PLAN     the agency's plan document (measures, limitations, sign-off; see ./ita plan --help)
+            --previous IN   last year's input: the change of the total and the follow-up of last year's measures
+            --previous-plan last year's plan document (its measures are listed in the follow-up)
+            --lang th       th (default: Thai only), en, or th+en (both side by side)
           """;
     }
 
     @Override
     public int run(Args args) throws IOException {
-      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed");
+      args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed", "--plan", "--previous",
+          "--previous-plan", "--lang");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one input file (or - for stdin)");
       }
       String format = args.option("--format", "md");
-      BigDecimal threshold = Args.bigDecimal(args.option("--threshold", "85"), "--threshold");
-      if (!Scores.isScore(threshold)) {
-        throw new UsageException("--threshold must lie in 0 - 100, got [" + threshold.toPlainString() + "]");
-      }
+      String thresholdText = args.option("--threshold", null);
+      BigDecimal threshold = thresholdText == null ? null : Args.score(thresholdText, "--threshold");
       AssessmentInput in = readInput(pos.get(0));
       Rubric rubric = rubricOf(pos.get(0), in);
       ScoreCard card = scored(pos.get(0), rubric, in);
-      ReportOptions.Builder options = ReportOptions.builder().threshold(threshold);
+      ReportOptions.Builder options = ReportOptions.builder().threshold(java.util.Optional.ofNullable(threshold));
       BootstrapOptions ci = bootstrapOptions(args);
       if (ci != null) {
         options.uncertainty(Bootstrap.of(rubric).run(in, ci));
       }
+      PlanCommand plans = new PlanCommand(Main.this);
+      plans.applyReportOptions(args, options);
       AnalysisReport report = AnalysisReport.of(card, rubric, options.build());
       String text = switch (format) {
-        case "md" -> Markdown.render(report);
-        case "html" -> Html.render(report);
+        case "md" -> Markdown.render(report, PlanCommand.language(args));
+        case "html" -> Html.render(report, PlanCommand.language(args));
         case "json" -> ItaJson.write(report);
         default -> throw new UsageException("unknown format [" + format + "] (valid: md, html, json)");
       };
@@ -317,9 +359,10 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          cohort CSV [--target 100] [--format md|json] [-o OUT]   statistics of published indicator scores
+          cohort CSV [--target N] [--format md|json] [-o OUT]   statistics of published indicator scores
             CSV             header agency,fiscalYear,ind1,…,ind10[,rating] (see docs/report-model.md)
-            --target N      the share of agencies (%) that should reach 85 (FY2566: 100)
+            --target N      the share of agencies (%) that should reach the target score (default: the
+                            national target of the newest year in the CSV, from its rubric; FY2566: 100)
           """;
     }
 
@@ -330,14 +373,12 @@ public final class Main {
       if (pos.size() != 1) {
         throw new UsageException("give one CSV file");
       }
-      BigDecimal target = Args.bigDecimal(args.option("--target", "100"), "--target");
-      if (!Scores.isScore(target)) {
-        throw new UsageException("--target is a share of agencies in percent, 0 - 100, got [" + target.toPlainString() + "]");
-      }
+      String targetText = args.option("--target", null);
+      BigDecimal target = targetText == null ? null : Args.score(targetText, "--target");
       Cohort cohort;
       try (var reader = pos.get(0).equals("-") ? new java.io.BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
-          : Files.newBufferedReader(Path.of(pos.get(0)), StandardCharsets.UTF_8)) {
-        cohort = CohortCsv.read(reader, Rubrics.all(), target);
+          : Files.newBufferedReader(inputFile(pos.get(0)), StandardCharsets.UTF_8)) {
+        cohort = target == null ? CohortCsv.read(reader, rubrics.all()) : CohortCsv.read(reader, rubrics.all(), target);
       } catch (InvalidInputException e) {
         throw inFile(pos.get(0), e);
       }
@@ -363,7 +404,8 @@ public final class Main {
                             standard output, unless --summary is given alone
             --summary       print the cohort summary (Markdown) at the end
             --threads N     threads (default: the machine's cores)
-            --target N      with --summary: the share of agencies (%) that should reach 85 (default 100)
+            --target N      with --summary: the share of agencies (%) that should reach the target score
+                            (default: the rubric's national target; FY2566: 100)
           A progress line (rows/s, agencies done) goes to stderr.
           """;
     }
@@ -376,18 +418,20 @@ public final class Main {
         throw new UsageException("give the responses CSV and, optionally, the OIT CSV");
       }
       String year = args.option("--rubric", null);
+      if (year == null && rubrics.files().size() == 1) {
+        year = Integer.toString(rubrics.files().get(0).fiscalYear());
+      }
       if (year == null) {
         throw new UsageException("--rubric YEAR is required (e.g. --rubric 2566)");
       }
-      Rubric rubric;
-      try {
-        rubric = Rubrics.forFiscalYear(Args.integer(year, "--rubric"));
-      } catch (ItaException e) {
-        throw new UsageException("--rubric: " + e.getMessage());
-      }
+      Rubric rubric = shippedYear(year, "--rubric");
       boolean summary = args.flag("--summary");
-      BigDecimal target = Args.bigDecimal(args.option("--target", "100"), "--target");
+      String targetText = args.option("--target", null);
+      BigDecimal target = targetText == null ? rubric.ratingPolicy().targetShare().percent()
+          : Args.score(targetText, "--target");
       String outFile = args.option("-o", null);
+      Path responsesFile = inputFile(pos.get(0));
+      Path oitFile = pos.size() == 2 ? inputFile(pos.get(1)) : null;
       BatchOptions.Builder options = BatchOptions.builder()
           .responsesName(Path.of(pos.get(0)).getFileName().toString())
           .onProgress(new ProgressLine(err));
@@ -399,43 +443,39 @@ public final class Main {
         options.threads(Args.integer(threads, "--threads"));
       }
       List<ScoreCard> kept = new ArrayList<>();
-      PrintStream cardsOut = null;
+      BatchOptions batchOptions = options.build();
+      io.github.itasdk.core.batch.BatchSummary[] result = {null};
+      Output.Body run = sink -> {
+        PrintStream cards = sink == null ? null : new PrintStream(sink, false, StandardCharsets.UTF_8);
+        try (InputStream responses = new java.io.BufferedInputStream(Files.newInputStream(responsesFile), 1 << 16);
+             InputStream oit = oitFile == null ? null : new java.io.BufferedInputStream(Files.newInputStream(oitFile), 1 << 16)) {
+          result[0] = BatchScorer.of(rubric).score(responses, oit, card -> {
+            if (cards != null) {
+              cards.println(ItaJson.writeLine(card));
+            }
+            if (summary) {
+              // the summary needs tools and indicators only: drop question figures to keep memory small
+              kept.add(ScoreCard.builder().from(card).questions(List.of()).groups(List.of()).build());
+            }
+          }, batchOptions);
+        }
+        if (cards != null) {
+          cards.flush();
+          if (cards.checkError()) {
+            throw new IOException("could not write every card" + (outFile == null ? "" : " to " + outFile));
+          }
+        }
+      };
       if (outFile != null) {
-        Path target2 = Path.of(outFile).toAbsolutePath();
-        if (target2.getParent() != null && !Files.isDirectory(target2.getParent())) {
-          throw new UsageException("-o " + outFile + ": the directory " + target2.getParent() + " does not exist");
-        }
-        cardsOut = new PrintStream(new java.io.BufferedOutputStream(Files.newOutputStream(target2), 1 << 16), false,
-            StandardCharsets.UTF_8);
-      } else if (!summary) {
-        cardsOut = out;
+        Output.write(Path.of(outFile), run); // cards land in the file only when every agency was scored
+      } else {
+        run.writeTo(summary ? null : out);
       }
-      final PrintStream sink = cardsOut;
-      io.github.itasdk.core.batch.BatchSummary result;
-      try (InputStream responses = new java.io.BufferedInputStream(Files.newInputStream(Path.of(pos.get(0))), 1 << 16);
-           InputStream oit = pos.size() == 2 ? new java.io.BufferedInputStream(Files.newInputStream(Path.of(pos.get(1))), 1 << 16) : null) {
-        result = BatchScorer.of(rubric).score(responses, oit, card -> {
-          if (sink != null) {
-            sink.println(ItaJson.writeLine(card));
-          }
-          if (summary) {
-            // the summary needs tools and indicators only: drop question figures to keep memory small
-            kept.add(ScoreCard.builder().from(card).questions(List.of()).groups(List.of()).build());
-          }
-        }, options.build());
-      } finally {
-        if (cardsOut != null && cardsOut != out) {
-          cardsOut.close();
-        }
-      }
-      if (cardsOut != null && cardsOut.checkError()) {
-        err.println("ita batch: could not write every card" + (outFile == null ? "" : " to " + outFile));
-        return IO;
-      }
-      err.printf("%nita batch: %d agencies scored from %d rows (%d answers)%s%n", result.cards(), result.rows(),
-          result.answers(), outFile == null ? "" : "; cards in " + outFile);
+      err.printf("%nita batch: %d agencies scored from %d rows (%d answers)%s%n", result[0].cards(), result[0].rows(),
+          result[0].answers(), outFile == null ? "" : "; cards in " + outFile);
       if (summary) {
-        out.print(Markdown.render(Cohort.of(kept, Rubrics.all(), target)));
+        out.print(kept.isEmpty() ? "ไม่มีหน่วยงานในไฟล์ (No agencies in the input)\n"
+            : Markdown.render(Cohort.of(kept, rubrics.all(), target)));
       }
       return OK;
     }
@@ -464,6 +504,16 @@ public final class Main {
     }
   }
 
+  /** A shipped year given on the command line; any other is a usage error (exit 2). */
+  Rubric shippedYear(String text, String what) {
+    int year = Args.integer(text, what);
+    try {
+      return rubrics.forFiscalYear(year); // shipped, or from --rubric-file
+    } catch (ItaException e) {
+      throw new UsageException(what + ": " + e.getMessage());
+    }
+  }
+
   /** The bootstrap settings of --ci [--level] [--resamples] [--seed], or null without --ci. */
   static BootstrapOptions bootstrapOptions(Args args) {
     if (!args.flag("--ci")) {
@@ -479,7 +529,7 @@ public final class Main {
     }
   }
 
-  private void emit(Args args, String text) throws IOException {
+  void emit(Args args, String text) throws IOException {
     String file = args.option("-o", null);
     if (file == null) {
       out.print(text);
@@ -487,28 +537,52 @@ public final class Main {
         out.println();
       }
     } else {
-      Path target = Path.of(file).toAbsolutePath();
-      if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-        throw new UsageException("-o " + file + ": the directory " + target.getParent() + " does not exist");
-      }
-      Files.writeString(target, text, StandardCharsets.UTF_8);
+      Output.write(Path.of(file), text);
       err.println("ita: wrote " + file);
     }
   }
 
   /** Reads an input file (or - for stdin); every problem's location starts with the file's name. */
   AssessmentInput readInput(String file) throws IOException {
+    List<String> unknown = new ArrayList<>();
+    java.util.function.Function<String, java.util.Optional<Rubric>> lookup = id -> {
+      var found = rubrics.find(id);
+      if (found.isEmpty()) {
+        unknown.add(id);
+      }
+      return found;
+    };
     try {
       if (file.equals("-")) {
-        return ItaJson.readInput(new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)), Rubrics::find);
+        return ItaJson.readInput(stdin, lookup);
       }
-      try (var reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-        return ItaJson.readInput(reader, Rubrics::find);
+      try (InputStream in = Files.newInputStream(inputFile(file))) {
+        return ItaJson.readInput(in, lookup);
       }
     } catch (InvalidInputException e) {
+      if (!unknown.isEmpty()) { // without its rubric nothing else can be checked: say only that
+        throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", message(() -> rubrics.forId(unknown.get(0)))))));
+      }
       throw inFile(file, e);
     }
+  }
+
+  private static String message(Runnable failing) {
+    try {
+      failing.run();
+      return "unknown rubric";
+    } catch (ItaException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** @return the path of an input file @throws IOException (exit 3) when it is a directory */
+  static Path inputFile(String file) throws IOException {
+    Path p = Path.of(file);
+    if (Files.isDirectory(p)) {
+      throw new IOException(file + " is a directory: give the path of an input file");
+    }
+    return p;
   }
 
   static InvalidInputException inFile(String file, InvalidInputException e) {
@@ -517,10 +591,10 @@ public final class Main {
         .map(p -> new Problem(name + ": " + p.location(), p.message())).toList());
   }
 
-  /** The shipped rubric the input names; an unknown one is an input error at $.rubric. */
-  static Rubric rubricOf(String file, AssessmentInput in) {
+  /** The rubric the input names (shipped or from --rubric-file); an unknown one is an input error at $.rubric. */
+  Rubric rubricOf(String file, AssessmentInput in) {
     try {
-      return Rubrics.forId(in.rubric());
+      return rubrics.forId(in.rubric());
     } catch (ItaException e) {
       throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", e.getMessage()))));
     }
@@ -546,7 +620,7 @@ public final class Main {
     public int run(Args args) {
       args.only();
       args.noPositionals();
-      for (Rubric r : Rubrics.all()) {
+      for (Rubric r : rubrics.all()) {
         out.printf("%s  FY%d (%d)  %s%n", r.id(), r.fiscalYear(), r.fiscalYearCE(), r.title().en());
         out.printf("    tools %s; weights %s; rating %s%s%n", toolsLine(r), r.weighting().weights(),
             r.ratingPolicy().id(), r.ratingPolicy().provenance().isProvisional() ? " (provisional)" : "");
@@ -570,19 +644,25 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          rubric YEAR [--format text|json]                 one rubric's structure (YEAR B.E. or C.E.)
+          rubric YEAR [--format text|json] · rubric check FILE...   one rubric's structure · check rubric files
+            YEAR            B.E. or C.E.; a shipped year, or one from --rubric-file FILE
             --format json   the whole rubric as JSON, as the SDK reads it
+            check FILE...   validate rubric files (docs/rubric-format.md) as the shipped years are validated:
+                            every problem with its path; exit 1 when a file is not valid
           """;
     }
 
     @Override
-    public int run(Args args) {
+    public int run(Args args) throws IOException {
       args.only("--format");
       List<String> pos = args.positionals();
+      if (!pos.isEmpty() && pos.get(0).equals("check")) {
+        return RubricCheck.run(pos.subList(1, pos.size()), out, err);
+      }
       if (pos.size() != 1) {
         throw new UsageException("give one year, e.g. 2566");
       }
-      Rubric r = Rubrics.forFiscalYear(Args.integer(pos.get(0), "YEAR"));
+      Rubric r = shippedYear(pos.get(0), "YEAR");
       if (args.option("--format", "text").equals("json")) {
         out.println(ItaJson.write(r));
         return OK;
@@ -632,7 +712,8 @@ public final class Main {
       if (n < 0) {
         throw new UsageException("N must be 0 or more, got [" + n + "]");
       }
-      Rubric r = Rubrics.forFiscalYear(Args.integer(args.option("--rubric", "2566"), "--rubric"));
+      String year = args.option("--rubric", null);
+      Rubric r = year == null ? Rubrics.latest() : shippedYear(year, "--rubric");
       out.printf("%d (minimum sample for a group of %d under %s; %s)%n", r.sampleRule().minimumSample(n), n, r.id(),
           r.sampleRule().provenance().isProvisional() ? "FY2564 rule applied as the default" : "manual §4.2/§5.2");
       return OK;
@@ -646,15 +727,20 @@ public final class Main {
     public String usage() {
       return """
           jshell [SCRIPT.jsh...]                           jshell with the SDK on the class path, packages imported
+            A script (or a session on standard input) in which a snippet throws or does not compile exits 1.
           """;
     }
 
     @Override
     public int run(Args args) throws IOException {
       args.only();
+      if (!args.options(RubricChoice.OPTION).isEmpty()) {
+        throw new UsageException(RubricChoice.OPTION + ": in jshell, load it with Rubrics.load(Path.of(\"FILE\"))");
+      }
       List<String> cmd = jshellCommand(args.positionals());
       try {
-        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+        boolean interactive = args.positionals().isEmpty() && stdin == System.in && System.console() != null;
+        return JshellRun.run(cmd, interactive, stdin, out, err);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return INVALID;

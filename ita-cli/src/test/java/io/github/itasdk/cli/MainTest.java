@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -103,8 +104,11 @@ class MainTest {
   void reportsInEveryFormat() throws IOException {
     Run md = ita("report", example("thakub-sao-2566.json"));
     assertThat(md.status()).isZero();
-    assertThat(md.out()).contains("องค์การบริหารส่วนตำบลท่ากูบ", "| 8 | การปรับปรุงการทำงาน (Improvement of work) | EIT | 83.18 |",
-        "  - e13 หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่ — 68.42", "| 8 | 83.18 | +1.68 | 841/500 |");
+    assertThat(md.out()).contains("องค์การบริหารส่วนตำบลท่ากูบ", "| 8 | การปรับปรุงการทำงาน | EIT | 83.18 |",
+        "  - e13 หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่ — 68.42", "| 8 | 83.18 | +1.68 |")
+        .doesNotContain("(Improvement of work)");
+    assertThat(ita("report", example("thakub-sao-2566.json"), "--lang", "th+en").out())
+        .contains("| 8 | การปรับปรุงการทำงาน (Improvement of work) | EIT | 83.18 |");
     Path html = Files.createTempFile("report", ".html");
     Run h = ita("report", example("dept-industrial-works-2566.json"), "--format", "html", "-o", html.toString());
     assertThat(h.status()).isZero();
@@ -113,9 +117,41 @@ class MainTest {
     Run json = ita("report", example("made-up-sao-2568.json"), "--format", "json");
     assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).has("plan")).isTrue();
     assertThat(ita("report", example("thakub-sao-2566.json"), "--format", "pdf").err()).contains("unknown format [pdf]");
-    Run ci = ita("report", example("made-up-municipality-2564.json"), "--ci", "--resamples", "500", "--seed", "7");
+    Run ci = ita("report", example("made-up-municipality-2564.json"), "--ci", "--resamples", "500", "--seed", "7",
+        "--lang", "th+en");
     assertThat(ci.status()).isZero();
     assertThat(ci.out()).contains("(Uncertainty of the scores)", "500");
+  }
+
+  @Test
+  void draftsAPlanAndReportsWithItAndLastYearsResult() throws IOException {
+    Path plan = Files.createTempFile("plan", ".json");
+    Run d = ita("plan", "draft", example("thakub-sao-2566.json"), "-o", plan.toString());
+    assertThat(d.status()).as(d.err()).isZero();
+    assertThat(Files.readString(plan)).contains("\"format\" : \"ita-plan/1\"", "\"e13\"", "\"draft\" : true",
+        "[ระบุหน่วยงานผู้รับผิดชอบ]");
+    Run r = ita("report", example("thakub-sao-2566.json"), "--plan", plan.toString(), "--previous",
+        example("thakub-sao-2566.json"), "--previous-plan", example("plans/thakub-sao-2566.json"));
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("ร่าง\\] มาตรการ:", "## รายงานผลการดำเนินการตามมาตรการของปีที่ผ่านมา",
+        "ยังไม่ได้รายงานผล", "## ผู้รับรองรายงาน");
+    Run en = ita("report", example("dept-industrial-works-2566.json"), "--threshold", "95", "--lang", "en",
+        "--plan", example("plans/dept-industrial-works-2566.json"));
+    assertThat(en.out()).contains("| Total | **98.90** |", "6 มี.ค. – 30 เม.ย. 67");
+  }
+
+  @Test
+  void badPlansAndPlanOptionsAreRejected() throws IOException {
+    Path bad = Files.createTempFile("plan", ".json");
+    Files.writeString(bad, "{\"measures\": [{\"title\": \"t\", \"period\": \"p\"}]}");
+    Run r = ita("report", example("thakub-sao-2566.json"), "--plan", bad.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains(bad + ": invalid plan (1 problem):", "$.measures[0].responsible: missing field");
+    assertThat(ita("report", example("thakub-sao-2566.json"), "--lang", "fr").err())
+        .contains("--lang: unknown language [fr] (valid: th, en, th+en)");
+    assertThat(ita("report", example("thakub-sao-2566.json"), "--previous-plan", bad.toString()).err())
+        .contains("--previous-plan needs --previous (last year's input)");
+    assertThat(ita("plan", "write", example("thakub-sao-2566.json")).err()).contains("give: plan draft FILE");
   }
 
   @Test
@@ -126,6 +162,9 @@ class MainTest {
     Run cohort = ita("cohort", example("cohort-2566.csv"), "--target", "100");
     assertThat(cohort.status()).isZero();
     assertThat(cohort.out()).contains("3 (60.00 %)", "ไม่บรรลุ (not met)");
+    // without --target: FY2566's national target share (100 %) from the rubric, the same report
+    assertThat(ita("cohort", example("cohort-2566.csv")).out()).isEqualTo(cohort.out());
+    assertThat(ita("cohort", example("cohort-2566.csv"), "--target", "50").out()).doesNotContain("ไม่บรรลุ (not met)");
   }
 
   @Test
@@ -138,8 +177,7 @@ class MainTest {
         new String[] {"score", example("thakub-sao-2566.json"), "--rerate", "2565"},
         new String[] {"score", example("thakub-sao-2566.json"), "--ci", "--resamples", "3"},
         new String[] {"sample-size", "-5"},
-        new String[] {"batch", example("batch-responses-2566.csv"), "--rubric", "2566", "--threads", "0"},
-        new String[] {"report", example("thakub-sao-2566.json"), "-o", "/no/such/dir/x.md"})) {
+        new String[] {"batch", example("batch-responses-2566.csv"), "--rubric", "2566", "--threads", "0"})) {
       Run r = ita(argv);
       assertThat(r.status()).as(String.join(" ", argv)).isEqualTo(2);
       assertThat(r.err()).as(String.join(" ", argv)).startsWith("ita " + argv[0] + ": ").doesNotContain("\tat ", "Exception");
@@ -152,9 +190,9 @@ class MainTest {
   void errorsNameTheFileAndRerateReachesTheJson() throws IOException {
     Run r = itaWithInput("{\"rubric\":\"ITA-2565\"}", "compare", example("thakub-sao-2566.json"), "-");
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).contains("stdin: $.rubric: No rubric [ITA-2565]");
+    assertThat(r.err()).contains("stdin: $.rubric: no rubric [ITA-2565]");
     Run malformed = itaWithInput("{\"rubric\":", "score", "-");
-    assertThat(malformed.err()).contains("stdin: $: malformed JSON").doesNotContain("Source:", "REDACTED");
+    assertThat(malformed.err()).contains("stdin: $.rubric: malformed JSON").doesNotContain("Source:", "REDACTED");
     Run json = ita("score", example("thakub-sao-2566.json"), "--format", "json", "--rerate", "2564");
     var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
     assertThat(tree.get("ratedUnder").get(0).get("rating").get("code").asText()).isEqualTo("AA");
@@ -180,7 +218,8 @@ class MainTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String c : List.of("score", "report", "compare", "cohort", "batch", "rubrics", "rubric", "sample-size", "jshell")) {
+    for (String c : List.of("score", "report", "plan", "compare", "cohort", "batch", "rubrics", "rubric", "sample-size",
+        "jshell")) {
       Run r = ita(c, "--help");
       assertThat(r.status()).as(c).isZero();
       assertThat(r.out()).as(c).startsWith(c);
@@ -200,10 +239,29 @@ class MainTest {
 
   @Test
   void sampleSize() {
-    assertThat(ita("sample-size", "1234").out()).startsWith("124 ");
+    assertThat(ita("sample-size", "1234").out()).startsWith("124 ").contains("under ITA-2568"); // the latest year
     assertThat(ita("sample-size", "29").out()).startsWith("29 ");
     assertThat(ita("sample-size", "4001", "--rubric", "2564").out()).startsWith("400 ");
     assertThat(ita("sample-size", "many").err()).contains("N must be a whole number, got [many]");
+  }
+
+  static String stderrOf(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(List.of(args));
+    Path err = Files.createTempFile("ita", ".err");
+    Process p = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectError(err.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    return Files.readString(err);
+  }
+
+  /** Quiet by default; --verbose logs the SDK's DEBUG lines through slf4j-simple on stderr. */
+  @Test
+  void logsOnlyWhenVerbose() throws Exception {
+    assertThat(stderrOf("rubrics")).isEmpty();
+    assertThat(stderrOf("--verbose", "rubrics")).contains("[DEBUG] ItaJson - Read rubric [ITA-2564] from ITA-2564.json: ");
   }
 
   static Stream<Path> scripts() throws IOException {

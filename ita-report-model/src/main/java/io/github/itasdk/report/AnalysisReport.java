@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.Label;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.report.plan.ImprovementPlan;
 import java.util.List;
@@ -20,14 +21,19 @@ import org.immutables.value.Value;
  *       splits them) and the indicator table with ผ่านเกณฑ์ / ไม่ผ่านเกณฑ์ against the threshold;</li>
  *   <li>{@link #details()}: per indicator its questions or OIT items with scores (EIT: PUBLIC, SURVEY and
  *       their mean);</li>
- *   <li>{@link #weaknesses()}: indicators below the threshold, lowest first, each with its questions below
- *       it, lowest first (urgent); {@link #strengths()}: indicators at or above it that still have questions
- *       below it (keep up and improve);</li>
+ *   <li>{@link #strengths()}: indicators at or above the threshold with their best questions (to maintain);
+ *       {@link #weaknesses()}: indicators below it with their questions below it, lowest first (urgent); both in
+ *       indicator order, as the agencies' published analyses define them;</li>
+ *   <li>{@link #summary()} and {@link #analyses()}: the opening summary and one paragraph per indicator, written
+ *       from the figures (Thai and English);</li>
  *   <li>{@link #themes()}: the analysis themes where the rubric (or the caller) defines them;</li>
  *   <li>{@link #plan()}: the improvement planner;</li>
  *   <li>{@link #uncertainty()}: how sure the scores are — intervals and rating probabilities from a bootstrap
  *       the caller ran and passed in {@link ReportOptions#uncertainty()} (optional);</li>
- *   <li>{@link #measures()} and {@link #limitations()}: supplied by the agency.</li>
+ *   <li>{@link #measures()}, {@link #limitations()}, {@link #suggestions()}, {@link #signOff()}: from the agency's
+ *       plan document ({@link PlanDocument}); {@link #followUp()}: last year's measures and how their figures
+ *       moved, when the caller gave last year's result;</li>
+ *   <li>{@link #sections()}: the sections the report has, in print order, for renderers to walk.</li>
  * </ul>
  *
  * <p>A question is below the threshold when any of its figures (combined or one EIT part) is.
@@ -35,7 +41,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ScoreCard card = Ita.score(Files.readString(Path.of("examples/thakub-sao-2566.json")));
  * AnalysisReport report = AnalysisReport.of(card, Rubrics.forFiscalYear(2566));
- * report.weaknesses();                 // [indicator 8=83.18 []]
+ * report.weaknesses();                 // [indicator 8=83.18 [e13, …]]
  * String md = Markdown.render(report);
  * String json = ItaJson.write(report);
  * }</pre>
@@ -65,11 +71,17 @@ public abstract class AnalysisReport {
   /** @return per indicator, its questions or items */
   public abstract List<IndicatorDetail> details();
 
-  /** @return indicators below the threshold, lowest first */
+  /** @return indicators at or above the threshold, in indicator order, each with its best questions */
+  public abstract List<Finding> strengths();
+
+  /** @return indicators below the threshold, in indicator order, each with its questions below it, lowest first */
   public abstract List<Finding> weaknesses();
 
-  /** @return indicators at or above the threshold with questions below it, lowest first */
-  public abstract List<Finding> strengths();
+  /** @return the opening summary: total, rating, national target, each tool, change from last year */
+  public abstract Label summary();
+
+  /** @return one analysis paragraph per indicator, in indicator order */
+  public abstract List<IndicatorAnalysis> analyses();
 
   /** @return the analysis themes with their questions' scores; empty where the year defines none */
   public abstract List<ThemeSection> themes();
@@ -83,14 +95,29 @@ public abstract class AnalysisReport {
    */
   public abstract Optional<UncertaintySection> uncertainty();
 
-  /** @return the agency's measures for the next year */
+  /** @return the agency's measures for the next year (from its plan document) */
   public abstract List<Measure> measures();
 
   /** @return the agency's limitations in doing the assessment */
   public abstract List<String> limitations();
 
+  /** @return the agency's suggestions to the NACC */
+  public abstract List<String> suggestions();
+
+  /** @return the executive's sign-off, once given */
+  public abstract Optional<SignOff> signOff();
+
+  /** @return last year's measures and how their figures moved, when last year's result or plan was given */
+  public abstract Optional<FollowUp> followUp();
+
+  /** @return sections added by the caller or other SDK parts (e.g. an OIT evidence self-check) */
+  public abstract List<ExtraSection> extraSections();
+
+  /** @return the sections this report has, in print order */
+  public abstract List<ReportSection> sections();
+
   /**
-   * Builds the report with the default options (threshold 85, no measures or limitations).
+   * Builds the report with the default options (the rubric's target score as threshold, no plan).
    *
    * @param card the score card
    * @param rubric the rubric it was scored under
@@ -106,12 +133,13 @@ public abstract class AnalysisReport {
    *
    * @param card the score card
    * @param rubric the rubric it was scored under (its id must be the card's)
-   * @param options threshold, measures, limitations, optional theme mapping, optional uncertainty
+   * @param options threshold, the agency's plan, last year's result, theme mapping, uncertainty
    * @return the report
    * @throws ItaException when the rubric is not the card's
-   * @throws io.github.itasdk.core.InvalidInputException listing every measure that names a theme or
-   *     indicator that does not exist, or every figure of the uncertainty that is not the card's (its
-   *     estimates must be the card's total, tool and indicator figures)
+   * @throws io.github.itasdk.core.InvalidInputException "Invalid plan", listing every theme, indicator or
+   *     question a measure or past measure targets that the rubric does not have, with its JSON path; or every
+   *     figure of the uncertainty that is not the card's (its estimates must be the card's total, tool and
+   *     indicator figures)
    */
   public static AnalysisReport of(ScoreCard card, Rubric rubric, ReportOptions options) {
     return new ReportBuilder(card, rubric, options).build();
@@ -129,6 +157,7 @@ public abstract class AnalysisReport {
   public String toString() {
     return "AnalysisReport[" + header() + ", weaknesses " + weaknesses() + ", strengths " + strengths()
         + ", themes " + themes().size() + ", measures " + measures().size()
+        + followUp().map(f -> ", " + f).orElse("")
         + uncertainty().map(u -> ", " + u).orElse("") + "]";
   }
 }

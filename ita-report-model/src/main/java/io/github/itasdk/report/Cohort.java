@@ -27,17 +27,17 @@ import org.immutables.value.Value;
 
 /**
  * Statistics over many agencies' score cards: the rating distribution, the share of agencies with a total
- * at or above the threshold (85) against the target share the caller gives (SPEC §8: FY2564 65 %, FY2565
- * 80 %, FY2566 100 %), per-indicator mean, median, minimum and maximum, and the agencies whose standing
- * would differ under another year's rating policy ({@link PolicyDifference}); and, given the members'
+ * at or above the threshold (the rating policy's target score, 85) against the target share (the rubric's
+ * national target: FY2564 65 %, FY2566 100 %; or one the caller gives), per-indicator mean, median,
+ * minimum and maximum, and the agencies whose standing would differ under another year's rating policy ({@link PolicyDifference}); and, given the members'
  * bootstraps ({@link #withUncertainties}), the members whose rating is too close to call.
  *
  * <p>The rubrics are passed in (e.g. {@code Rubrics.all()}): a card's rubric is found by its id, a CSV row's
  * by its fiscal year, and "the other years' policies" are those of the passed rubrics.
  *
  * <pre>{@code
- * Cohort c = CohortCsv.read(Files.newBufferedReader(Path.of("examples/cohort-2566.csv")), Rubrics.all(),
- *     new BigDecimal("100"));        // CohortCsv in io.github.itasdk.report.io
+ * Cohort c = CohortCsv.read(Files.newBufferedReader(Path.of("examples/cohort-2566.csv")), Rubrics.all());
+ *                                // CohortCsv in io.github.itasdk.report.io; FY2566's target share 100 %
  * c.shareAtOrAboveThreshold();   // 60.00 (percent)
  * c.meetsTargetShare();          // false
  * }</pre>
@@ -61,7 +61,7 @@ public abstract class Cohort {
   /** @return the fiscal years (B.E.) present, oldest first */
   public abstract List<Integer> fiscalYears();
 
-  /** @return the threshold a total is counted against (default 85.00) */
+  /** @return the threshold a total is counted against (default: the newest rubric's target score, 85.00) */
   public abstract BigDecimal threshold();
 
   /** @return how many members have a total at or above the threshold */
@@ -181,18 +181,53 @@ public abstract class Cohort {
   }
 
   /**
-   * The cohort of some score cards, counted against the default threshold 85.
+   * The cohort of some score cards, counted against the national target of its newest fiscal year: the
+   * rating policy's target score and target share of that year's rubric (FY2566: 100 % of agencies at 85
+   * or more).
    *
    * @param cards at least one score card
    * @param rubrics the rubrics the cards were scored under, and any others whose policies to re-rate with
    *     (e.g. {@code Rubrics.all()})
-   * @param targetShare the target share of agencies at or above 85, in percent (0–100)
+   * @return the cohort
+   * @throws ItaException when there are no cards or a card's rubric is not among the rubrics
+   */
+  public static Cohort of(List<ScoreCard> cards, Collection<Rubric> rubrics) {
+    RatingPolicy newest = newest(cards, rubrics).ratingPolicy();
+    return of(cards, rubrics, newest.targetShare().percent(), newest.target());
+  }
+
+  /**
+   * The cohort of some score cards against a target share the caller gives, counting totals at or above
+   * the target score of the newest fiscal year's rating policy.
+   *
+   * @param cards at least one score card
+   * @param rubrics the rubrics (see {@link #of(List, Collection)})
+   * @param targetShare the target share of agencies at or above the target score, in percent (0–100)
    * @return the cohort
    * @throws ItaException when there are no cards, a card's rubric is not among the rubrics, or the target
    *     share is outside 0–100
    */
   public static Cohort of(List<ScoreCard> cards, Collection<Rubric> rubrics, BigDecimal targetShare) {
-    return of(cards, rubrics, targetShare, ReportOptions.DEFAULT_THRESHOLD);
+    return of(cards, rubrics, targetShare, newest(cards, rubrics).ratingPolicy().target());
+  }
+
+  private static Rubric newest(List<ScoreCard> cards, Collection<Rubric> rubrics) {
+    if (cards.isEmpty()) {
+      throw new ItaException("A cohort needs at least one score card");
+    }
+    Map<String, Rubric> byId = new LinkedHashMap<>();
+    rubrics.forEach(r -> byId.put(r.id(), r));
+    Rubric newest = null;
+    for (ScoreCard c : cards) {
+      Rubric r = byId.get(c.rubric());
+      if (r == null) {
+        throw new ItaException("No rubric [" + c.rubric() + "] among the rubrics given (" + byId.keySet() + ")");
+      }
+      if (newest == null || r.fiscalYear() > newest.fiscalYear()) {
+        newest = r;
+      }
+    }
+    return newest;
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A weakness (an indicator below the threshold — fix urgently) or a strength (an indicator at or above it
- * that still has questions below it — keep up and improve), with its questions below the threshold,
- * lowest first.
+ * A strength or a weakness as the agencies' published analyses define them: a strength is an indicator that
+ * reaches the threshold, listed with its best questions (to maintain); a weakness is an indicator below it,
+ * listed with its questions below the threshold, lowest first (to fix urgently).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFinding.class)
@@ -29,8 +29,14 @@ public abstract class Finding {
   /** @return the indicator's score */
   public abstract BigDecimal score();
 
-  /** @return its questions with some figure below the threshold, lowest figure first */
+  /**
+   * @return for a weakness, its questions with some figure below the threshold, lowest figure first; for a
+   *     strength, its best questions (at most three at or above the threshold, highest first)
+   */
   public abstract List<QuestionRow> questions();
+
+  /** @return for a strength, its questions still below the threshold, lowest first (to watch); else empty */
+  public abstract List<QuestionRow> watch();
 
   /** @return a new builder */
   public static Builder builder() {

@@ -1,9 +1,11 @@
 package io.github.itasdk.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.ItaException;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -11,77 +13,83 @@ import org.immutables.value.Value;
  * what will be done, who is responsible, the steps and the timeframe. All text is the agency's own
  * (untrusted: renderers escape it). {@link AnalysisReport#of(io.github.itasdk.core.card.ScoreCard,
  * io.github.itasdk.core.rubric.Rubric, ReportOptions)} checks that the theme or indicator exists.
+ * One row of an agency's measures for the coming year: what will be done ({@link #title()}), whether it is a
+ * measure, a project or an activity, what in the result it answers ({@link #targets()}), the analysis behind it,
+ * the steps, the period, the responsible units, and optionally an indicator of success and a budget. All text
+ * is the agency's own (untrusted: renderers escape it).
+ *
+ * <p>A measure drafted by the SDK ({@code PlanDrafts.draft}) is marked {@link #draft()} and carries marked
+ * placeholders for the owner and the period; reports show it as a draft until the agency edits it and clears
+ * the flag.
  *
  * <pre>{@code
- * Measure.forTheme(2, "ปรับปรุงระบบ E-Service", "สำนักปลัด",
- *     List.of("สำรวจบริการ", "เปิดระบบออนไลน์"), "1 ต.ค. 66 – 30 ก.ย. 67");
+ * Measure m = Measure.builder()
+ *     .title("จัดทำคู่มือการให้บริการที่ระบุขั้นตอนและระยะเวลา")
+ *     .targets(Targets.builder().addThemes(1).addIndicators(1).addQuestions("i1", "e1").build())
+ *     .addSteps("ทบทวนขั้นตอนเดิม", "เผยแพร่คู่มือบนเว็บไซต์")
+ *     .period("ต.ค. 67 – ก.ย. 68")
+ *     .addResponsible("สำนักปลัด")
+ *     .build();
  * }</pre>
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeasure.class)
 @JsonDeserialize(as = ImmutableMeasure.class)
 public abstract class Measure {
-  /** What a measure is attached to. */
-  public enum Subject {
-    /** An analysis theme, by its number. */
-    THEME,
-    /** An indicator, 1–10. */
-    INDICATOR
+  /** What the row is, as the agencies' tables name it. */
+  public enum Kind {
+    /** มาตรการ — a measure (the default). */
+    @JsonProperty("measure") MEASURE,
+    /** โครงการ — a project. */
+    @JsonProperty("project") PROJECT,
+    /** กิจกรรม — an activity. */
+    @JsonProperty("activity") ACTIVITY
   }
 
-  /** @return theme or indicator */
-  public abstract Subject subject();
+  /** @return what will be done */
+  public abstract String title();
 
-  /** @return the theme's or indicator's number */
-  public abstract int number();
+  /** @return measure, project or activity; default {@link Kind#MEASURE} */
+  @Value.Default
+  public Kind kind() {
+    return Kind.MEASURE;
+  }
 
-  /** @return the measure (how the analysis is put into practice) */
-  public abstract String measure();
+  /** @return the themes, indicators, questions and OIT items the measure answers */
+  @Value.Default
+  public Targets targets() {
+    return Targets.none();
+  }
 
-  /** @return who is responsible */
-  public abstract String responsible();
+  /** @return the analysis behind the measure (why it is needed), in the agency's words */
+  public abstract Optional<String> analysis();
 
   /** @return the steps, in order */
   public abstract List<String> steps();
 
-  /** @return the timeframe, as the agency writes it */
-  public abstract String timeframe();
+  /** @return the period as the agency writes it, e.g. {@code ต.ค. 67 – ก.ย. 68} or dates */
+  public abstract String period();
+
+  /** @return the responsible units, e.g. สำนักปลัด, กองคลัง */
+  public abstract List<String> responsible();
+
+  /** @return how success will be judged, if stated */
+  public abstract Optional<String> successIndicator();
+
+  /** @return the budget as written (e.g. {@code 20,000 บาท} or {@code ไม่ใช้งบประมาณ}), if stated */
+  public abstract Optional<String> budget();
+
+  /** @return true while the row is an SDK draft the agency has not yet reviewed */
+  @Value.Default
+  public boolean draft() {
+    return false;
+  }
 
   @Value.Check
   void check() {
-    if (measure().isBlank()) {
-      throw new ItaException("Measure for " + subject() + " [" + number() + "] has no text");
+    if (title().isBlank()) {
+      throw new ItaException("Measure has no title");
     }
-  }
-
-  /**
-   * @param theme the theme number
-   * @param measure the measure
-   * @param responsible who is responsible
-   * @param steps the steps
-   * @param timeframe the timeframe
-   * @return the measure
-   * @throws ItaException when the measure text is blank
-   */
-  public static Measure forTheme(int theme, String measure, String responsible, List<String> steps,
-      String timeframe) {
-    return builder().subject(Subject.THEME).number(theme).measure(measure).responsible(responsible).steps(steps)
-        .timeframe(timeframe).build();
-  }
-
-  /**
-   * @param indicator the indicator number, 1–10
-   * @param measure the measure
-   * @param responsible who is responsible
-   * @param steps the steps
-   * @param timeframe the timeframe
-   * @return the measure
-   * @throws ItaException when the measure text is blank
-   */
-  public static Measure forIndicator(int indicator, String measure, String responsible, List<String> steps,
-      String timeframe) {
-    return builder().subject(Subject.INDICATOR).number(indicator).measure(measure).responsible(responsible)
-        .steps(steps).timeframe(timeframe).build();
   }
 
   /** @return a new builder */
@@ -94,7 +102,7 @@ public abstract class Measure {
 
   @Override
   public String toString() {
-    return "Measure[" + subject() + " " + number() + ": " + measure() + " / " + responsible() + " / "
-        + steps().size() + " steps / " + timeframe() + "]";
+    return "Measure[" + title() + " / " + String.join(", ", responsible()) + " / " + period() + " / " + targets()
+        + (draft() ? " / draft" : "") + "]";
   }
 }

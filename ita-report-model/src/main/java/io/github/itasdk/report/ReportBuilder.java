@@ -5,17 +5,20 @@ import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Label;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.card.ScoreCard;
-import io.github.itasdk.core.card.Warning;
+import io.github.itasdk.core.card.RespondentCount;
 import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.policy.ToolWeight;
 import io.github.itasdk.core.rubric.AnalysisTheme;
 import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Part;
+import io.github.itasdk.core.rubric.PublicationCondition;
+import io.github.itasdk.core.rubric.PublicationRule;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
 import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.report.internal.Words;
 import io.github.itasdk.report.plan.ImprovementPlan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,8 +30,10 @@ import java.util.Optional;
 
 /** Turns a score card into an {@link AnalysisReport}. */
 final class ReportBuilder {
-  static final Label MEETS = Label.of("ผ่านเกณฑ์", "meets");
-  static final Label MISSES = Label.of("ไม่ผ่านเกณฑ์", "misses");
+  static final Label MEETS = Words.label("meets");
+  static final Label MISSES = Words.label("misses");
+  /** How many best questions a strength lists. */
+  static final int BEST = 3;
 
   private final ScoreCard card;
   private final Rubric rubric;
@@ -44,45 +49,101 @@ final class ReportBuilder {
     this.card = card;
     this.rubric = rubric;
     this.options = options;
-    this.threshold = options.threshold().setScale(2, java.math.RoundingMode.HALF_UP);
+    this.threshold = options.threshold().orElse(rubric.ratingPolicy().target()).setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
   AnalysisReport build() {
     List<AnalysisTheme> themes = options.themes().orElse(rubric.themes());
-    checkMeasures(themes);
+    PlanDocument plan = options.plan().orElse(PlanDocument.empty());
+    checkPlan(plan, themes);
     List<IndicatorDetail> details = details();
+    List<IndicatorRow> indicators = indicatorRows();
+    List<ToolRow> tools = tools();
+    List<Finding> strengths = strengths(details);
+    List<Finding> weaknesses = weaknesses(details);
+    Optional<FollowUp> followUp = FollowUps.of(card, rubric, plan, options.previous(), themes);
+    ReportHeader header = header();
+    Narrative narrative = new Narrative(header, rubric, tools, indicators, strengths, weaknesses, plan.measures(),
+        options.previous());
+    List<ReportSection> sections = new ArrayList<>(List.of(ReportSection.SUMMARY, ReportSection.TOOLS,
+        ReportSection.INDICATORS));
+    options.uncertainty().ifPresent(u -> sections.add(ReportSection.UNCERTAINTY));
+    sections.addAll(List.of(ReportSection.STRENGTHS, ReportSection.WEAKNESSES, ReportSection.ANALYSIS,
+        ReportSection.QUESTIONS, ReportSection.THEMES, ReportSection.MEASURES));
+    followUp.ifPresent(f -> sections.add(ReportSection.FOLLOW_UP));
+    sections.add(ReportSection.LIMITATIONS);
+    if (!plan.suggestions().isEmpty()) {
+      sections.add(ReportSection.SUGGESTIONS);
+    }
+    if (!options.extraSections().isEmpty()) {
+      sections.add(ReportSection.EXTRA);
+    }
+    sections.add(ReportSection.SIGN_OFF);
+    sections.add(ReportSection.PLANNER);
+    if (!header.provisional().isEmpty() || !header.warnings().isEmpty()) {
+      sections.add(ReportSection.NOTES);
+    }
     return AnalysisReport.builder()
-        .header(header())
-        .tools(tools())
-        .indicators(indicatorRows())
+        .header(header)
+        .tools(tools)
+        .indicators(indicators)
         .details(details)
-        .weaknesses(findings(details, true))
-        .strengths(findings(details, false))
+        .strengths(strengths)
+        .weaknesses(weaknesses)
+        .summary(narrative.summary())
+        .analyses(narrative.indicators(details))
         .themes(themes(themes))
         .plan(ImprovementPlan.of(card, rubric, threshold))
         .uncertainty(options.uncertainty().map(u -> UncertaintySection.of(u, card, rubric)))
-        .measures(options.measures())
-        .limitations(options.limitations())
+        .measures(plan.measures())
+        .limitations(plan.limitations())
+        .suggestions(plan.suggestions())
+        .signOff(plan.signOff())
+        .followUp(followUp)
+        .extraSections(options.extraSections())
+        .sections(sections)
         .build();
   }
 
-  private void checkMeasures(List<AnalysisTheme> themes) {
+  /** Every theme, indicator and question a row of the plan targets must exist (paths as in the plan file). */
+  private void checkPlan(PlanDocument plan, List<AnalysisTheme> themes) {
     List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < options.measures().size(); i++) {
-      Measure m = options.measures().get(i);
-      String where = "measures[" + i + "]";
-      if (m.subject() == Measure.Subject.THEME && themes.stream().noneMatch(t -> t.number() == m.number())) {
-        problems.add(new Problem(where, "no analysis theme [" + m.number() + "] in " + rubric.id() + " (themes: "
-            + themes.stream().map(AnalysisTheme::number).toList() + ")"));
-      }
-      if (m.subject() == Measure.Subject.INDICATOR
-          && rubric.indicators().stream().noneMatch(ind -> ind.number() == m.number())) {
-        problems.add(new Problem(where, "no indicator [" + m.number() + "] in " + rubric.id() + " (valid 1 - "
-            + rubric.indicators().size() + ")"));
-      }
+    for (int i = 0; i < plan.measures().size(); i++) {
+      checkTargets(plan.measures().get(i).targets(), "$.measures[" + i + "].targets", themes, problems);
+    }
+    for (int i = 0; i < plan.pastMeasures().size(); i++) {
+      // last year's measures may name last year's question ids; only themes and indicators are checked
+      Targets t = plan.pastMeasures().get(i).targets();
+      checkTargets(Targets.builder().from(t).questions(List.of()).build(), "$.pastMeasures[" + i + "].targets",
+          themes, problems);
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+      throw new InvalidInputException(PlanReader.INVALID, problems);
+    }
+  }
+
+  private void checkTargets(Targets t, String at, List<AnalysisTheme> themes, List<Problem> problems) {
+    for (int k = 0; k < t.themes().size(); k++) {
+      int n = t.themes().get(k);
+      if (themes.stream().noneMatch(th -> th.number() == n)) {
+        problems.add(new Problem(at + ".themes[" + k + "]", themes.isEmpty()
+            ? "no analysis theme [" + n + "]: " + rubric.id() + " defines no themes"
+            : "no analysis theme [" + n + "] in " + rubric.id() + " (valid 1 - " + themes.size() + ")"));
+      }
+    }
+    for (int k = 0; k < t.indicators().size(); k++) {
+      int n = t.indicators().get(k);
+      if (rubric.indicators().stream().noneMatch(ind -> ind.number() == n)) {
+        problems.add(new Problem(at + ".indicators[" + k + "]", "no indicator [" + n + "] in " + rubric.id()
+            + " (valid 1 - " + rubric.indicators().size() + ")"));
+      }
+    }
+    for (int k = 0; k < t.questions().size(); k++) {
+      String id = t.questions().get(k);
+      if (rubric.findQuestion(id).isEmpty()) {
+        problems.add(new Problem(at + ".questions[" + k + "]", "no question or OIT item [" + id + "] in "
+            + rubric.id()));
+      }
     }
   }
 
@@ -99,11 +160,42 @@ final class ReportBuilder {
         .ratingPolicy(card.ratingPolicy())
         .threshold(threshold)
         .meetsThreshold(card.total().compareTo(threshold) >= 0)
-        .publishable(card.publishable())
-        .unpublishableReasons(card.unpublishableReasons())
+        .target(rubric.ratingPolicy().target())
+        .meetsTarget(card.total().compareTo(rubric.ratingPolicy().target()) >= 0)
+        .publication(publication())
         .provisional(card.provisional())
-        .warnings(card.warnings().stream().map(Warning::message).toList())
+        .warnings(card.warnings())
         .build();
+  }
+
+  private Publication publication() {
+    List<Label> missed = new ArrayList<>();
+    for (String reason : card.unpublishableReasons()) {
+      Optional<PublicationRule> rule = rubric.publicationConditions().stream()
+          .filter(r -> reason.startsWith(r.label().toString())).findFirst();
+      if (rule.isPresent() && rule.get().code() == PublicationCondition.IIT_MINIMUM_SAMPLE) {
+        Optional<RespondentCount> iit = card.respondents().stream()
+            .filter(c -> c.tool() == ToolKind.IIT && c.minimum().isPresent()).findFirst();
+        missed.add(iit.map(c -> Words.format("iit_sample_detail", rule.get().label(), c.count(), c.minimum().get(),
+            staffOf(reason))).orElse(rule.get().label()));
+      } else {
+        missed.add(rule.map(PublicationRule::label).orElse(Label.of(null, reason)));
+      }
+    }
+    List<Label> unchecked = new ArrayList<>();
+    for (PublicationCondition c : card.uncheckedConditions()) {
+      unchecked.add(rubric.publicationConditions().stream().filter(r -> r.code() == c).map(PublicationRule::label)
+          .findFirst().orElse(Label.of(null, c.name())));
+    }
+    Publication.Status status = !missed.isEmpty() ? Publication.Status.NOT_PUBLISHABLE
+        : !unchecked.isEmpty() ? Publication.Status.NOT_ALL_CHECKED : Publication.Status.PUBLISHABLE;
+    return Publication.builder().status(status).missed(missed).unchecked(unchecked).build();
+  }
+
+  /** The staff count the engine's IIT sample reason names ("… minimum 30 for 120 staff"). */
+  private static String staffOf(String reason) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("for (\\d+) staff").matcher(reason);
+    return m.find() ? m.group(1) : "?";
   }
 
   private List<PartScore> parts(Tool tool, java.util.function.Function<Part, Optional<BigDecimal>> f) {
@@ -175,20 +267,31 @@ final class ReportBuilder {
         .sorted(Comparator.comparing((QuestionRow q) -> q.lowest().orElseThrow())).toList();
   }
 
-  private List<Finding> findings(List<IndicatorDetail> details, boolean weak) {
+  /** Indicators below the threshold, in indicator order, each with its questions below it, lowest first. */
+  private List<Finding> weaknesses(List<IndicatorDetail> details) {
     List<Finding> out = new ArrayList<>();
     for (IndicatorDetail d : details) {
-      if (d.score().isEmpty()) {
-        continue;
-      }
-      BigDecimal s = d.score().get();
-      boolean below = s.compareTo(threshold) < 0;
-      List<QuestionRow> low = lowestFirst(d.questions());
-      if (weak ? below : !below && !low.isEmpty()) {
-        out.add(Finding.builder().indicator(d.number()).name(d.name()).tool(d.tool()).score(s).questions(low).build());
+      if (d.score().isPresent() && d.score().get().compareTo(threshold) < 0) {
+        out.add(Finding.builder().indicator(d.number()).name(d.name()).tool(d.tool()).score(d.score().get())
+            .questions(lowestFirst(d.questions())).build());
       }
     }
-    out.sort(Comparator.comparing(Finding::score).thenComparingInt(Finding::indicator));
+    return out;
+  }
+
+  /** Indicators at or above the threshold, in indicator order, with their best questions and those to watch. */
+  private List<Finding> strengths(List<IndicatorDetail> details) {
+    List<Finding> out = new ArrayList<>();
+    for (IndicatorDetail d : details) {
+      if (d.score().isPresent() && d.score().get().compareTo(threshold) >= 0) {
+        List<QuestionRow> best = d.questions().stream()
+            .filter(q -> q.lowest().isPresent() && !q.isBelow(threshold))
+            .sorted(Comparator.comparing((QuestionRow q) -> q.lowest().get()).reversed())
+            .limit(BEST).toList();
+        out.add(Finding.builder().indicator(d.number()).name(d.name()).tool(d.tool()).score(d.score().get())
+            .questions(best).watch(lowestFirst(d.questions())).build());
+      }
+    }
     return out;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.Label;
 import io.github.itasdk.core.card.ProvisionalNote;
+import io.github.itasdk.core.card.Warning;
 import io.github.itasdk.core.policy.Rating;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * The head of an analysis report: agency, fiscal year, rubric, total, rating (Thai and English), whether
- * the result is publishable and why not, and which figures rest on provisional rubric data.
+ * the result can be announced (and which conditions were missed or not checked), and which figures rest on
+ * provisional rubric data.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportHeader.class)
@@ -45,23 +47,29 @@ public abstract class ReportHeader {
   /** @return the rating policy id */
   public abstract String ratingPolicy();
 
-  /** @return the threshold the report judges indicators against (default 85.00) */
+  /** @return the threshold the report judges indicators against (default: the rubric's target, 85.00) */
   public abstract BigDecimal threshold();
 
   /** @return whether the total reaches the threshold */
   public abstract boolean meetsThreshold();
 
-  /** @return whether the result can be announced */
-  public abstract boolean publishable();
+  /** @return the total at which an agency meets the national target in this year's rating policy, e.g. 85.00 */
+  public abstract BigDecimal target();
 
-  /** @return why not, when it cannot */
-  public abstract List<String> unpublishableReasons();
+  /** @return whether the total meets the national target */
+  public abstract boolean meetsTarget();
+
+  /** @return whether the result can be announced: publishable only when every condition is known to be met */
+  public abstract Publication publication();
 
   /** @return the provisional rubric data the figures rest on */
   public abstract List<ProvisionalNote> provisional();
 
-  /** @return the card's warnings as sentences (e.g. published figures that disagree) */
-  public abstract List<String> warnings();
+  /**
+   * @return the card's warnings (e.g. published figures that disagree); renderers word them in the report's
+   *     language from their kind and figures
+   */
+  public abstract List<Warning> warnings();
 
   /** @return a new builder */
   public static Builder builder() {
@@ -75,6 +83,6 @@ public abstract class ReportHeader {
   public String toString() {
     return rubric() + agency().map(a -> " " + a).orElse("") + " total " + total().toPlainString() + " "
         + rating().map(Rating::code).orElse("undetermined " + ratingCandidates().stream().map(Rating::code).toList())
-        + (publishable() ? "" : " NOT PUBLISHABLE");
+        + " " + publication();
   }
 }

@@ -13,15 +13,16 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the caller adds to an analysis report: the threshold indicators are judged against, the agency's
- * measures and limitations, and, optionally, its own theme mapping in place of the rubric's and the
- * uncertainty of the scores (a bootstrap the caller has run: the report does not resample).
+ * What the caller adds to an analysis report: the threshold indicators are judged against, the agency's plan
+ * document (measures, limitations, suggestions, sign-off, last year's measures), last year's result for the
+ * follow-up, and, optionally, its own theme mapping in place of the rubric's, the uncertainty of the scores (a
+ * bootstrap the caller has run: the report does not resample) and sections of its own.
  *
  * <pre>{@code
  * ReportOptions opts = ReportOptions.builder()
  *     .threshold(new BigDecimal("95"))          // DIW judges against 95 (SPEC §9)
- *     .addMeasures(Measure.forTheme(1, "…", "…", List.of("…"), "…"))
- *     .addLimitations("ขาดการกำกับและติดตามจากผู้บริหาร")
+ *     .plan(PlanDocument.read(Files.readString(Path.of("plan.json"))))
+ *     .previous(PreviousResult.of(lastYearsCard, Rubrics.forFiscalYear(2566)))   // optional
  *     .uncertainty(Bootstrap.of(rubric).run(input, BootstrapOptions.defaults()))   // optional
  *     .build();
  * }</pre>
@@ -30,23 +31,21 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReportOptions.class)
 @JsonDeserialize(as = ImmutableReportOptions.class)
 public abstract class ReportOptions {
-  /** The default threshold: the national target score, 85. */
-  public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("85.00");
-
   /**
-   * @return the score at which an indicator or question "meets the bar" (ผ่านเกณฑ์); default
-   *     {@link #DEFAULT_THRESHOLD} (85.00, as Tha Kub's report); DIW's report uses 95
+   * @return the score at which an indicator or question "meets the bar" (ผ่านเกณฑ์); empty for the rubric's
+   *     target score ({@code ratingPolicy().target()}: 85.00 in the shipped years, as Tha Kub's report);
+   *     DIW's report uses 95
    */
-  @Value.Default
-  public BigDecimal threshold() {
-    return DEFAULT_THRESHOLD;
-  }
+  public abstract Optional<BigDecimal> threshold();
 
-  /** @return the agency's measures for the coming year */
-  public abstract List<Measure> measures();
+  /** @return the agency's plan document; empty when it has not written one yet */
+  public abstract Optional<PlanDocument> plan();
 
-  /** @return the agency's limitations in doing the assessment (problems, obstacles, suggestions) */
-  public abstract List<String> limitations();
+  /** @return last year's card, rubric and plan, for the follow-up section and the change of the total */
+  public abstract Optional<PreviousResult> previous();
+
+  /** @return sections to add to the report (e.g. the findings of an OIT evidence self-check) */
+  public abstract List<ExtraSection> extraSections();
 
   /**
    * @return a theme mapping to use instead of the rubric's (reports differ on membership, SPEC §9);
@@ -64,12 +63,12 @@ public abstract class ReportOptions {
 
   @Value.Check
   void check() {
-    if (!Scores.isScore(threshold())) {
-      throw new ItaException("Invalid threshold (valid values 0.00 - 100.00): " + threshold().toPlainString());
-    }
+    threshold().filter(t -> !Scores.isScore(t)).ifPresent(t -> {
+      throw new ItaException("Invalid threshold (valid values 0.00 - 100.00): " + t.toPlainString());
+    });
   }
 
-  /** @return the defaults: threshold 85, no measures, no limitations, the rubric's themes, no uncertainty */
+  /** @return the defaults: the rubric's target as threshold, no plan, no previous result, the rubric's themes, no uncertainty */
   public static ReportOptions defaults() {
     return builder().build();
   }
@@ -84,8 +83,8 @@ public abstract class ReportOptions {
 
   @Override
   public String toString() {
-    return "ReportOptions[threshold " + threshold().toPlainString() + ", " + measures().size() + " measures, "
-        + limitations().size() + " limitations" + themes().map(t -> ", " + t.size() + " own themes").orElse("")
+    return "ReportOptions[threshold " + threshold().map(BigDecimal::toPlainString).orElse("of the rubric") + plan().map(p -> ", " + p).orElse("")
+        + previous().map(p -> ", " + p).orElse("") + themes().map(t -> ", " + t.size() + " own themes").orElse("")
         + uncertainty().map(u -> ", uncertainty").orElse("") + "]";
   }
 }

@@ -12,6 +12,7 @@ import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.rubric.AnalysisTheme;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Provenance;
+import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.report.plan.LevelPlan;
 import io.github.itasdk.rubrics.Rubrics;
@@ -37,7 +38,19 @@ class AnalysisReportTest {
       assertThat(h.total()).isEqualByComparingTo("96.15");
       assertThat(h.rating()).map(Rating::label).hasValue(Label.of("ผ่าน", "Pass"));
       assertThat(h.threshold()).isEqualByComparingTo("85.00");
-      assertThat(h.publishable()).isTrue();
+      // no publication condition was stated, so the result is not confirmed publishable (issue 17)
+      assertThat(h.publication().status()).isEqualTo(Publication.Status.NOT_ALL_CHECKED);
+      assertThat(h.publication().unchecked()).hasSize(4);
+    }
+
+    @Test
+    void withoutAThresholdTheRubricsTargetScoreIsTheBar() {
+      Rubric fy2566 = Rubrics.forFiscalYear(2566);
+      Rubric at90 = Rubric.builder().from(fy2566).ratingPolicy(io.github.itasdk.core.policy.RatingPolicy.builder()
+          .from(fy2566.ratingPolicy()).target(new BigDecimal("90")).build()).build();
+      AnalysisReport r = AnalysisReport.of(Examples.thaKub(), at90);
+      assertThat(r.header().threshold()).isEqualByComparingTo("90.00");
+      assertThat(r.weaknesses()).extracting(w -> w.indicator()).containsExactly(6, 7, 8); // 89.84, 88.80, 83.18: in indicator order
     }
 
     @Test
@@ -48,7 +61,8 @@ class AnalysisReportTest {
           .extracting(IndicatorRow::number).containsExactly(8);
       assertThat(report.indicators().get(7).verdict()).hasValue(Label.of("ไม่ผ่านเกณฑ์", "misses"));
       assertThat(report.indicators().get(0).verdict()).hasValue(Label.of("ผ่านเกณฑ์", "meets"));
-      assertThat(report.strengths()).isEmpty();
+      // strengths as the agencies define them: every indicator that passes, in indicator order
+      assertThat(report.strengths()).extracting(Finding::indicator).containsExactly(1, 2, 3, 4, 5, 6, 7, 9, 10);
     }
 
     /**
@@ -70,10 +84,10 @@ class AnalysisReportTest {
       IndicatorDetail eight = report.details().get(7);
       assertThat(eight.questions()).extracting(q -> q.id() + " " + q.score().map(BigDecimal::toPlainString).orElse("-"))
           .containsExactly("e11 88.55", "e12 85.20", "e13 68.42", "e14 86.85", "e15 86.85");
-      assertThat(report.header().warnings()).contains(
+      assertThat(report.header().warnings()).extracting(w -> w.message()).contains(
           "indicator 8: published 83.18, lower levels give 83.17 (difference 0.01); the published figure is used");
       // indicator 7 reproduces exactly from e6-e10 (85.15 + 85.20 + 93.42 + 86.80 + 93.42 = 444.00), so no warning
-      assertThat(report.header().warnings()).noneMatch(w -> w.startsWith("indicator 7"));
+      assertThat(report.header().warnings()).noneMatch(w -> w.figure().equals("indicator 7"));
       // e4 is not printed (SPEC §12 implies 98.40): indicator 6 keeps its published 89.84 without a question figure
       assertThat(report.details().get(5).questions().get(3).figures()).isEmpty();
       // themes 1 and 2 draw on e13 (SPEC §9); no other printed question is below 85
@@ -132,13 +146,17 @@ class AnalysisReportTest {
 
     @Test
     void at95TheOnlyStrengthToImproveIsIndicatorEightWithE14() {
-      assertThat(at95.strengths()).extracting(Finding::indicator).containsExactly(8);
-      QuestionRow e14 = at95.strengths().get(0).questions().get(0);
+      // every DIW indicator reaches 95 (its report's threshold), so all ten are strengths; indicator 8 is the one
+      // that still has a question below 95 to watch: e14 (SURVEY 93.75)
+      assertThat(at95.strengths()).extracting(Finding::indicator).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+      assertThat(at95.strengths()).filteredOn(f -> !f.watch().isEmpty()).extracting(Finding::indicator)
+          .containsExactly(8);
+      QuestionRow e14 = at95.strengths().get(7).watch().get(0);
       assertThat(e14.id()).isEqualTo("e14");
       assertThat(e14.parts()).extracting(PartScore::part).containsExactly(Part.PUBLIC, Part.SURVEY);
       assertThat(e14.lowest()).hasValueSatisfying(l -> assertThat(l).isEqualByComparingTo("93.75"));
       assertThat(e14.score()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("94.14"));
-      assertThat(at85.strengths()).isEmpty();
+      assertThat(at85.strengths()).allSatisfy(f -> assertThat(f.watch()).isEmpty());
     }
 
     @Test
@@ -171,7 +189,7 @@ class AnalysisReportTest {
 
     @Test
     void warningsOfTheCardReachTheHeader() {
-      assertThat(at85.header().warnings()).anySatisfy(w -> assertThat(w).startsWith("indicator 2: published 99.01"));
+      assertThat(at85.header().warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("indicator 2: published 99.01"));
       assertThat(at85.header().provisional()).isNotEmpty();
     }
   }
@@ -179,38 +197,7 @@ class AnalysisReportTest {
   @Nested
   class Measures {
     @Test
-    void aMeasureMustNameAThemeOrIndicatorThatExists() {
-      ReportOptions opts = ReportOptions.builder()
-          .addMeasures(Measure.forTheme(8, "m", "r", List.of("s"), "t"))
-          .addMeasures(Measure.forIndicator(11, "m", "r", List.of("s"), "t"))
-          .addMeasures(Measure.forTheme(7, "m", "r", List.of("s"), "t")).build();
-      assertThatThrownBy(() -> AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566), opts))
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-              new Problem("measures[0]", "no analysis theme [8] in ITA-2566 (themes: [1, 2, 3, 4, 5, 6, 7])"),
-              new Problem("measures[1]", "no indicator [11] in ITA-2566 (valid 1 - 10)")));
-    }
-
-    @Test
-    void aYearWithoutThemesRejectsThemeMeasuresButTakesTheCallersThemes() {
-      var card2564 = io.github.itasdk.core.engine.ScoringEngine.of(Rubrics.forFiscalYear(2564))
-          .score(Inputs.fromIndicators("ITA-2564", "90", "90", "90", "90", "90", "90", "90", "90", "90", "90").build());
-      Measure m = Measure.forTheme(1, "m", "r", List.of(), "t");
-      assertThatThrownBy(() -> AnalysisReport.of(card2564, Rubrics.forFiscalYear(2564),
-          ReportOptions.builder().addMeasures(m).build())).isInstanceOf(InvalidInputException.class)
-          .hasMessageContaining("no analysis theme [1] in ITA-2564 (themes: [])");
-      AnalysisTheme own = AnalysisTheme.builder().number(1).name(Label.of("ประเด็นของหน่วยงาน", "own theme"))
-          .questions(List.of("i1", "o42")).provenance(Provenance.builder().source("caller").locator("-")
-              .status(io.github.itasdk.core.rubric.Status.VERIFIED).build()).build();
-      AnalysisReport r = AnalysisReport.of(card2564, Rubrics.forFiscalYear(2564),
-          ReportOptions.builder().addMeasures(m).themes(List.of(own)).build());
-      assertThat(r.themes()).extracting(ThemeSection::number).containsExactly(1);
-      assertThat(r.measures()).containsExactly(m);
-    }
-
-    @Test
-    void blankMeasureTextAndAThresholdOutsideTheScaleAreRejected() {
-      assertThatThrownBy(() -> Measure.forIndicator(1, " ", "r", List.of(), "t")).isInstanceOf(ItaException.class)
-          .hasMessage("Measure for INDICATOR [1] has no text");
+    void aThresholdOutsideTheScaleIsRejected() {
       assertThatThrownBy(() -> ReportOptions.builder().threshold(new BigDecimal("101")).build())
           .hasMessage("Invalid threshold (valid values 0.00 - 100.00): 101");
     }
@@ -224,9 +211,10 @@ class AnalysisReportTest {
 
   @Test
   void theReportSurvivesAJsonRoundTrip() {
-    ReportOptions opts = ReportOptions.builder()
-        .addMeasures(Measure.forTheme(2, "ปรับปรุงระบบ E-Service", "สำนักปลัด", List.of("a", "b"), "1 ต.ค. 66 – 30 ก.ย. 67"))
-        .addLimitations("ขาดการกำกับและติดตามจากผู้บริหารของหน่วยงาน").build();
+    ReportOptions opts = ReportOptions.builder().plan(PlanDocument.builder()
+        .addMeasures(Measure.builder().title("ปรับปรุงระบบ E-Service").targets(Targets.builder().addThemes(2).build())
+            .addResponsible("สำนักปลัด").addSteps("a", "b").period("1 ต.ค. 66 – 30 ก.ย. 67").build())
+        .addLimitations("ขาดการกำกับและติดตามจากผู้บริหารของหน่วยงาน").build()).build();
     AnalysisReport r = AnalysisReport.of(Examples.diw(), Rubrics.forFiscalYear(2566), opts);
     String json = ItaJson.write(r);
     assertThat(ItaJson.read(json, AnalysisReport.class)).isEqualTo(r);

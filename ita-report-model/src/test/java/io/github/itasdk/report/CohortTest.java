@@ -65,6 +65,27 @@ class CohortTest {
   }
 
   @Test
+  void withoutATargetShareTheNewestRubricsNationalTargetCounts() {
+    List<ScoreCard> cards = List.of(card("A", all("90")), card("B", all("96")), card("C", all("80")),
+        card("D", all("70")), card("E", all("85")));
+    Cohort byData = Cohort.of(cards, Rubrics.all());
+    assertThat(byData.targetShare()).isEqualByComparingTo("65.00"); // FY2564's national target, from the rubric
+    assertThat(byData.threshold()).isEqualByComparingTo("85.00");
+    assertThat(byData.shareAtOrAboveThreshold()).isEqualByComparingTo("60.00");
+    assertThat(byData.meetsTargetShare()).isFalse();
+    // a rubric of one's own with another target score and share: both follow the data
+    io.github.itasdk.core.policy.RatingPolicy p = FY2564.ratingPolicy();
+    Rubric own = Rubric.builder().from(FY2564).ratingPolicy(io.github.itasdk.core.policy.RatingPolicy.builder().from(p)
+        .target(new BigDecimal("80")).targetShare(io.github.itasdk.core.policy.TargetShare.builder()
+            .from(p.targetShare()).percent(new BigDecimal("80")).build()).build()).build();
+    Cohort ownTarget = Cohort.of(cards, List.of(own));
+    assertThat(ownTarget.threshold()).isEqualByComparingTo("80.00");
+    assertThat(ownTarget.atOrAboveThreshold()).isEqualTo(4);
+    assertThat(ownTarget.targetShare()).isEqualByComparingTo("80.00");
+    assertThat(ownTarget.meetsTargetShare()).isTrue();
+  }
+
+  @Test
   void anEvenCountTakesTheMeanOfTheTwoMiddleScoresAsMedian() {
     Stats s = Stats.of(List.of(new BigDecimal("70"), new BigDecimal("80.01"), new BigDecimal("90"), new BigDecimal("99")));
     assertThat(s.median()).isEqualByComparingTo("85.01"); // (80.01 + 90) / 2 = 85.005 → HALF_UP
@@ -101,7 +122,7 @@ class CohortTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             new Problem("row 1, fiscalYear", "no rubric for fiscal year [2565] (years: [2564, 2566, 2568])"),
             new Problem("row 2, ind2", "invalid score (a decimal such as 96.58): [abc]"),
-            new Problem("row 2, ind8", "score out of range (valid values 0 - 100): 101"),
+            new Problem("row 2, ind8", "score out of range (valid 0 - 100): 101"),
             new Problem("row 2, ind10", "missing score of indicator 10")));
     assertThatThrownBy(() -> CohortCsv.read(new StringReader("agency,year,ind1\nX,2566,1\n"), Rubrics.all(),
         BigDecimal.TEN)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.Label;
 import io.github.itasdk.core.engine.ScoringEngine;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.OitAssessment;
@@ -26,10 +27,12 @@ import org.junit.jupiter.api.Test;
  * the published schema, with a compatible type: both trees are walked side by side.
  */
 class SchemaTest {
+  private static final com.fasterxml.jackson.databind.ObjectMapper TREES = new com.fasterxml.jackson.databind.ObjectMapper();
+
   static JsonNode schema(String name) throws IOException {
     try (InputStream in = SchemaTest.class.getResourceAsStream("/schema/" + name)) {
       assertThat(in).as("schema resource %s", name).isNotNull();
-      return ItaJson.reader().readTree(in);
+      return TREES.readTree(in);
     }
   }
 
@@ -97,14 +100,23 @@ class SchemaTest {
 
   static void conforms(Object value, String schemaName) throws IOException {
     JsonNode schema = schema(schemaName);
-    JsonNode json = ItaJson.reader().readTree(ItaJson.write(value));
+    JsonNode json = TREES.readTree(ItaJson.write(value));
     assertThat(undeclared(json, schema, schema, "$")).as(schemaName).isEmpty();
   }
 
   @Test
   void analysisReportsOfTheExamplesAndOtherShapesFollowTheirSchema() throws IOException {
     ReportOptions dense = ReportOptions.builder().threshold(new BigDecimal("95"))
-        .addMeasures(Measure.forIndicator(8, "m", "r", List.of("s"), "t")).addLimitations("l").build();
+        .plan(PlanDocument.builder().addMeasures(Measure.builder().title("m").targets(Targets.builder().addIndicators(8)
+            .addQuestions("e13").build()).addResponsible("r").addSteps("s").period("t").successIndicator("x")
+            .budget("0").draft(true).build()).addLimitations("l").addSuggestions("s")
+            .signOff(SignOff.builder().name("n").position("p").date("d").build())
+            .addPastMeasures(PastMeasure.builder().title("p").status(PastMeasure.Status.PARTLY)
+                .targets(Targets.builder().addIndicators(8).addQuestions("e13").build()).evidence("https://x.example")
+                .note("n").build()).build())
+        .previous(PreviousResult.of(Examples.thaKub(), Rubrics.forFiscalYear(2566)))
+        .addExtraSections(ExtraSection.builder().id("x").title(Label.of("ก", "a")).addItems(Label.of("ข", "b")).build())
+        .build();
     conforms(AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566)), "analysis-report.schema.json");
     conforms(AnalysisReport.of(Examples.diw(), Rubrics.forFiscalYear(2566), dense), "analysis-report.schema.json");
     conforms(RenderTest.evil(), "analysis-report.schema.json");
@@ -117,7 +129,7 @@ class SchemaTest {
     ScoreCard card = ScoringEngine.of(r).score(in.build());
     AnalysisReport fy2564 = AnalysisReport.of(card, r);
     assertThat(fy2564.details().get(9).questions()).anySatisfy(q -> assertThat(q.excluded()).hasValue("คำสั่งจังหวัด"));
-    assertThat(fy2564.header().unpublishableReasons()).isNotEmpty();
+    assertThat(fy2564.header().publication().missed()).isNotEmpty();
     conforms(fy2564, "analysis-report.schema.json");
     // the uncertainty section: intervals from raw answers, and the no-interval case (published figures only)
     conforms(UncertaintyTest.municipality(), "analysis-report.schema.json");
@@ -142,7 +154,7 @@ class SchemaTest {
   @Test
   void theWalkFindsAnUndeclaredProperty() throws IOException {
     JsonNode schema = schema("comparison.schema.json");
-    JsonNode json = ItaJson.reader().readTree("{\"format\":\"ita-comparison/1\",\"surprise\":1}");
+    JsonNode json = TREES.readTree("{\"format\":\"ita-comparison/1\",\"surprise\":1}");
     assertThat(undeclared(json, schema, schema, "$")).containsExactly("$.surprise: not declared");
   }
 }

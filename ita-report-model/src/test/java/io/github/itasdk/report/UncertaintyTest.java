@@ -17,6 +17,7 @@ import io.github.itasdk.core.uncertainty.Interval;
 import io.github.itasdk.core.uncertainty.RatingChance;
 import io.github.itasdk.core.uncertainty.Uncertainty;
 import io.github.itasdk.report.render.Html;
+import io.github.itasdk.report.render.Language;
 import io.github.itasdk.report.render.Markdown;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.IOException;
@@ -76,7 +77,7 @@ class UncertaintyTest {
 
     @Test
     void markdownShowsTheSectionWithItsTables() {
-      String md = Markdown.render(report);
+      String md = Markdown.render(report, Language.TH_EN);
       assertThat(md).contains("| คะแนนรวม (Total) | **83.85** |\n"
           + "| ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total) | 95 %: 82.98 – 84.65 (SE 0.4495) |\n");
       assertThat(md).contains("""
@@ -89,10 +90,10 @@ class UncertaintyTest {
           | คะแนนรวม (Total) | 83.85 | 82.98 | 84.65 | 0.4495 |
           | IIT | 86.79 | 85.41 | 87.95 | 0.6498 |
           | EIT | 85.25 | 82.56 | 87.72 | 1.3477 |
-          | ตัวชี้วัด (Indicator) 1 | 86.27 | 83.53 | 88.81 | 1.3330 |
+          | ตัวชี้วัดที่ 1 (indicator 1) | 86.27 | 83.53 | 88.81 | 1.3330 |
           """);
       assertThat(md).contains("""
-          | ตัวชี้วัด (Indicator) 8 | 83.83 | 79.33 | 87.67 | 2.1242 |
+          | ตัวชี้วัดที่ 8 (indicator 8) | 83.83 | 79.33 | 87.67 | 2.1242 |
 
           | เหตุการณ์ (Event) | ความน่าจะเป็น (Probability) |
           |---|---|
@@ -110,9 +111,7 @@ class UncertaintyTest {
           | IIT | 24 | 24 | 24 |
           | EIT | 40 | 40 | 120 |
 
-          **หมายเหตุ (Notes)**
-
-          - OIT and published figures held fixed (an audit, not a sample)
+          หมายเหตุ (Notes): OIT and published figures held fixed (an audit, not a sample)
           """);
       // the section sits between the indicator table and the questions
       assertThat(md.indexOf("## คะแนนรายตัวชี้วัด")).isLessThan(md.indexOf("## ความไม่แน่นอนของคะแนน"));
@@ -121,7 +120,7 @@ class UncertaintyTest {
 
     @Test
     void htmlShowsTheSectionAndTheTotalsIntervalInTheHeader() {
-      String html = Html.render(report);
+      String html = Html.render(report, Language.TH_EN);
       assertThat(html).contains("<tr><td>ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total)</td>"
           + "<td>95 %: 82.98 – 84.65 (SE 0.4495)</td></tr>");
       assertThat(html).contains("<h2>ความไม่แน่นอนของคะแนน (Uncertainty of the scores)</h2>")
@@ -132,7 +131,7 @@ class UncertaintyTest {
 
     @Test
     void theChartDrawsAWhiskerOnEveryResampledIndicator() {
-      String html = Html.render(report);
+      String html = Html.render(report, Language.TH_EN);
       String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
       // indicators 1-8 come from answers; 9 and 10 (OIT) are an audit, held fixed: no whisker
       assertThat(svg.split("<g class=\"interval\"", -1)).hasSize(1 + 8);
@@ -170,18 +169,18 @@ class UncertaintyTest {
 
     @Test
     void markdownAndHtmlStateTheReasonAndInventNoInterval() throws IOException {
-      String md = Markdown.render(report);
+      String md = Markdown.render(report, Language.TH_EN);
       assertThat(md).contains("| ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total) | ไม่มีช่วงความเชื่อมั่น (no interval) |");
-      String section = md.substring(md.indexOf("## ความไม่แน่นอนของคะแนน"), md.indexOf("## คะแนนรายข้อคำถาม"));
+      String section = md.substring(md.indexOf("## ความไม่แน่นอนของคะแนน"), md.indexOf("## จุดแข็ง"));
       assertThat(section).isEqualTo("""
           ## ความไม่แน่นอนของคะแนน (Uncertainty of the scores)
 
-          **ไม่มีช่วงความเชื่อมั่น (no interval):** no interval: the input has no raw survey answers to resample \
+          > ไม่มีช่วงความเชื่อมั่น (no interval): no interval: the input has no raw survey answers to resample \
           (published figures only), so nothing says how the score would vary with another sample
 
           """);
-      String html = Html.render(report);
-      assertThat(html).contains("<p class=\"note\"><strong>ไม่มีช่วงความเชื่อมั่น (no interval):</strong> no interval: "
+      String html = Html.render(report, Language.TH_EN);
+      assertThat(html).contains("<p class=\"note\">ไม่มีช่วงความเชื่อมั่น (no interval): no interval: "
           + "the input has no raw survey answers");
       assertThat(html).doesNotContain("class=\"interval\"").doesNotContain("intervals as whiskers")
           .doesNotContain(">95 %:");

@@ -1,14 +1,19 @@
 package io.github.itasdk.rubrics;
 
+import io.github.itasdk.core.InvalidInputException;
+import io.github.itasdk.core.InvalidRubricException;
 import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Rubric;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,27 +21,81 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The closed registry of shipped rubric years. Each year is a JSON resource, read and validated the
- * first time that year is asked for (a command that scores one FY2566 input reads only FY2566), then kept.
+ * The closed registry of shipped rubric years, and {@link #load(Path)} for a year we do not ship. Each
+ * shipped year is a JSON resource {@code ITA-<year>.json}, listed in the resource {@code shipped.txt} next
+ * to it, read and validated the first time that year is asked for (a command that scores one FY2566
+ * input reads only FY2566), then kept; a rubric file of your own (the format of docs/rubric-format.md)
+ * is validated by exactly the same rules.
  *
  * <pre>{@code
  * Rubric fy2566 = Rubrics.forFiscalYear(2566);
  * Rubric same = Rubrics.forId("ITA-2566");
  * Rubrics.all();                      // FY2564, FY2566, FY2568
- * Rubrics.forFiscalYear(2565);        // ItaException: no rubric for fiscal year 2565; shipped: 2564, 2566, 2568
+ * Rubrics.latest();                   // FY2568: the newest shipped year
+ * Rubrics.forFiscalYear(2565);        // ItaException: No rubric for fiscal year 2565; shipped: 2564, 2566, 2568 (B.E.) …
+ * Rubric fy2569 = Rubrics.load(Path.of("ITA-2569.json"));   // your own year, from the official manual
  * }</pre>
  */
 public final class Rubrics {
-  /** The shipped fiscal years (B.E.). */
-  private static final List<Integer> YEARS = List.of(2564, 2566, 2568);
   private static final String ID_PREFIX = "ITA-";
+  /** The shipped fiscal years (B.E.), oldest first, from the resource names: {@code ITA-2566.json} is 2566. */
+  private static final List<Integer> YEARS = shippedResources().stream().map(Rubrics::yearOf).sorted().toList();
   /** The rubrics read so far, by fiscal year; each is read once (a rubric is immutable). */
   private static final Map<Integer, Rubric> LOADED = new ConcurrentHashMap<>();
 
   private Rubrics() {}
 
-  private static Rubric load(int year) {
-    String resource = ID_PREFIX + year + ".json";
+  /** How to use a year the SDK does not ship; ends every "no rubric" message. */
+  static final String HOW_TO_LOAD = "for another year, write its rubric as a JSON file (docs/rubric-format.md)"
+      + " and load it: Rubrics.load(path) in Java, --rubric-file FILE on the command line";
+
+  /**
+   * Reads a rubric file of your own — a year the SDK does not ship, or your copy of a shipped year —
+   * and validates it exactly as the shipped years are validated.
+   *
+   * @param file a rubric JSON file in the format of docs/rubric-format.md (UTF-8)
+   * @return the validated rubric
+   * @throws io.github.itasdk.core.InvalidRubricException naming the file and every problem with its path
+   * @throws IOException when the file cannot be read
+   */
+  public static Rubric load(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return ItaJson.readRubric(reader, file.toString());
+    } catch (InvalidRubricException e) {
+      throw e.getMessage().startsWith("Invalid rubric [" + file + "]") ? e : new InvalidRubricException(file.toString(), e.problems());
+    } catch (io.github.itasdk.core.UnreadableInputException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+  }
+
+  private static List<String> shippedResources() {
+    try (InputStream in = Rubrics.class.getResourceAsStream("shipped.txt")) {
+      if (in == null) {
+        throw new ItaException("Rubric index [shipped.txt] is missing from the ita-rubrics jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new ItaException("Rubric index [shipped.txt] could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static int yearOf(String resource) {
+    if (!resource.matches("ITA-\\d{4}\\.json")) {
+      throw new ItaException("Rubric index [shipped.txt] names [" + resource + "]; a shipped rubric is ITA-<year>.json");
+    }
+    return Integer.parseInt(resource.substring(ID_PREFIX.length(), ID_PREFIX.length() + 4));
+  }
+
+  /** The shipped rubric of a year in {@link #YEARS}, read the first time it is asked for. */
+  private static Rubric year(int fiscalYear) {
+    return LOADED.computeIfAbsent(fiscalYear, y -> load(ID_PREFIX + y + ".json"));
+  }
+
+  private static Rubric load(String resource) {
     try (InputStream in = Rubrics.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new ItaException("Rubric resource [" + resource + "] is missing from the ita-rubrics jar");
@@ -44,17 +103,18 @@ public final class Rubrics {
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
       return ItaJson.readRubric(reader, resource);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ItaException("Rubric resource [" + resource + "] could not be read: " + e.getMessage(), e);
     }
-  }
-
-  private static Rubric year(int fiscalYear) {
-    return LOADED.computeIfAbsent(fiscalYear, Rubrics::load);
   }
 
   /** @return every shipped rubric, oldest first */
   public static List<Rubric> all() {
     return YEARS.stream().map(Rubrics::year).toList();
+  }
+
+  /** @return the rubric of the newest shipped fiscal year: the default where a year is not given */
+  public static Rubric latest() {
+    return year(YEARS.get(YEARS.size() - 1));
   }
 
   /**
@@ -64,7 +124,7 @@ public final class Rubrics {
    */
   public static Rubric forFiscalYear(int fiscalYear) {
     return find(fiscalYear).orElseThrow(() -> new ItaException("No rubric for fiscal year " + fiscalYear
-        + "; shipped: " + shipped() + " (B.E.)"));
+        + "; shipped: " + shipped() + " (B.E.); " + HOW_TO_LOAD));
   }
 
   /**
@@ -74,7 +134,19 @@ public final class Rubrics {
    */
   public static Rubric forId(String id) {
     return find(id).orElseThrow(() -> new ItaException(
-        "No rubric [" + id + "]; shipped: " + YEARS.stream().map(y -> ID_PREFIX + y).collect(Collectors.joining(", "))));
+        "No rubric [" + id + "]; shipped: " + shippedIds() + "; " + HOW_TO_LOAD));
+  }
+
+  /**
+   * The shipped rubric an input names: an unknown id is a problem of the input, at {@code $.rubric}.
+   *
+   * @param input an assessment input
+   * @return the rubric named by {@code input.rubric()}
+   * @throws InvalidInputException at {@code $.rubric} naming the shipped ids when it is not shipped
+   */
+  public static Rubric forInput(AssessmentInput input) {
+    return find(input.rubric()).orElseThrow(() -> new InvalidInputException(List.of(new Problem("$.rubric",
+        "no rubric [" + input.rubric() + "]; shipped: " + shippedIds() + "; " + HOW_TO_LOAD))));
   }
 
   /** @param fiscalYear fiscal year B.E. (2566) or C.E. (2023) @return the rubric, if shipped */
@@ -91,5 +163,9 @@ public final class Rubrics {
 
   private static String shipped() {
     return YEARS.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+
+  private static String shippedIds() {
+    return YEARS.stream().map(y -> ID_PREFIX + y).collect(Collectors.joining(", "));
   }
 }

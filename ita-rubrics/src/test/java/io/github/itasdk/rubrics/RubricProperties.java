@@ -122,7 +122,10 @@ class RubricProperties {
   static final class ItaJsonLenient {
     static Rubric read(String json) {
       try {
-        return ItaJson.reader().forType(Rubric.class).readValue(json);
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .readValue(json, Rubric.class);
       } catch (java.io.IOException e) {
         throw new AssertionError(e);
       }

@@ -37,6 +37,14 @@ class RubricValidationTest {
     return (ObjectNode) tool(rubric, tool).get("indicators").get(indicator).get("questions").get(q);
   }
 
+  static Rubric read(ObjectNode r) {
+    try {
+      return ItaJson.readRubric(new StringReader(JSON.writeValueAsString(r)), "test");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   static InvalidRubricException broken(Consumer<ObjectNode> change) {
     ObjectNode r = fy2566();
     change.accept(r);
@@ -67,8 +75,9 @@ class RubricValidationTest {
   @Test
   void missingIndicator() {
     var e = broken(r -> ((ArrayNode) tool(r, 0).get("indicators")).remove(4));
-    assertThat(e.problems()).extracting(p -> p.message()).startsWith("indicator 5 is missing")
-        .contains("theme names question [i25], which does not exist");
+    // nine indicators listed: numbers run 1 - 9, so 10 is out of place and 5 is missing
+    assertThat(e.problems()).extracting(p -> p.message()).startsWith("indicator numbered outside 1 - 9: 10",
+        "indicator 5 is missing").contains("theme names question [i25], which does not exist");
   }
 
   @Test
@@ -79,10 +88,54 @@ class RubricValidationTest {
   }
 
   @Test
-  void indicatorUnderTheWrongTool() {
+  void indicatorNumberedTwice() {
     var e = broken(r -> ((ObjectNode) tool(r, 0).get("indicators").get(4)).put("number", 6));
-    assertThat(e.problems()).extracting(p -> p.message())
-        .contains("indicator 6 does not belong to IIT (valid [1, 2, 3, 4, 5])", "duplicate indicator 6 (2 times)");
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/tools: indicator 5 is missing", "ITA-2566/tools: duplicate indicator 6 (2 times)");
+  }
+
+  @Test
+  void indicatorsNumberedOutOfTheToolsOrder() {
+    var e = broken(r -> {
+      ((ObjectNode) tool(r, 0).get("indicators").get(4)).put("number", 6);
+      ((ObjectNode) tool(r, 1).get("indicators").get(0)).put("number", 5);
+    });
+    assertThat(e.problems()).extracting(p -> p.toString()).containsExactly("ITA-2566/tools[EIT]/indicators[5]: "
+        + "indicator 5 listed after indicator 6 (number the indicators in the order of the tools and their indicators)");
+  }
+
+  @Test
+  void whichToolHoldsWhichIndicatorIsTheRubricsData() {
+    // IIT gives its last indicator to EIT: 1-4 IIT, 5-8 EIT, 9-10 OIT is a valid structure
+    ObjectNode r = fy2566();
+    JsonNode moved = ((ArrayNode) tool(r, 0).get("indicators")).remove(4);
+    ((ArrayNode) tool(r, 1).get("indicators")).insert(0, moved);
+    Rubric rubric = read(r);
+    assertThat(rubric.tool(io.github.itasdk.core.rubric.ToolKind.EIT).indicators())
+        .extracting(io.github.itasdk.core.rubric.Indicator::number).containsExactly(5, 6, 7, 8);
+  }
+
+  @Test
+  void aTargetShareOutside0To100() {
+    var e = broken(r -> ((ObjectNode) r.get("ratingPolicy").get("targetShare")).put("percent", 101));
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/ratingPolicy/targetShare: share of agencies out of range (valid 0 - 100 percent): 101");
+  }
+
+  @Test
+  void aProvisionalTargetShareWithoutANote() {
+    var e = broken(r -> {
+      ObjectNode prov = (ObjectNode) r.get("ratingPolicy").get("targetShare").get("provenance");
+      prov.put("status", "PROVISIONAL");
+      prov.remove("note");
+    });
+    assertThat(e.problems()).extracting(p -> p.location()).containsExactly("ITA-2566/ratingPolicy/targetShare");
+  }
+
+  @Test
+  void aRatingPolicyWithoutATargetShare() {
+    var e = broken(r -> ((ObjectNode) r.get("ratingPolicy")).remove("targetShare"));
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("targetShare"));
   }
 
   @Test

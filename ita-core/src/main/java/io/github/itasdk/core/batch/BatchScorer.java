@@ -14,6 +14,7 @@ import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.RubricValidator;
 import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.core.rubric.ToolPart;
 import java.io.InputStream;
@@ -36,6 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Scores every agency of a cohort from a national export in one streaming pass: raw responses in the
@@ -66,6 +69,8 @@ import java.util.function.Function;
  * <p>Thread-safe and pure: no files, clock or logging; the caller opens and closes the streams.
  */
 public final class BatchScorer {
+  /** Phases, counts and timings only: never an agency's or respondent's data, a CSV row or a problem text. */
+  private static final Logger LOG = LoggerFactory.getLogger(BatchScorer.class);
   /** Agencies scored per task, and how often progress is reported. */
   private static final int CHUNK = 32;
   private static final int WINDOW = 512;
@@ -79,11 +84,13 @@ public final class BatchScorer {
   }
 
   /**
-   * @param rubric a validated rubric (every rubric from {@code Rubrics} is)
+   * @param rubric the rubric (every rubric from {@code Rubrics} is valid; one built by hand is validated
+   *     here, once per rubric instance)
    * @return a batch scorer for that rubric
+   * @throws io.github.itasdk.core.InvalidRubricException listing every problem of an invalid rubric
    */
   public static BatchScorer of(Rubric rubric) {
-    return new BatchScorer(Objects.requireNonNull(rubric, "rubric"));
+    return new BatchScorer(RubricValidator.validated(Objects.requireNonNull(rubric, "rubric")));
   }
 
   /** @return the rubric this scorer scores under */
@@ -119,10 +126,18 @@ public final class BatchScorer {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(options, "options");
     CsvProblems problems = new CsvProblems(options.maxProblems());
+    long start = System.nanoTime();
+    LOG.debug("Batch under {}: {} threads, blocks of {} bytes", rubric.id(), options.threads(), options.blockSize());
     long[] oitRows = {0};
     Map<String, OitCsv.AgencyOit> oit = oitOrNull == null ? Map.of()
         : OitCsv.read(oitOrNull, options.oitName(), layout, problems, options.blockSize(), oitRows);
+    if (oitOrNull != null) {
+      LOG.debug("Read the OIT file: {} rows, {} agencies in {} ms", oitRows[0], oit.size(), millisSince(start));
+    }
+    long phase = System.nanoTime();
     Read read = readResponses(responses, options, problems);
+    LOG.debug("Read the responses file: {} bytes, {} rows, {} answers on {} threads in {} ms", read.bytes, read.rows,
+        read.answers, read.workers.size(), millisSince(phase));
     TreeMap<String, WideCsv.AgencyCounts> counts = new TreeMap<>();
     WideCsv.DuplicateSink duplicates = (agency, survey, first, line) -> problems.add(0, options.responsesName(), line,
         layout.fixedColumns().size(), WideCsv.duplicateMessage(layout, agency, survey, first));
@@ -135,7 +150,9 @@ public final class BatchScorer {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems.sorted());
+      List<Problem> found = problems.sorted();
+      LOG.debug("Batch stopped: {} problems in the files", found.size());
+      throw new InvalidInputException(found);
     }
     counts.values().forEach(c -> {
       if (c.ids != null) {
@@ -167,11 +184,14 @@ public final class BatchScorer {
       Function<String, AgencyRun> agency = id -> new AgencyRun(id, counts.get(id), oit.get(id), options);
       // 1. check every agency before delivering anything
       Map<String, List<Problem>> unscored = new TreeMap<>();
+      phase = System.nanoTime();
       inWindows(pool, options.threads(), agencies, id -> agency.apply(id).check(), (id, ps) -> {
         if (!ps.isEmpty()) {
           unscored.put(id, ps);
         }
       }, null);
+      LOG.debug("Checked {} agencies: {} cannot be scored, in {} ms", agencies.size(), unscored.size(),
+          millisSince(phase));
       if (!unscored.isEmpty() && !options.skipUnscorable()) {
         List<Problem> all = new ArrayList<>();
         unscored.values().forEach(all::addAll);
@@ -180,9 +200,11 @@ public final class BatchScorer {
           all = new ArrayList<>(all.subList(0, options.maxProblems()));
           all.add(new Problem("agencies", more + " more problems in " + unscored.size() + " agencies not shown"));
         }
+        LOG.debug("Batch stopped: {} agencies cannot be scored", unscored.size());
         throw new InvalidInputException(all);
       }
       // 2. score and deliver in agency order
+      phase = System.nanoTime();
       List<String> scorable = agencies.stream().filter(id -> !unscored.containsKey(id)).toList();
       int[] delivered = {0};
       inWindows(pool, options.threads(), scorable, id -> agency.apply(id).card(), (id, card) -> {
@@ -190,11 +212,17 @@ public final class BatchScorer {
         delivered[0]++;
       }, done -> options.onProgress().ifPresent(p -> p.accept(
           new BatchProgress(read.bytes, read.rows, done, scorable.size()))));
+      LOG.debug("Scored and delivered {} cards in {} ms; the batch took {} ms", delivered[0], millisSince(phase),
+          millisSince(start));
       return new BatchSummary(read.rows, read.answers, oitRows[0], agencies.size(), delivered[0], respondents,
           unscored);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static long millisSince(long nanoStart) {
+    return (System.nanoTime() - nanoStart) / 1_000_000;
   }
 
   /** Convenience for {@link #score(InputStream, InputStream, Consumer, BatchOptions)} with the defaults. */

@@ -1,19 +1,25 @@
 package io.github.itasdk.core.batch;
 
-import io.github.itasdk.core.ItaException;
+import io.github.itasdk.core.InvalidInputException;
+import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.UnreadableInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Cuts a byte stream into blocks of whole lines, so that blocks can be parsed on several threads, and
  * numbers the lines (counting line breaks eight bytes at a time). A UTF-8 byte order mark at the start
  * is skipped. What follows the last line break is the {@link #tail()}: a file must end with a line break.
+ * A line longer than {@value #MAX_LINE_BYTES} bytes is refused, so memory stays bounded on any stream.
  */
 final class CsvBlocks {
+  /** The longest line accepted, in bytes: bounds what a reader buffers, whatever the file. */
+  static final int MAX_LINE_BYTES = 1 << 20;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long NL = 0x0A0A0A0A0A0A0A0AL;
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
@@ -66,7 +72,7 @@ final class CsvBlocks {
         try {
           r = in.read(buf, filled, buf.length - filled);
         } catch (IOException e) {
-          throw new ItaException("Could not read [" + name + "]: " + e.getMessage(), e);
+          throw new UnreadableInputException("[" + name + "]", e);
         }
         if (r < 0) {
           eof = true;
@@ -102,8 +108,14 @@ final class CsvBlocks {
         carryLen = filled - start;
         return null;
       }
+      if (filled - start > MAX_LINE_BYTES) {
+        // every byte in the buffer belongs to the line starting at nextLine: refuse it before it grows further
+        throw new InvalidInputException("Invalid batch CSV", List.of(new Problem(name + ":" + nextLine + ":1",
+            "a line longer than " + MAX_LINE_BYTES + " bytes (no line break within the first " + MAX_LINE_BYTES
+            + " bytes): rows end with a line break, and a row of the export is a few kilobytes")));
+      }
       searchFrom = filled;
-      buf = Arrays.copyOf(buf, buf.length * 2);
+      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_LINE_BYTES + blockSize + 1));
     }
   }
 

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
  * so every cell is a plain byte range afterwards) and decodes cells as strict UTF-8. One per thread.
  */
 final class CsvLine {
+  private static final String BARE_CR = "a carriage return (CR) inside a cell: a cell may not contain a line "
+      + "break, and a row ends with LF or CR LF";
   int[] starts;
   int[] ends;
   /** Cells found; {@code starts.length} means "more than the capacity". */
@@ -30,7 +32,7 @@ final class CsvLine {
 
   /**
    * Splits the line starting at {@code from}; the line ends at the next {@code '\n'}, which must exist
-   * before {@code limit}. A {@code '\r'} before the {@code '\n'} is dropped.
+   * before {@code limit}. A {@code '\r'} before the {@code '\n'} is dropped; one anywhere else is an error.
    *
    * @return the index of the {@code '\n'} ending the line
    */
@@ -52,6 +54,9 @@ final class CsvLine {
           byte c = b[i];
           if (c == '\n') {
             return fail("unterminated quoted cell (a cell may not contain a line break)", n + 1, b, i, limit);
+          }
+          if (c == '\r') {
+            return fail(BARE_CR, n + 1, b, i, limit);
           }
           i++;
           if (c == '"') {
@@ -86,6 +91,9 @@ final class CsvLine {
       while ((c = b[i]) != ',' && c != '\n') {
         if (c == '"') {
           return fail("a quote inside an unquoted cell (quote the whole cell and double the quote)", n + 1, b, i, limit);
+        }
+        if (c == '\r' && b[i + 1] != '\n') {
+          return fail(BARE_CR, n + 1, b, i, limit);
         }
         i++;
       }

@@ -1,5 +1,6 @@
 package io.github.itasdk.core.batch;
 
+import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.rubric.Question;
 import java.io.InputStream;
@@ -8,17 +9,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the OIT CSV: header {@code agency,item,value}; a value is a score 0–100 (a decimal with a dot),
+ * Reads the OIT CSV: header {@code agency,item,value}; a value is a score 0–100 (a decimal with a dot, at
+ * most {@value Scores#MAX_DECIMALS} digits after it, as {@link Scores#scoreProblem} states for every input),
  * {@code yes} / {@code no}, or {@code excluded:<reason>}. Kept compactly per agency until scoring.
  */
 final class OitCsv {
   static final List<String> HEADER = List.of("agency", "item", "value");
   private static final Pattern SCORE = Pattern.compile("\\d{1,3}(\\.\\d+)?");
   private static final String EXCLUDED = "excluded:";
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** One agency's OIT rows: per rubric item, a BigDecimal score, a Boolean answer or a String reason. */
   static final class AgencyOit {
@@ -151,16 +153,22 @@ final class OitCsv {
         return;
       }
       value = reason;
-    } else if (SCORE.matcher(v).matches()) {
+    } else if (v.length() <= Scores.MAX_NUMBER_CHARS && SCORE.matcher(v).matches()) {
       BigDecimal d = scores.size() < 10_000 ? scores.computeIfAbsent(v, BigDecimal::new) : new BigDecimal(v);
-      if (d.compareTo(HUNDRED) > 0) {
-        problems.add(1, name, lineNo, 3, "score of " + item.id() + " out of range (valid 0 - 100): " + v);
+      Optional<String> wrong = Scores.scoreProblem(d);
+      if (wrong.isPresent()) {
+        problems.add(1, name, lineNo, 3, "score of " + item.id() + " " + wrong.get());
         return;
       }
       value = d;
+    } else if (v.length() > Scores.MAX_NUMBER_CHARS && SCORE.matcher(v).matches()) {
+      problems.add(1, name, lineNo, 3, "score of " + item.id() + " longer than " + Scores.MAX_NUMBER_CHARS
+          + " characters (at most " + Scores.MAX_DECIMALS + " digits after the decimal point): "
+          + v.substring(0, 20) + "…");
+      return;
     } else {
       problems.add(1, name, lineNo, 3, "OIT value of " + item.id() + " is not a score 0 - 100, yes, no or "
-          + "excluded:<reason>: [" + v + "]");
+          + "excluded:<reason>: [" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "]");
       return;
     }
     AgencyOit a = out.computeIfAbsent(c[0], k -> new AgencyOit(layout.oitItems.size()));

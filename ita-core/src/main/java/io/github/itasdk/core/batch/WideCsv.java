@@ -790,7 +790,8 @@ final class WideCsv {
 
     private String cellText(byte[] b, int j) {
       String t = line.text(b, j);
-      return t == null ? "bytes " + CsvLine.hex(b, line.starts[j], line.ends[j]) : t;
+      return t == null ? "bytes " + CsvLine.hex(b, line.starts[j], line.ends[j])
+          : t.length() > 40 ? t.substring(0, 40) + "…" : t;
     }
 
     private String notUtf8(byte[] b, int j) {

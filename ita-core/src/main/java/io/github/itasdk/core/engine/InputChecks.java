@@ -1,6 +1,8 @@
 package io.github.itasdk.core.engine;
 
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.Scores;
+import io.github.itasdk.core.internal.ProblemList;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.OitAssessment;
@@ -29,17 +31,16 @@ import java.util.Set;
  * {@code core.uncertainty}) check inputs exactly as {@link ScoringEngine} does. May change in any release.
  */
 public final class InputChecks {
-  private static final BigDecimal MAX = BigDecimal.valueOf(100);
-
   private InputChecks() {}
 
   /**
    * @param rubric a validated rubric
    * @param in the input
-   * @return every problem, each with its JSON path; empty when the input can be scored
+   * @return every problem, each with its JSON path (at most {@value ProblemList#MAX}, then a note);
+   *     empty when the input can be scored
    */
   public static List<Problem> problems(Rubric rubric, AssessmentInput in) {
-    List<Problem> out = new ArrayList<>();
+    ProblemList out = new ProblemList();
     if (!in.rubric().equals(rubric.id())) {
       out.add(new Problem("$.rubric", "input is for rubric [" + in.rubric() + "], this engine scores [" + rubric.id() + "]"));
       return out;
@@ -47,7 +48,7 @@ public final class InputChecks {
     surveys(rubric, in, out);
     oit(rubric, in, out);
     published(rubric, in, out);
-    return out;
+    return out.done();
   }
 
   private static void surveys(Rubric rubric, AssessmentInput in, List<Problem> out) {
@@ -242,8 +243,6 @@ public final class InputChecks {
   }
 
   private static void range(String at, String what, BigDecimal v, List<Problem> out) {
-    if (v.signum() < 0 || v.compareTo(MAX) > 0) {
-      out.add(new Problem(at, what + " out of range (valid 0 - 100): " + v.toPlainString()));
-    }
+    Scores.scoreProblem(v).ifPresent(p -> out.add(new Problem(at, what + " " + p)));
   }
 }

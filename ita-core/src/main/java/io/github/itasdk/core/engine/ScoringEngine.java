@@ -6,6 +6,7 @@ import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.card.Warning;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.RubricValidator;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,11 +36,13 @@ public final class ScoringEngine {
   }
 
   /**
-   * @param rubric a validated rubric (every rubric from {@code Rubrics} is)
+   * @param rubric the rubric (every rubric from {@code Rubrics} is valid; one built by hand is validated
+   *     here, once per rubric instance)
    * @return an engine for that rubric
+   * @throws io.github.itasdk.core.InvalidRubricException listing every problem of an invalid rubric
    */
   public static ScoringEngine of(Rubric rubric) {
-    return new ScoringEngine(Objects.requireNonNull(rubric, "rubric"));
+    return new ScoringEngine(RubricValidator.validated(Objects.requireNonNull(rubric, "rubric")));
   }
 
   /** @return the rubric this engine scores under */

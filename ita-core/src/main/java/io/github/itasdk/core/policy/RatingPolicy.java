@@ -34,6 +34,9 @@ public abstract class RatingPolicy {
   /** @return the total at which an agency meets the national target, e.g. 85.00 */
   public abstract BigDecimal target();
 
+  /** @return the national target: the share of agencies whose total should reach {@link #target()} */
+  public abstract TargetShare targetShare();
+
   /** @return the bands in the order they are tried */
   public abstract List<RatingBand> bands();
 

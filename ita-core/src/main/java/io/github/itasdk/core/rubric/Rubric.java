@@ -200,6 +200,15 @@ public abstract class Rubric {
   }
 
   @JsonIgnore
+  /**
+   * The rubric's problems, found by {@link RubricValidator} once per instance and kept with it (an
+   * immutable rubric cannot change afterwards), so that every engine made from it validates for free.
+   */
+  @Value.Lazy
+  List<io.github.itasdk.core.Problem> problems() {
+    return List.copyOf(RubricValidator.check(this));
+  }
+
   @Value.Lazy
   Map<String, AnswerScale> scalesById() {
     Map<String, AnswerScale> m = new java.util.HashMap<>();

@@ -21,11 +21,13 @@ import java.util.function.Consumer;
 
 /**
  * Checks a rubric before it is used: tools listed IIT, EIT, OIT and EIT parts PUBLIC, SURVEY (the batch
- * format relies on it); unique ids; indicators 1–10 each once (1–5 IIT, 6–8 EIT, 9–10 OIT);
+ * format relies on it); unique ids; indicators numbered 1..n each once, in the order the tools list them
+ * (which tool holds which indicators is the rubric's data);
  * survey questions with a known scale and at least one sub-item; OIT items without sub-items; positive
  * weights, tool weights summing to 100 and covering every tool or part once; answer scales numbered 1..k
  * with points in 0–100; rating bands within 0–100 whose floor-less bands tile 0.00–100.00 with no gap or
- * overlap; theme ids that exist; a note on every provisional fact.
+ * overlap; a target score and a national target share within 0–100; theme ids that exist; a note on every
+ * provisional fact.
  *
  * <pre>{@code
  * List<Problem> problems = RubricValidator.problems(rubric);   // empty when valid
@@ -35,8 +37,6 @@ import java.util.function.Consumer;
 public final class RubricValidator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal STEP = new BigDecimal("0.01");
-  private static final Map<ToolKind, Set<Integer>> INDICATORS_OF = Map.of(
-      ToolKind.IIT, Set.of(1, 2, 3, 4, 5), ToolKind.EIT, Set.of(6, 7, 8), ToolKind.OIT, Set.of(9, 10));
 
   private RubricValidator() {}
 
@@ -55,9 +55,14 @@ public final class RubricValidator {
 
   /**
    * @param rubric the rubric to check
-   * @return every problem found, each located as {@code <rubric id>/<path>}; empty when valid
+   * @return every problem found, each located as {@code <rubric id>/<path>}; empty when valid (checked once
+   *     per rubric instance)
    */
   public static List<Problem> problems(Rubric rubric) {
+    return rubric.problems();
+  }
+
+  static List<Problem> check(Rubric rubric) {
     List<Problem> out = new ArrayList<>();
     String r = rubric.id();
     Consumer<Problem> add = out::add;
@@ -105,7 +110,7 @@ public final class RubricValidator {
         });
         try {
           Ratio p = Ratio.parse(l.points());
-          if (p.signum() < 0 || p.compareTo(Ratio.of(100)) > 0) {
+          if (p.signum() < 0 || p.compareTo(Ratio.of(Scores.MAX)) > 0) {
             out.add(new Problem(where, "points of level " + l.value() + " out of range (valid 0 - 100): " + l.points()));
           }
         } catch (NumberFormatException | ArithmeticException e) {
@@ -121,6 +126,8 @@ public final class RubricValidator {
     Map<Integer, Integer> indicatorCount = new HashMap<>();
     Set<String> questionIds = new HashSet<>();
     Set<String> groupIds = new HashSet<>();
+    int listed = rubric.tools().stream().mapToInt(t -> t.indicators().size()).sum();
+    int previous = 0;
     for (Tool tool : rubric.tools()) {
       String tw = r + "/tools[" + tool.tool() + "]";
       toolCount.merge(tool.tool(), 1, Integer::sum);
@@ -136,12 +143,13 @@ public final class RubricValidator {
       for (Indicator ind : tool.indicators()) {
         String iw = tw + "/indicators[" + ind.number() + "]";
         indicatorCount.merge(ind.number(), 1, Integer::sum);
-        if (ind.number() < 1 || ind.number() > 10) {
-          out.add(new Problem(iw, "indicator numbered outside 1 - 10: " + ind.number()));
-        } else if (!INDICATORS_OF.get(tool.tool()).contains(ind.number())) {
-          out.add(new Problem(iw, "indicator " + ind.number() + " does not belong to " + tool.tool()
-              + " (valid " + new java.util.TreeSet<>(INDICATORS_OF.get(tool.tool())) + ")"));
+        if (ind.number() < 1 || ind.number() > listed) {
+          out.add(new Problem(iw, "indicator numbered outside 1 - " + listed + ": " + ind.number()));
+        } else if (ind.number() < previous) {
+          out.add(new Problem(iw, "indicator " + ind.number() + " listed after indicator " + previous
+              + " (number the indicators in the order of the tools and their indicators)"));
         }
+        previous = Math.max(previous, ind.number());
         boolean oit = tool.tool() == ToolKind.OIT;
         if (oit && !ind.questions().isEmpty()) {
           out.add(new Problem(iw, "an OIT indicator holds groups of items, not questions"));
@@ -184,7 +192,7 @@ public final class RubricValidator {
         out.add(new Problem(r + "/tools", "tool " + k + " appears " + n + " times, expected once"));
       }
     }
-    for (int n = 1; n <= 10; n++) {
+    for (int n = 1; n <= listed; n++) {
       int c = indicatorCount.getOrDefault(n, 0);
       if (c == 0) {
         out.add(new Problem(r + "/tools", "indicator " + n + " is missing"));
@@ -282,6 +290,11 @@ public final class RubricValidator {
     List<RatingBand> plain = new ArrayList<>();
     if (!Scores.isScore(policy.target())) {
       out.add(new Problem(where, "target out of range (valid 0.00 - 100.00): " + policy.target().toPlainString()));
+    }
+    provenance(where + "/targetShare", policy.targetShare().provenance(), out);
+    if (!Scores.isScore(policy.targetShare().percent())) {
+      out.add(new Problem(where + "/targetShare", "share of agencies out of range (valid 0 - 100 percent): "
+          + policy.targetShare().percent().toPlainString()));
     }
     for (RatingBand b : policy.bands()) {
       String bw = where + "/bands[" + b.code() + "]";

@@ -2,6 +2,12 @@ package io.github.itasdk.report.io;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import io.github.itasdk.core.UnreadableInputException;
+import java.nio.charset.CharacterCodingException;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.itasdk.core.InvalidInputException;
@@ -40,15 +46,33 @@ public final class CohortCsv {
 
   private CohortCsv() {}
 
+  /** The most rows a cohort CSV may have: bounds the memory its cards take. */
+  public static final int MAX_ROWS = 50_000;
+  /** The longest cell accepted, in characters. */
+  public static final int MAX_CELL_CHARS = 1_000_000;
+
   /**
    * Reads a CSV of published indicator scores, one agency-year per row, scores each row under the rubric
-   * of its fiscal year (the published indicators as input to {@code ScoringEngine}) and builds the cohort.
+   * of its fiscal year (the published indicators as input to {@code ScoringEngine}) and builds the cohort,
+   * counted against the national target of its newest fiscal year ({@link Cohort#of(List, Collection)}).
    *
    * <p>Format (UTF-8, comma-separated, first line the header, lines starting with {@code #} are comments):
    * {@code agency,fiscalYear,ind1,ind2,…,ind10[,rating]} — {@code fiscalYear} B.E. (e.g. 2566); {@code indN}
    * the published score of indicator N, 0–100; the optional {@code rating} the published rating as printed
    * (any label variant), which settles a rating the indicators leave open (EIT parts unknown). Every problem
    * (unknown column, missing or bad score, unknown year) is reported with its row.
+   *
+   * @param csv the CSV (the caller closes it)
+   * @param rubrics the rubrics, found by fiscal year (e.g. {@code Rubrics.all()})
+   * @return the cohort
+   * @throws InvalidInputException listing every problem with its row and column
+   */
+  public static Cohort read(Reader csv, Collection<Rubric> rubrics) {
+    return Cohort.of(cards(csv, rubrics), rubrics);
+  }
+
+  /**
+   * As {@link #read(Reader, Collection)}, against a target share the caller gives.
    *
    * @param csv the CSV (the caller closes it)
    * @param rubrics the rubrics, found by fiscal year (e.g. {@code Rubrics.all()})
@@ -62,8 +86,9 @@ public final class CohortCsv {
   }
 
   private static List<ScoreCard> cards(Reader csv, Collection<Rubric> rubrics) {
-    CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
-        .enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS).build();
+    CsvMapper mapper = CsvMapper.builder(CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength(MAX_CELL_CHARS).maxNameLength(MAX_CELL_CHARS).build()).build())
+        .enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS).build();
     CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
     List<Problem> problems = new ArrayList<>();
     List<ScoreCard> cards = new ArrayList<>();
@@ -78,12 +103,26 @@ public final class CohortCsv {
             break;
           }
         }
+        if (row > MAX_ROWS) {
+          problems.add(new Problem("row " + row, "more than " + MAX_ROWS + " rows: a cohort CSV holds one row per "
+              + "agency and year (the national cohort is about 8,300 agencies a year)"));
+          break;
+        }
         String where = "row " + row;
         scoreRow(line, where, rubrics, problems).ifPresent(cards::add);
       }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof InvalidInputException iie) {
-        throw iie;
+    } catch (StreamConstraintsException e) {
+      problems.add(new Problem("csv", "a cell longer than " + MAX_CELL_CHARS + " characters"));
+    } catch (CharacterCodingException e) {
+      problems.add(new Problem("csv", "not UTF-8 text; save the file as UTF-8 (a file saved as TIS-620 or "
+          + "Windows-874 must be converted)"));
+    } catch (JsonProcessingException e) {
+      problems.add(new Problem("csv", "malformed CSV: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new UnreadableInputException("the cohort CSV", e);
+    } catch (RuntimeException e) {
+      if (e instanceof ItaException ie) {
+        throw ie;
       }
       problems.add(new Problem("csv", "malformed CSV: " + e.getMessage()));
     }
@@ -150,14 +189,19 @@ public final class CohortCsv {
         continue;
       }
       try {
+        if (text.length() > Scores.MAX_NUMBER_CHARS) {
+          throw new NumberFormatException();
+        }
         BigDecimal score = new BigDecimal(text);
-        if (!Scores.isScore(score)) {
-          problems.add(new Problem(where + ", " + col, "score out of range (valid values 0 - 100): " + text));
+        Optional<String> wrong = Scores.scoreProblem(score);
+        if (wrong.isPresent()) {
+          problems.add(new Problem(where + ", " + col, "score " + wrong.get()));
           continue;
         }
         in.addPublished(PublishedFigure.of(FigureLevel.INDICATOR, Integer.toString(ind.number()), score));
       } catch (NumberFormatException e) {
-        problems.add(new Problem(where + ", " + col, "invalid score (a decimal such as 96.58): [" + text + "]"));
+        problems.add(new Problem(where + ", " + col, "invalid score (a decimal such as 96.58): ["
+            + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "]"));
       }
     }
     String rating = line.getOrDefault(RATING, "");

@@ -52,9 +52,9 @@ public abstract class Gain {
   /** @return the exact gain as a fraction {@code num/den} (or an integer) */
   public abstract String exactGain();
 
-  /** @return the exact gain */
+  /** The exact gain, for the planner's ranking (not API: {@code Ratio} is internal). */
   @JsonIgnore
-  public Ratio exact() {
+  Ratio exact() {
     return Ratio.parse(exactGain());
   }
 

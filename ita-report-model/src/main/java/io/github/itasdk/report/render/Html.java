@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Renders an analysis report as one standalone HTML5 document (inline CSS, no scripts, no external
  * resources) with an inline SVG bar chart of the ten indicators and the threshold line (and, where the report
- * has an uncertainty section, each indicator's interval as a whisker). Thai with English
- * labels side by side ({@code lang="th"}); every piece of caller and rubric text is HTML-escaped, so an
+ * has an uncertainty section, each indicator's interval as a whisker). Thai only unless another
+ * {@link Language} is asked for; every piece of caller and rubric text is HTML-escaped, so an
  * agency name cannot inject markup.
  *
  * <pre>{@code
@@ -65,8 +65,17 @@ public final class Html {
    * @return a standalone HTML document
    */
   public static String render(AnalysisReport report) {
+    return render(report, Language.TH);
+  }
+
+  /**
+   * @param report the report
+   * @param language Thai only, English only, or both side by side
+   * @return a standalone HTML document
+   */
+  public static String render(AnalysisReport report, Language language) {
     Html h = new Html();
-    h.report(report);
+    h.report(report, language);
     return h.out.toString();
   }
 
@@ -105,294 +114,49 @@ public final class Html {
     return "\u0000" + s;
   }
 
-  private void report(AnalysisReport r) {
+  private void report(AnalysisReport r, Language lang) {
     ReportHeader h = r.header();
-    String title = both(Text.TITLE) + h.agency().map(x -> " — " + x).orElse("");
-    a("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n")
+    String title = lang.pick(Text.TITLE) + h.agency().map(x -> " — " + x).orElse("");
+    a("<!DOCTYPE html>\n<html lang=\"").a(lang == Language.EN ? "en" : "th").a("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .a("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .a("<title>").a(html(title)).a("</title>\n<style>").a(CSS).a("</style>\n</head>\n<body>\n");
-    a("<h1>").a(l(Text.TITLE)).a("</h1>\n");
-    List<List<String>> head = new ArrayList<>();
-    head.add(List.of(l(Text.AGENCY), h.agency().map(Text::html).orElse("–")));
-    head.add(List.of(l(Text.YEAR), "พ.ศ. " + h.fiscalYear() + " (FY" + h.fiscalYearCE() + ")"));
-    head.add(List.of(l(Text.RUBRIC), html(h.rubric()) + " — " + l(h.title())));
-    head.add(List.of(l(Text.TOTAL), "<strong>" + num(h.total()) + "</strong>"));
-    r.uncertainty().ifPresent(u -> head.add(List.of(l(Text.TOTAL_INTERVAL), Text.totalInterval(u).map(Text::html)
-        .orElse("<span class=\"muted\">" + l(Text.NO_INTERVAL) + "</span>"))));
-    head.add(List.of(l(Text.RATING), "<strong>" + html(Text.rating(r)) + "</strong>"));
-    head.add(List.of(l(Text.THRESHOLD), num(h.threshold()) + " — " + verdict(h.meetsThreshold())));
-    head.add(List.of(l(Text.PUBLISHABLE), h.publishable() ? l(Label.of("ประกาศผลได้", "publishable"))
-        : "<span class=\"miss\">" + l(Label.of("ไม่ประกาศผล", "not publishable")) + "</span>: "
-            + h.unpublishableReasons().stream().map(Text::html).collect(Collectors.joining("; "))));
-    table(List.of("", ""), head);
-    if (!h.provisional().isEmpty()) {
-      a("<p class=\"note\"><strong>").a(l(Text.PROVISIONAL)).a(":</strong> ")
-          .a(h.provisional().stream().map(p -> html(p.toString())).collect(Collectors.joining("<br>"))).a("</p>\n");
-    }
-    if (!h.warnings().isEmpty()) {
-      a("<p class=\"note\"><strong>").a(l(Text.WARNINGS)).a(":</strong><br>")
-          .a(h.warnings().stream().map(Text::html).collect(Collectors.joining("<br>"))).a("</p>\n");
-    }
-    List<Part> parts = Text.parts(r);
-    tools(r, parts);
-    indicators(r, parts);
-    a("<h2>").a(l(Text.CHART)).a("</h2>\n").a(Chart.svg(r)).a("\n");
-    r.uncertainty().ifPresent(this::uncertainty);
-    details(r, parts);
-    findings(Text.WEAKNESSES, r.weaknesses());
-    findings(Text.STRENGTHS, r.strengths());
-    themes(r);
-    plan(r.plan());
-    measures(r);
-    a("<h2>").a(l(Text.LIMITATIONS)).a("</h2>\n");
-    if (r.limitations().isEmpty()) {
-      a("<p class=\"muted\">").a(l(Text.NOT_SUPPLIED)).a("</p>\n");
-    } else {
-      a("<ul>");
-      r.limitations().forEach(x -> a("<li>").a(html(x)).a("</li>"));
-      a("</ul>\n");
+    for (Doc.Block block : ReportDoc.of(r, lang)) {
+      if (block instanceof Doc.Heading hd) {
+        a("<h" + hd.level() + ">").a(html(hd.text())).a("</h" + hd.level() + ">\n");
+      } else if (block instanceof Doc.Para p) {
+        String cls = p.style() == Doc.Style.NOTE ? " class=\"note\"" : p.style() == Doc.Style.MUTED ? " class=\"muted\"" : "";
+        a("<p" + cls + ">").a(html(p.text())).a("</p>\n");
+      } else if (block instanceof Doc.Table t) {
+        a("<table><thead><tr>");
+        t.head().forEach(x -> a("<th>").a(html(x)).a("</th>"));
+        a("</tr></thead><tbody>\n");
+        for (List<Doc.Cell> cells : t.rows()) {
+          a("<tr>");
+          for (Doc.Cell c : cells) {
+            String v = c.lines().stream().map(Text::html).collect(Collectors.joining("<br>"));
+            a(c.numeric() ? "<td class=\"n\">" : "<td>").a(c.strong() ? "<strong class=\"miss\">" + v + "</strong>" : v)
+                .a("</td>");
+          }
+          a("</tr>\n");
+        }
+        a("</tbody></table>\n");
+      } else if (block instanceof Doc.Bullets bs) {
+        a("<ul>\n");
+        for (Doc.Item i : bs.items()) {
+          a("<li>").a(i.strong() ? "<strong>" + html(i.text()) + "</strong>" : html(i.text()));
+          if (!i.sub().isEmpty()) {
+            a("<ul>");
+            i.sub().forEach(x -> a("<li>").a(html(x)).a("</li>"));
+            a("</ul>");
+          }
+          a("</li>\n");
+        }
+        a("</ul>\n");
+      } else if (block instanceof Doc.ChartSlot c) {
+        a("<h2>").a(html(c.title())).a("</h2>\n").a(Chart.svg(r)).a("\n");
+      }
     }
     a("</body>\n</html>\n");
-  }
-
-  private static String verdict(boolean meets) {
-    return meets ? "<span class=\"meet\">" + l(Label.of("ผ่านเกณฑ์", "meets")) + "</span>"
-        : "<span class=\"miss\">" + l(Label.of("ไม่ผ่านเกณฑ์", "misses")) + "</span>";
-  }
-
-  private static List<String> partHeads(List<Part> parts) {
-    return parts.stream().map(p -> l(p.label())).toList();
-  }
-
-  private void tools(AnalysisReport r, List<Part> parts) {
-    a("<h2>").a(l(Text.TOOLS)).a("</h2>\n");
-    List<String> head = new ArrayList<>(List.of(l(Text.TOOL), l(Text.WEIGHT), l(Text.SCORE)));
-    head.addAll(partHeads(parts));
-    List<List<String>> rows = new ArrayList<>();
-    for (ToolRow t : r.tools()) {
-      List<String> cells = new ArrayList<>(List.of(l(t.label()), n(num(t.weight())), n(num(t.score()))));
-      parts.forEach(p -> cells.add(n(Text.part(t.parts(), p))));
-      rows.add(cells);
-    }
-    table(head, rows);
-  }
-
-  private void indicators(AnalysisReport r, List<Part> parts) {
-    a("<h2>").a(l(Text.INDICATORS)).a("</h2>\n");
-    List<String> head = new ArrayList<>(List.of(l(Text.INDICATOR), l(Text.NAME), l(Text.TOOL), l(Text.SCORE)));
-    head.addAll(partHeads(parts));
-    head.add(l(Text.RESULT) + " (≥ " + num(r.header().threshold()) + ")");
-    List<List<String>> rows = new ArrayList<>();
-    for (IndicatorRow i : r.indicators()) {
-      List<String> cells = new ArrayList<>(List.of(n(Integer.toString(i.number())), l(i.name()), i.tool().name(),
-          n(num(i.score()))));
-      parts.forEach(p -> cells.add(n(Text.part(i.parts(), p))));
-      cells.add(i.meetsThreshold().map(Html::verdict).orElse("–"));
-      rows.add(cells);
-    }
-    table(head, rows);
-  }
-
-  private void uncertainty(UncertaintySection u) {
-    a("<h2>").a(l(Text.UNCERTAINTY)).a("</h2>\n");
-    if (!u.available()) {
-      a("<p class=\"note\"><strong>").a(l(Text.NO_INTERVAL)).a(":</strong> ").a(html(u.reason().orElse("")))
-          .a("</p>\n");
-      List<String> rest = Text.otherNotes(u);
-      if (!rest.isEmpty()) {
-        a("<ul>");
-        rest.forEach(n -> a("<li>").a(html(n)).a("</li>"));
-        a("</ul>\n");
-      }
-      return;
-    }
-    a("<p>").a(l(Text.INTERVAL_LEVEL)).a(" ").a(Text.percent(u.level())).a(" % · ").a(l(Text.RESAMPLES)).a(" ")
-        .a(Integer.toString(u.resamples())).a(" · ").a(l(Text.SEED)).a(" ").a(Long.toString(u.seed())).a("</p>\n");
-    List<List<String>> rows = new ArrayList<>();
-    for (Interval i : Text.intervals(u)) {
-      rows.add(List.of(Text.figure(i, Text::html), n(num(i.estimate())), n(num(i.low())), n(num(i.high())),
-          n(num(i.standardError()))));
-    }
-    table(List.of(l(Text.FIGURE), l(Text.SCORE), l(Text.LOW), l(Text.HIGH), l(Text.SE)), rows);
-    List<List<String>> ps = new ArrayList<>();
-    u.probabilityMeetsTarget().ifPresent(p -> ps.add(List.of(l(Label.of("คะแนนรวมตั้งแต่ " + num(u.target()),
-        "total ≥ " + num(u.target()))), n(Text.pct(p)))));
-    u.probabilityRatingDiffers().ifPresent(p -> ps.add(List.of(l(Text.prefixed("ระดับต่างจาก ", "rating other than ",
-        u.rating().map(rt -> rt.label()).orElse(Label.of("?", "?")))), n(Text.pct(p)))));
-    for (RatingChance c : u.ratings()) {
-      ps.add(List.of(l(Text.prefixed("ระดับ ", "rated ", c.label())), n(Text.pct(c.probability()))));
-    }
-    table(List.of(l(Text.EVENT), l(Text.PROBABILITY)), ps);
-    if (!u.planning().isEmpty()) {
-      String hw = num(u.targetHalfWidth().setScale(2, java.math.RoundingMode.HALF_UP));
-      a("<h3>").a(l(Text.SAMPLE_PLAN)).a(" (±").a(hw).a(")</h3>\n");
-      List<List<String>> plan = new ArrayList<>();
-      for (SamplePlan sp : u.planning()) {
-        plan.add(List.of(html(sp.tool().name() + sp.part().map(p -> " — " + both(p.label())).orElse("")),
-            n(Integer.toString(sp.current())), n(Integer.toString(sp.needed())),
-            n(sp.minimum().map(m -> Integer.toString(m)).orElse("–"))));
-      }
-      table(List.of(l(Text.TOOL), l(Text.NOW), l(Label.of("ผู้ตอบที่ต้องการสำหรับ ±" + hw, "needed for ±" + hw)),
-          l(Text.MINIMUM)), plan);
-    }
-    if (!u.notes().isEmpty()) {
-      a("<p class=\"muted\">").a(l(Text.NOTES)).a(": ").a(u.notes().stream().map(Text::html)
-          .collect(Collectors.joining("; "))).a("</p>\n");
-    }
-  }
-
-  private void details(AnalysisReport r, List<Part> parts) {
-    a("<h2>").a(l(Text.QUESTIONS)).a("</h2>\n");
-    boolean any = r.details().stream().anyMatch(d -> d.questions().stream().anyMatch(q -> !q.figures().isEmpty()));
-    if (!any) {
-      a("<p class=\"muted\">").a(l(Text.NO_QUESTION_FIGURES)).a("</p>\n");
-      return;
-    }
-    for (IndicatorDetail d : r.details()) {
-      a("<h3>").a(l(Text.INDICATOR)).a(" ").a(Integer.toString(d.number())).a(" ").a(l(d.name())).a(" — ")
-          .a(num(d.score())).a("</h3>\n");
-      if (d.questions().stream().allMatch(q -> q.figures().isEmpty())) {
-        a("<p class=\"muted\">").a(l(Text.NO_QUESTION_FIGURES)).a("</p>\n");
-        continue;
-      }
-      boolean split = d.questions().stream().anyMatch(q -> !q.parts().isEmpty());
-      boolean oit = !d.groups().isEmpty();
-      List<String> head = new ArrayList<>(List.of("#", l(Text.QUESTION)));
-      if (oit) {
-        head.add(l(Text.GROUP));
-      }
-      if (split) {
-        head.addAll(partHeads(parts));
-        head.add(l(Text.MEAN));
-      } else {
-        head.add(l(Text.SCORE));
-      }
-      List<List<String>> rows = new ArrayList<>();
-      for (QuestionRow q : d.questions()) {
-        List<String> cells = new ArrayList<>(List.of(html(q.id()), html(q.text().preferThai())));
-        if (oit) {
-          cells.add(q.group().map(Text::html).orElse(""));
-        }
-        if (split) {
-          parts.forEach(p -> cells.add(n(Text.part(q.parts(), p))));
-        }
-        cells.add(q.excluded().map(e -> l(Label.of("ไม่นำมาคิดคะแนน", "excluded")) + ": " + html(e))
-            .orElse(n(num(q.score()))));
-        rows.add(cells);
-      }
-      table(head, rows);
-    }
-  }
-
-  private static String figures(QuestionRow q) {
-    List<String> fs = new ArrayList<>();
-    q.score().ifPresent(s -> fs.add(num(s)));
-    q.parts().forEach(p -> fs.add(p.part() + " " + num(p.score())));
-    return String.join(", ", fs);
-  }
-
-  private void findings(Label title, List<Finding> findings) {
-    a("<h2>").a(l(title)).a("</h2>\n");
-    if (findings.isEmpty()) {
-      a("<p class=\"muted\">").a(l(Text.NONE)).a("</p>\n");
-      return;
-    }
-    a("<ul>\n");
-    for (Finding f : findings) {
-      a("<li><strong>").a(l(Text.INDICATOR)).a(" ").a(Integer.toString(f.indicator())).a(" ").a(l(f.name()))
-          .a(": ").a(num(f.score())).a("</strong>");
-      if (!f.questions().isEmpty()) {
-        a("<ul>");
-        f.questions().forEach(q -> a("<li>").a(html(q.id())).a(" ").a(html(q.text().preferThai())).a(" — ")
-            .a(figures(q)).a("</li>"));
-        a("</ul>");
-      }
-      a("</li>\n");
-    }
-    a("</ul>\n");
-  }
-
-  private void themes(AnalysisReport r) {
-    a("<h2>").a(l(Text.THEMES)).a("</h2>\n");
-    if (r.themes().isEmpty()) {
-      a("<p class=\"muted\">").a(l(Label.of("เกณฑ์ปีนี้ไม่ได้กำหนดประเด็น", "the rubric defines no themes"))).a("</p>\n");
-      return;
-    }
-    for (ThemeSection t : r.themes()) {
-      a("<h3>").a(l(Text.THEME)).a(" ").a(Integer.toString(t.number())).a(" ").a(l(t.name())).a("</h3>\n<p>");
-      a(t.questions().stream().map(q -> html(q.id()) + " " + (q.figures().isEmpty() ? "–"
-          : q.score().map(Text::num).orElse(figures(q)))).collect(Collectors.joining(" · ")));
-      a("<br>").a(l(Text.BELOW)).a(": ").a(t.belowThreshold().isEmpty() ? l(Text.NONE)
-          : "<span class=\"miss\">" + t.belowThreshold().stream().map(Text::html).collect(Collectors.joining(", "))
-              + "</span>").a("</p>\n");
-    }
-  }
-
-  private void plan(ImprovementPlan p) {
-    a("<h2>").a(l(Text.PLAN)).a("</h2>\n<p>").a(l(Text.START)).a(": <strong>").a(num(p.startTotal()))
-        .a("</strong></p>\n");
-    if (!p.questionGains().isEmpty()) {
-      int top = Math.min(Markdown.TOP_GAINS, p.questionGains().size());
-      a("<h3>").a(l(Text.GAINS)).a(" (").a(top + " / " + p.questionGains().size()).a(")</h3>\n");
-      List<List<String>> rows = new ArrayList<>();
-      int k = 0;
-      for (Gain g : p.questionGains().subList(0, top)) {
-        rows.add(List.of(n(Integer.toString(++k)), html(g.key()), n(num(g.score())), n("+" + num(g.gain())),
-            html(g.exactGain())));
-      }
-      table(List.of("#", l(Text.QUESTION), l(Text.SCORE), l(Text.GAIN), l(Text.EXACT)), rows);
-    }
-    a("<h3>").a(l(Text.INDICATOR_GAINS)).a("</h3>\n");
-    table(List.of(l(Text.INDICATOR), l(Text.SCORE), l(Text.GAIN), l(Text.EXACT)), p.indicatorGains().stream()
-        .map(g -> List.of(n(html(g.id())), n(num(g.score())), n("+" + num(g.gain())), html(g.exactGain()))).toList());
-    levels(Text.OIT_PLANS, p.oitPlans());
-    levels(Text.INDICATOR_PLANS, p.indicatorPlans());
-    if (!p.notPlanned().isEmpty()) {
-      a("<p class=\"muted\">").a(l(Text.NOT_PLANNED)).a(": ").a(Integer.toString(p.notPlanned().size())).a(" (")
-          .a(p.notPlanned().stream().limit(12).map(Text::html).collect(Collectors.joining(", ")))
-          .a(p.notPlanned().size() > 12 ? ", …" : "").a(")</p>\n");
-    }
-    p.notes().forEach(x -> a("<p class=\"note\">").a(html(x)).a("</p>\n"));
-  }
-
-  private void levels(Label title, List<LevelPlan> plans) {
-    a("<h3>").a(l(title)).a("</h3>\n");
-    List<List<String>> rows = new ArrayList<>();
-    for (LevelPlan lp : plans) {
-      rows.add(List.of(l(lp.target().label()), l(Text.status(lp.status())),
-          lp.fix().isEmpty() ? "–" : lp.fix().stream().map(Text::html).collect(Collectors.joining(", ")),
-          n(num(lp.resultingTotal())),
-          lp.resultingRating().map(rt -> l(rt.label())).orElse(lp.resultingCandidates().stream()
-              .map(rt -> l(rt.label())).collect(Collectors.joining(" / ")))));
-    }
-    table(List.of(l(Text.LEVEL), l(Text.STATUS), l(Text.FIX), l(Text.TOTAL), l(Text.RESULTING)), rows);
-    List<LevelPlan> hard = plans.stream().filter(lp -> lp.status() == LevelPlan.Status.OUT_OF_REACH
-        || lp.status() == LevelPlan.Status.UNDETERMINED).toList();
-    if (!hard.isEmpty()) {
-      a("<ul>");
-      hard.forEach(lp -> a("<li>").a(html(lp.explanation().th())).a("<br><span class=\"muted\">")
-          .a(html(lp.explanation().en())).a("</span></li>"));
-      a("</ul>\n");
-    }
-  }
-
-  private void measures(AnalysisReport r) {
-    a("<h2>").a(l(Text.MEASURES)).a("</h2>\n");
-    if (r.measures().isEmpty()) {
-      a("<p class=\"muted\">").a(l(Text.NOT_SUPPLIED)).a("</p>\n");
-      return;
-    }
-    List<List<String>> rows = new ArrayList<>();
-    for (Measure m : r.measures()) {
-      String subject = m.subject() == Measure.Subject.THEME
-          ? l(Text.THEME) + " " + m.number() + r.themes().stream().filter(t -> t.number() == m.number())
-              .findFirst().map(t -> " " + l(t.name())).orElse("")
-          : l(Text.INDICATOR) + " " + m.number();
-      String steps = m.steps().isEmpty() ? "" : "<ol>" + m.steps().stream().map(s -> "<li>" + html(s) + "</li>")
-          .collect(Collectors.joining()) + "</ol>";
-      rows.add(List.of(subject, html(m.measure()), html(m.responsible()), steps, html(m.timeframe())));
-    }
-    table(List.of(l(Text.SUBJECT), l(Text.MEASURE), l(Text.RESPONSIBLE), l(Text.STEPS), l(Text.TIMEFRAME)), rows);
   }
 
   /** The inline SVG bar chart of the indicators with the threshold line. */

@@ -146,12 +146,12 @@ public abstract class AnalysisReport {
   }
 
   /** @return a new builder (for deserialisation and tests; use {@link #of} to build reports) */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link AnalysisReport}. */
-  public static final class Builder extends ImmutableAnalysisReport.Builder {}
+  static final class Builder extends ImmutableAnalysisReport.Builder {}
 
   @Override
   public String toString() {

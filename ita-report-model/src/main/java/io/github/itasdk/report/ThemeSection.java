@@ -24,12 +24,12 @@ public abstract class ThemeSection {
   public abstract List<String> belowThreshold();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link ThemeSection}. */
-  public static final class Builder extends ImmutableThemeSection.Builder {}
+  static final class Builder extends ImmutableThemeSection.Builder {}
 
   @Override
   public String toString() {

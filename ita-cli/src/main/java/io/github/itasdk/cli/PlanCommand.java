@@ -52,7 +52,7 @@ final class PlanCommand implements Main.Command {
     Rubric rubric = Main.rubricOf(pos.get(1), in);
     ScoreCard card = Main.scored(pos.get(1), rubric, in);
     PlanDocument draft = thresholdText == null ? PlanDrafts.draft(card, rubric)
-        : PlanDrafts.draft(card, rubric, Args.bigDecimal(thresholdText, "--threshold"));
+        : PlanDrafts.draft(card, rubric, Args.score(thresholdText, "--threshold"));
     main.emit(args, ItaJson.write(draft) + "\n");
     return Main.OK;
   }

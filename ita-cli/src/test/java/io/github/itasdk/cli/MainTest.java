@@ -116,7 +116,7 @@ class MainTest {
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg", "กรมโรงงานอุตสาหกรรม");
     Run json = ita("report", example("made-up-sao-2568.json"), "--format", "json");
     assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).has("plan")).isTrue();
-    assertThat(ita("report", example("thakub-sao-2566.json"), "--format", "pdf").err()).contains("unknown format [pdf]");
+    assertThat(ita("report", example("thakub-sao-2566.json"), "--format", "xls").err()).contains("unknown format [xls]");
     Run ci = ita("report", example("made-up-municipality-2564.json"), "--ci", "--resamples", "500", "--seed", "7",
         "--lang", "th+en");
     assertThat(ci.status()).isZero();

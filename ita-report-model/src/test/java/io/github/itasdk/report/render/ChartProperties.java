@@ -112,6 +112,19 @@ class ChartProperties {
   }
 
   @Example
+  void theBundledExamplesChartsAreClearInEveryLanguage() throws Exception {
+    for (String name : List.of("thakub-sao-2566", "dept-industrial-works-2566", "made-up-sao-2568",
+        "made-up-municipality-2566")) {
+      var card = io.github.itasdk.rubrics.Ita.score(java.nio.file.Files.readString(
+          java.nio.file.Path.of("..", "examples", name + ".json")));
+      var report = io.github.itasdk.report.AnalysisReport.of(card, io.github.itasdk.rubrics.Rubrics.forId(card.rubric()));
+      for (Language lang : Language.values()) {
+        assertNoOverlap(Chart.of(report, lang));
+      }
+    }
+  }
+
+  @Example
   void theCheckCatchesAnOverlap() {
     // the checker itself can fail: two labels at one spot
     Box a = new Label("83.18", 100, 100, 14, Chart.Anchor.MIDDLE, "#000", Role.VALUE).box();

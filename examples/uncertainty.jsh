@@ -4,7 +4,7 @@ var rubric = Rubrics.forId(input.rubric());
 var card = ScoringEngine.of(rubric).score(input);
 var u = Bootstrap.of(rubric).run(input, BootstrapOptions.builder().resamples(5000).seed(7).build());
 System.out.println("total " + card.total() + ", 95% interval " + u.total().orElseThrow().low() + " – " + u.total().orElseThrow().high());
-System.out.printf("P(total ≥ 85) = %.3f, P(rating differs from %s) = %.3f%n", u.probabilityMeetsTarget().orElseThrow(),
+System.out.printf("P(total ≥ 85) = %.4f, P(rating differs from %s) = %.4f%n", u.probabilityMeetsTarget().orElseThrow(),
     card.rating().orElseThrow().code(), u.probabilityRatingDiffers().orElseThrow());
 u.planning().forEach(p -> System.out.println("for ±1.00: " + p));
 // published figures only: no interval, and the reason

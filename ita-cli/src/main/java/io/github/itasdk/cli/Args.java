@@ -41,6 +41,7 @@ final class Args {
     Set<String> k = new java.util.HashSet<>(List.of(known));
     k.add("--help");
     k.add("-h");
+    k.add(RubricChoice.OPTION); // every command can use a rubric file of one's own
     List<String> unknown = new ArrayList<>();
     options.forEach(o -> {
       if (!k.contains(o[0])) {

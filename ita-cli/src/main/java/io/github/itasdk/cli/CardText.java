@@ -81,10 +81,10 @@ final class CardText {
         t.low().toPlainString(), t.high().toPlainString(), t.standardError().toPlainString())));
     u.tools().forEach(t -> sb.append(String.format("  %-10s %6s  [%s, %s]%n", t.id() + t.part().map(p -> "/" + p).orElse(""),
         t.estimate().toPlainString(), t.low().toPlainString(), t.high().toPlainString())));
-    u.probabilityMeetsTarget().ifPresent(p -> sb.append(String.format("  P(total ≥ target) = %.3f%n", p)));
-    u.probabilityRatingDiffers().ifPresent(p -> sb.append(String.format("  P(rating differs from the point estimate's) = %.3f%n", p)));
+    u.probabilityMeetsTarget().ifPresent(p -> sb.append(String.format("  P(total ≥ target) = %.4f%n", p)));
+    u.probabilityRatingDiffers().ifPresent(p -> sb.append(String.format("  P(rating differs from the point estimate's) = %.4f%n", p)));
     sb.append("  rating levels: ");
-    u.ratings().stream().filter(r -> r.probability() > 0).forEach(r -> sb.append(String.format("%s %.3f  ", r.label().preferThai(), r.probability())));
+    u.ratings().stream().filter(r -> r.probability() > 0).forEach(r -> sb.append(String.format("%s %.4f  ", r.label().preferThai(), r.probability())));
     sb.append('\n');
     u.planning().forEach(p -> sb.append("  for ±").append(u.options().targetHalfWidth().toPlainString()).append(" on the total: ")
         .append(p).append('\n'));

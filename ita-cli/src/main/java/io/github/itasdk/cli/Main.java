@@ -69,6 +69,8 @@ public final class Main {
   private final PrintStream err;
   private final InputStream stdin;
   private final Map<String, Command> commands = new LinkedHashMap<>();
+  /** The shipped rubrics plus this command line's {@code --rubric-file}s. */
+  private RubricChoice rubrics = RubricChoice.shipped();
 
   interface Command {
     String usage();
@@ -120,6 +122,7 @@ public final class Main {
         out.print(c.usage());
         return OK;
       }
+      rubrics = RubricChoice.of(args);
       int status = c.run(args);
       out.flush();
       if (out.checkError()) {
@@ -181,6 +184,11 @@ public final class Main {
         Commands:
         """);
     commands.forEach((name, c) -> sb.append("  ").append(c.usage().lines().findFirst().orElse(name)).append('\n'));
+    sb.append("""
+
+        Every command also takes --rubric-file FILE: a rubric of your own for a year the SDK does not ship
+        (docs/rubric-format.md), validated like the shipped years; check one with ./ita rubric check FILE.
+        """);
     return sb.toString();
   }
 
@@ -379,7 +387,7 @@ public final class Main {
       Cohort cohort;
       try (var reader = pos.get(0).equals("-") ? new java.io.BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
           : Files.newBufferedReader(inputFile(pos.get(0)), StandardCharsets.UTF_8)) {
-        cohort = target == null ? CohortCsv.read(reader, Rubrics.all()) : CohortCsv.read(reader, Rubrics.all(), target);
+        cohort = target == null ? CohortCsv.read(reader, rubrics.all()) : CohortCsv.read(reader, rubrics.all(), target);
       } catch (InvalidInputException e) {
         throw inFile(pos.get(0), e);
       }
@@ -416,6 +424,9 @@ public final class Main {
         throw new UsageException("give the responses CSV and, optionally, the OIT CSV");
       }
       String year = args.option("--rubric", null);
+      if (year == null && rubrics.files().size() == 1) {
+        year = Integer.toString(rubrics.files().get(0).fiscalYear());
+      }
       if (year == null) {
         throw new UsageException("--rubric YEAR is required (e.g. --rubric 2566)");
       }
@@ -470,7 +481,7 @@ public final class Main {
           result[0].answers(), outFile == null ? "" : "; cards in " + outFile);
       if (summary) {
         out.print(kept.isEmpty() ? "ไม่มีหน่วยงานในไฟล์ (No agencies in the input)\n"
-            : Markdown.render(Cohort.of(kept, Rubrics.all(), target)));
+            : Markdown.render(Cohort.of(kept, rubrics.all(), target)));
       }
       return OK;
     }
@@ -500,10 +511,10 @@ public final class Main {
   }
 
   /** A shipped year given on the command line; any other is a usage error (exit 2). */
-  static Rubric shippedYear(String text, String what) {
+  Rubric shippedYear(String text, String what) {
     int year = Args.integer(text, what);
     try {
-      return Rubrics.forFiscalYear(year);
+      return rubrics.forFiscalYear(year); // shipped, or from --rubric-file
     } catch (ItaException e) {
       throw new UsageException(what + ": " + e.getMessage());
     }
@@ -545,15 +556,35 @@ public final class Main {
 
   /** Reads an input file (or - for stdin); every problem's location starts with the file's name. */
   AssessmentInput readInput(String file) throws IOException {
+    List<String> unknown = new ArrayList<>();
+    java.util.function.Function<String, java.util.Optional<Rubric>> lookup = id -> {
+      var found = rubrics.find(id);
+      if (found.isEmpty()) {
+        unknown.add(id);
+      }
+      return found;
+    };
     try {
       if (file.equals("-")) {
-        return ItaJson.readInput(stdin, Rubrics::find);
+        return ItaJson.readInput(stdin, lookup);
       }
       try (InputStream in = Files.newInputStream(inputFile(file))) {
-        return ItaJson.readInput(in, Rubrics::find);
+        return ItaJson.readInput(in, lookup);
       }
     } catch (InvalidInputException e) {
+      if (!unknown.isEmpty()) { // without its rubric nothing else can be checked: say only that
+        throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", message(() -> rubrics.forId(unknown.get(0)))))));
+      }
       throw inFile(file, e);
+    }
+  }
+
+  private static String message(Runnable failing) {
+    try {
+      failing.run();
+      return "unknown rubric";
+    } catch (ItaException e) {
+      return e.getMessage();
     }
   }
 
@@ -572,12 +603,12 @@ public final class Main {
         .map(p -> new Problem(name + ": " + p.location(), p.message())).toList());
   }
 
-  /** The shipped rubric the input names; an unknown one is an input error at $.rubric. */
-  static Rubric rubricOf(String file, AssessmentInput in) {
+  /** The rubric the input names (shipped or from --rubric-file); an unknown one is an input error at $.rubric. */
+  Rubric rubricOf(String file, AssessmentInput in) {
     try {
-      return Rubrics.forInput(in);
-    } catch (InvalidInputException e) {
-      throw inFile(file, e);
+      return rubrics.forId(in.rubric());
+    } catch (ItaException e) {
+      throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", e.getMessage()))));
     }
   }
 
@@ -601,7 +632,7 @@ public final class Main {
     public int run(Args args) {
       args.only();
       args.noPositionals();
-      for (Rubric r : Rubrics.all()) {
+      for (Rubric r : rubrics.all()) {
         out.printf("%s  FY%d (%d)  %s%n", r.id(), r.fiscalYear(), r.fiscalYearCE(), r.title().en());
         out.printf("    tools %s; weights %s; rating %s%s%n", toolsLine(r), r.weighting().weights(),
             r.ratingPolicy().id(), r.ratingPolicy().provenance().isProvisional() ? " (provisional)" : "");
@@ -625,15 +656,21 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          rubric YEAR [--format text|json]                 one rubric's structure (YEAR B.E. or C.E.)
+          rubric YEAR [--format text|json] · rubric check FILE...   one rubric's structure · check rubric files
+            YEAR            B.E. or C.E.; a shipped year, or one from --rubric-file FILE
             --format json   the whole rubric as JSON, as the SDK reads it
+            check FILE...   validate rubric files (docs/rubric-format.md) as the shipped years are validated:
+                            every problem with its path; exit 1 when a file is not valid
           """;
     }
 
     @Override
-    public int run(Args args) {
+    public int run(Args args) throws IOException {
       args.only("--format");
       List<String> pos = args.positionals();
+      if (!pos.isEmpty() && pos.get(0).equals("check")) {
+        return RubricCheck.run(pos.subList(1, pos.size()), out, err);
+      }
       if (pos.size() != 1) {
         throw new UsageException("give one year, e.g. 2566");
       }
@@ -702,15 +739,20 @@ public final class Main {
     public String usage() {
       return """
           jshell [SCRIPT.jsh...]                           jshell with the SDK on the class path, packages imported
+            A script (or a session on standard input) in which a snippet throws or does not compile exits 1.
           """;
     }
 
     @Override
     public int run(Args args) throws IOException {
       args.only();
+      if (!args.options(RubricChoice.OPTION).isEmpty()) {
+        throw new UsageException(RubricChoice.OPTION + ": in jshell, load it with Rubrics.load(Path.of(\"FILE\"))");
+      }
       List<String> cmd = jshellCommand(args.positionals());
       try {
-        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+        boolean interactive = args.positionals().isEmpty() && stdin == System.in && System.console() != null;
+        return JshellRun.run(cmd, interactive, stdin, out, err);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return INVALID;

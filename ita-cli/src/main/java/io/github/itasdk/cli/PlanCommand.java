@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -48,11 +49,11 @@ final class PlanCommand implements Main.Command {
       throw new Main.UsageException("give: plan draft FILE");
     }
     String thresholdText = args.option("--threshold", null);
+    BigDecimal threshold = thresholdText == null ? null : Args.score(thresholdText, "--threshold"); // before reading
     AssessmentInput in = main.readInput(pos.get(1));
-    Rubric rubric = Main.rubricOf(pos.get(1), in);
+    Rubric rubric = main.rubricOf(pos.get(1), in);
     ScoreCard card = Main.scored(pos.get(1), rubric, in);
-    PlanDocument draft = thresholdText == null ? PlanDrafts.draft(card, rubric)
-        : PlanDrafts.draft(card, rubric, Args.score(thresholdText, "--threshold"));
+    PlanDocument draft = threshold == null ? PlanDrafts.draft(card, rubric) : PlanDrafts.draft(card, rubric, threshold);
     main.emit(args, ItaJson.write(draft) + "\n");
     return Main.OK;
   }
@@ -75,7 +76,7 @@ final class PlanCommand implements Main.Command {
     }
     if (previous != null) {
       AssessmentInput in = main.readInput(previous);
-      Rubric rubric = Main.rubricOf(previous, in);
+      Rubric rubric = main.rubricOf(previous, in);
       PreviousResult.Builder p = PreviousResult.builder().card(Main.scored(previous, rubric, in)).rubric(rubric);
       if (previousPlan != null) {
         p.plan(readPlan(previousPlan));

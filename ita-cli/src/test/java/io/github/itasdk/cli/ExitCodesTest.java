@@ -155,6 +155,52 @@ class ExitCodesTest {
     }
   }
 
+  static Run withStdin(java.io.InputStream stdin, String... argv) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+        StandardCharsets.UTF_8), stdin).run(argv);
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Nested
+  class StreamsAndBugs {
+    @Test
+    void aFailingStandardInputIsExit3() {
+      Run r = withStdin(new java.io.InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw new IOException("Input/output error");
+        }
+      }, "score", "-");
+      assertThat(r.status()).isEqualTo(3);
+      assertThat(r.err()).isEqualTo("ita score: Could not read the input document: Input/output error\n");
+    }
+
+    @Test
+    void anUnexpectedExceptionIsExit4WithoutAStackTrace() {
+      Run r = withStdin(new java.io.InputStream() {
+        @Override
+        public int read() {
+          throw new IllegalStateException("boom");
+        }
+      }, "score", "-");
+      assertThat(r.status()).isEqualTo(4);
+      assertThat(r.err()).isEqualTo("ita score: internal error (IllegalStateException: boom); please report it with "
+          + "the command line\n");
+    }
+
+    @Test
+    void aNumberJacksonCannotReadIsInvalidInputAtItsPath() {
+      Run r = itaWithInput("{\"rubric\":\"ITA-2566\",\"published\":[{\"level\":\"TOTAL\",\"id\":\"total\","
+          + "\"score\":1e-2147483648}]}", "score", "-");
+      assertThat(r.status()).isEqualTo(1);
+      assertThat(r.err()).isEqualTo("ita score: Invalid assessment input (1 problem):\n  - stdin: $.published[0].score: "
+          + "a number too large or too small to read: 1e-2147483648; a score is a decimal 0 - 100 with at most 18 "
+          + "decimal places (line 1, column 86)\n");
+    }
+  }
+
   @Nested
   class OutputFiles {
     @Test

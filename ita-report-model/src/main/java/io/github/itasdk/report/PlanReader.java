@@ -1,10 +1,9 @@
 package io.github.itasdk.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.internal.JsonConfig;
+import io.github.itasdk.core.json.ItaJson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -19,14 +18,7 @@ final class PlanReader {
   private PlanReader() {}
 
   static PlanDocument read(String json) {
-    JsonNode root;
-    try {
-      root = json == null || json.isBlank() ? null : JsonConfig.reader().readTree(json);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ")";
-      throw new InvalidInputException(INVALID, List.of(new Problem("$", "malformed JSON" + where)));
-    }
+    JsonNode root = json == null || json.isBlank() ? null : ItaJson.readTree(json, INVALID);
     if (root == null || root.isMissingNode()) {
       throw new InvalidInputException(INVALID, List.of(new Problem("$", "empty document")));
     }

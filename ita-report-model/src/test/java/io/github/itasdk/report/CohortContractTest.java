@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The cohort CSV under the input contract (issue 12): the score rule, bounded cells, UTF-8 said plainly. */
+/**
+ * The report model's own inputs under the input contract (issue 12): the cohort CSV (the score rule,
+ * bounded cells, UTF-8 said plainly) and the plan document (read as every SDK document is).
+ */
 class CohortContractTest {
   static final String HEAD = "agency,fiscalYear,ind1,ind2,ind3,ind4,ind5,ind6,ind7,ind8,ind9,ind10\n";
 
@@ -47,5 +50,18 @@ class CohortContractTest {
     Reader utf8 = new InputStreamReader(new ByteArrayInputStream(tis), StandardCharsets.UTF_8.newDecoder());
     assertThat(problems(utf8)).containsExactly(new Problem("csv", "not UTF-8 text; save the file as UTF-8 (a file "
         + "saved as TIS-620 or Windows-874 must be converted)"));
+  }
+
+  @Test
+  void aPlanDocumentIsReadUnderTheSameContractAsAnInput() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> PlanDocument.read("{\"fiscalYear\":1e-2147483648}"));
+    assertThat(e).hasMessageStartingWith("Invalid plan (1 problem)");
+    assertThat(e.problems()).containsExactly(new Problem("$.fiscalYear", "a number too large or too small to read: "
+        + "1e-2147483648; a score is a decimal 0 - 100 with at most 18 decimal places (line 1, column 28)"));
+    InvalidInputException deep = catchThrowableOfType(InvalidInputException.class,
+        () -> PlanDocument.read("{\"measures\":" + "[".repeat(40) + "]".repeat(40) + "}"));
+    assertThat(deep.problems()).singleElement().extracting(Problem::message).asString()
+        .startsWith("nested deeper than 32 levels");
   }
 }

@@ -100,8 +100,12 @@ class RenderTest {
   @Test
   void theBundledExamplesRenderInHeadlessChromiumToANonBlankImage(@TempDir Path tmp) throws Exception {
     String chromium = findChromium();
-    Assumptions.assumeTrue(chromium != null, "Chromium is not installed (Debian: apt-get install chromium "
-        + "fonts-thai-tlwg; .ci/run installs both): the HTML rendering was not checked in a browser");
+    String why = "Chromium is not installed (Debian: apt-get install chromium fonts-thai-tlwg; .ci/run installs both):"
+        + " the HTML rendering was not checked in a browser";
+    if (chromium == null) {
+      System.out.println("SKIPPED RenderTest.theBundledExamplesRenderInHeadlessChromiumToANonBlankImage: " + why);
+    }   // Surefire's console counts a skipped test but does not say why: say it here
+    Assumptions.assumeTrue(chromium != null, why);
     Map<String, AnalysisReport> reports = new LinkedHashMap<>();
     for (String name : List.of("thakub-sao-2566", "dept-industrial-works-2566")) {
       reports.put(name, AnalysisReport.of(Examples.card(name), Rubrics.forFiscalYear(2566)));

@@ -1,6 +1,7 @@
 package io.github.itasdk.rubrics;
 
 import io.github.itasdk.core.InvalidInputException;
+import io.github.itasdk.core.InvalidRubricException;
 import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.input.AssessmentInput;
@@ -11,21 +12,26 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The closed registry of shipped rubric years. Each year is a JSON resource, listed in the resource
- * {@code shipped.txt} next to it, read and validated once when this class is first used.
+ * The closed registry of shipped rubric years, and {@link #load(Path)} for a year we do not ship. Each
+ * shipped year is a JSON resource, listed in the resource {@code shipped.txt} next to it, read and
+ * validated once when this class is first used; a rubric file of your own (the format of
+ * docs/rubric-format.md) is validated by exactly the same rules.
  *
  * <pre>{@code
  * Rubric fy2566 = Rubrics.forFiscalYear(2566);
  * Rubric same = Rubrics.forId("ITA-2566");
  * Rubrics.all();                      // FY2564, FY2566, FY2568
  * Rubrics.latest();                   // FY2568: the newest shipped year
- * Rubrics.forFiscalYear(2565);        // ItaException: no rubric for fiscal year 2565; shipped: 2564, 2566, 2568
+ * Rubrics.forFiscalYear(2565);        // ItaException: No rubric for fiscal year 2565; shipped: 2564, 2566, 2568 (B.E.) …
+ * Rubric fy2569 = Rubrics.load(Path.of("ITA-2569.json"));   // your own year, from the official manual
  * }</pre>
  */
 public final class Rubrics {
@@ -33,6 +39,32 @@ public final class Rubrics {
       .sorted(Comparator.comparingInt(Rubric::fiscalYear)).toList();
 
   private Rubrics() {}
+
+  /** How to use a year the SDK does not ship; ends every "no rubric" message. */
+  static final String HOW_TO_LOAD = "for another year, write its rubric as a JSON file (docs/rubric-format.md)"
+      + " and load it: Rubrics.load(path) in Java, --rubric-file FILE on the command line";
+
+  /**
+   * Reads a rubric file of your own — a year the SDK does not ship, or your copy of a shipped year —
+   * and validates it exactly as the shipped years are validated.
+   *
+   * @param file a rubric JSON file in the format of docs/rubric-format.md (UTF-8)
+   * @return the validated rubric
+   * @throws io.github.itasdk.core.InvalidRubricException naming the file and every problem with its path
+   * @throws IOException when the file cannot be read
+   */
+  public static Rubric load(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return ItaJson.readRubric(reader, file.toString());
+    } catch (InvalidRubricException e) {
+      throw e.getMessage().startsWith("Invalid rubric [" + file + "]") ? e : new InvalidRubricException(file.toString(), e.problems());
+    } catch (io.github.itasdk.core.UnreadableInputException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+  }
 
   private static List<String> shippedResources() {
     try (InputStream in = Rubrics.class.getResourceAsStream("shipped.txt")) {
@@ -75,7 +107,7 @@ public final class Rubrics {
    */
   public static Rubric forFiscalYear(int fiscalYear) {
     return find(fiscalYear).orElseThrow(() -> new ItaException("No rubric for fiscal year " + fiscalYear
-        + "; shipped: " + shipped() + " (B.E.)"));
+        + "; shipped: " + shipped() + " (B.E.); " + HOW_TO_LOAD));
   }
 
   /**
@@ -85,7 +117,8 @@ public final class Rubrics {
    */
   public static Rubric forId(String id) {
     return find(id).orElseThrow(() -> new ItaException(
-        "No rubric [" + id + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))));
+        "No rubric [" + id + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))
+        + "; " + HOW_TO_LOAD));
   }
 
   /**
@@ -97,7 +130,8 @@ public final class Rubrics {
    */
   public static Rubric forInput(AssessmentInput input) {
     return find(input.rubric()).orElseThrow(() -> new InvalidInputException(List.of(new Problem("$.rubric",
-        "no rubric [" + input.rubric() + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))))));
+        "no rubric [" + input.rubric() + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))
+        + "; " + HOW_TO_LOAD))));
   }
 
   /** @param fiscalYear fiscal year B.E. (2566) or C.E. (2023) @return the rubric, if shipped */

@@ -64,9 +64,11 @@ class RubricsTest {
   @Test
   void anUnshippedYearIsAClearErrorNamingTheShippedYears() {
     assertThatThrownBy(() -> Rubrics.forFiscalYear(2565)).isInstanceOf(ItaException.class)
-        .hasMessage("No rubric for fiscal year 2565; shipped: 2564, 2566, 2568 (B.E.)");
+        .hasMessage("No rubric for fiscal year 2565; shipped: 2564, 2566, 2568 (B.E.); for another year, write its rubric"
+            + " as a JSON file (docs/rubric-format.md) and load it: Rubrics.load(path) in Java, --rubric-file FILE on"
+            + " the command line");
     assertThatThrownBy(() -> Rubrics.forId("ITA-2567")).isInstanceOf(ItaException.class)
-        .hasMessage("No rubric [ITA-2567]; shipped: ITA-2564, ITA-2566, ITA-2568");
+        .hasMessage("No rubric [ITA-2567]; shipped: ITA-2564, ITA-2566, ITA-2568; " + Rubrics.HOW_TO_LOAD);
   }
 
   @Nested
@@ -163,6 +165,36 @@ class RubricsTest {
         assertThat(g.provenance().orElseThrow().status()).isEqualTo(Status.PROVISIONAL);
       });
       assertThat(r.question("o21").aliases()).hasSize(1);
+    }
+
+    /** SPEC §13: the Thai wording of every IIT and EIT question, from the FY2568 report's indicator tables. */
+    @Test
+    void everySurveyQuestionCarriesItsThaiWordingAndAnEnglishGloss() {
+      List<Question> survey = r.questionsById().values().stream().filter(q -> q.kind().isSurvey()).toList();
+      assertThat(survey).hasSize(24).allSatisfy(q -> {
+        assertThat(q.text()).isPresent();
+        assertThat(q.gloss()).isNotBlank();
+        assertThat(q.provenance().locator()).startsWith("indicator table ");
+      });
+      assertThat(r.question("i1").text()).hasValue("การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด");
+      assertThat(r.question("e9").text()).hasValue("หน่วยงานมีการพัฒนาการให้บริการผ่านช่องทางออนไลน์ให้สะดวก รวดเร็ว และมีประสิทธิภาพ");
+      assertThat(r.question("e9").provenance().locator()).isEqualTo("indicator table 8, e9");
+      assertThat(r.question("i8").provenance().note().orElseThrow()).contains("its ending 'มากน้อยเพียงใด' is an assumption");
+    }
+
+    /** SPEC §13: FY2567 onward prints ผ่านดีเยี่ยม / ผ่านดี; DIW's ดีเยี่ยม / ดี are still read. */
+    @Test
+    void ratingLabelsArePrintedInTheFy2567FormAndTheDiwFormsAreAliases() {
+      var excellent = r.ratingPolicy().bands().get(0);
+      var good = r.ratingPolicy().bands().get(1);
+      assertThat(excellent.label().th()).isEqualTo("ผ่านดีเยี่ยม");
+      assertThat(good.label().th()).isEqualTo("ผ่านดี");
+      assertThat(r.ratingPolicy().bandNamed("ดีเยี่ยม").map(b -> b.code())).hasValue("EXCELLENT");
+      assertThat(r.ratingPolicy().bandNamed("ดี").map(b -> b.code())).hasValue("GOOD");
+      assertThat(r.ratingPolicy().provenance().note().orElseThrow()).contains("ผ่านดีเยี่ยม / ผ่านดี", "FY2567");
+      var fy2566 = Rubrics.forFiscalYear(2566).ratingPolicy();
+      assertThat(fy2566.bands().get(0).label().th()).isEqualTo("ดีเยี่ยม");
+      assertThat(fy2566.bandNamed("ผ่านดีเยี่ยม").map(b -> b.code())).hasValue("EXCELLENT");
     }
   }
 

@@ -297,6 +297,7 @@ public final class Computation {
     Ratio sum = Ratio.ZERO;
     Ratio wsum = Ratio.ZERO;
     boolean prov = false;
+    boolean incomplete = false;
     for (int i = 0; i < vals.size(); i++) {
       Ratio w = weights == null ? Ratio.ONE : weights.get(i);
       sum = sum.add(vals.get(i).value().multiply(w));
@@ -316,6 +317,7 @@ public final class Computation {
     Ratio sum = Ratio.ZERO;
     Ratio wsum = Ratio.ZERO;
     boolean prov = false;
+    boolean incomplete = false;
     Map<ToolKind, List<ToolWeight>> byTool = new LinkedHashMap<>();
     for (ToolWeight w : rubric.weighting().weights()) {
       byTool.computeIfAbsent(w.tool(), t -> new ArrayList<>()).add(w);
@@ -337,16 +339,20 @@ public final class Computation {
         }
       } else if (ws.get(0).part().isEmpty()) {
         missing(rubric.tool(e.getKey()), null);
-        return null;
+        incomplete = true; // go on: every tool that lacks data is reported together
       } else {
         // a split tool whose parts are not all known: its whole (the parts' weighted mean) carries their weights
         Val whole = wholeFromParts(e.getKey());
         if (whole == null) {
-          return null;
+          incomplete = true;
+          continue;
         }
         sum = sum.add(whole.value().multiply(toolWeight));
         prov |= whole.provisional();
       }
+    }
+    if (incomplete) {
+      return null;
     }
     if (rubric.weighting().provenance().isProvisional()) {
       provisional.putIfAbsent("weighting " + rubric.weighting().id(), rubric.weighting().provenance().note().orElse(""));

@@ -9,7 +9,10 @@ import org.immutables.value.Value;
 /**
  * The SDK's one Immutables style, put on each package of value types: generated {@code Immutable*}
  * classes stay package-private behind the abstract type's {@code builder()}, whose {@code build()}
- * returns the abstract type. Not API.
+ * returns the abstract type. {@code allowedClasspathAnnotations} lists a harmless annotation so that no
+ * classpath-dependent annotation (notably {@code org.immutables.value.Generated}) is put on generated
+ * classes: a consumer compiling with {@code -Xlint:all -Werror} without Immutables on its class path would
+ * otherwise fail on "Cannot find annotation method" warnings. Not API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,5 +22,6 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     jdkOnly = true,
     defaultAsDefault = true,
-    allParameters = false)
+    allParameters = false,
+    allowedClasspathAnnotations = {Override.class})
 public @interface ItaStyle {}

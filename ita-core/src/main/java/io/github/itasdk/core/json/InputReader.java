@@ -48,6 +48,7 @@ final class InputReader {
   static AssessmentInput read(JsonNode root, Function<String, Optional<Rubric>> rubrics) {
     InputReader r = new InputReader(rubrics);
     AssessmentInput in = r.input(root);
+    r.pointsInsteadOfLevels();
     if (!r.problems.isEmpty()) {
       throw new InvalidInputException(r.problems.done());
     }
@@ -184,7 +185,44 @@ final class InputReader {
    * An answer: a level, or for a yes/no question true/false, "yes"/"no" or "มี"/"ไม่มี" — resolved to a level
    * through the question's own scale (its level coded yes or no), never by position.
    */
+  /** At least this many answers that look like points make one problem instead of one per answer. */
+  static final int POINTS_PATTERN = 3;
+  /** Answers that look like points (0, 33.33, 66.67, 100 …) rather than levels, and where the first is. */
+  private int pointLike;
+  private String firstPointLike;
+  /** The per-answer problems those answers made, dropped when the pattern is reported once. */
+  private final List<Problem> pointProblems = new ArrayList<>();
+
+  /**
+   * An answer of 0, 10 or more, or a fraction, within 0 - 100 is no level of any scale (levels run 1 - k,
+   * k at most a handful) but looks like the points an option scores.
+   */
+  private static boolean looksLikePoints(JsonNode v) {
+    if (!v.isNumber()) {
+      return false;
+    }
+    BigDecimal d = v.decimalValue();
+    return d.signum() >= 0 && d.compareTo(BigDecimal.valueOf(100)) <= 0
+        && (d.signum() == 0 || d.compareTo(BigDecimal.TEN) >= 0 || d.stripTrailingZeros().scale() > 0);
+  }
+
+  /** Many answers given as points: one problem saying so, instead of one per answer. */
+  private void pointsInsteadOfLevels() {
+    if (pointLike < POINTS_PATTERN) {
+      return;
+    }
+    problems.removeAll(pointProblems);
+    problems.add(new Problem("$.surveys", pointLike + " answers look like points (0, 33.33, 66.67, 100 …), not levels:"
+        + " give each answer as the level of the option chosen, 1 - k (1 = the first option as worded; 1 - 4 on a"
+        + " four-level question, yes/no or 1 - 2 on a yes/no question); the first is " + firstPointLike));
+  }
+
   private Integer level(JsonNode v, String at, String questionId) {
+    if (looksLikePoints(v)) {
+      if (pointLike++ == 0) {
+        firstPointLike = at + " = " + v.asText();
+      }
+    }
     if (v.isIntegralNumber() && v.canConvertToInt()) {
       return v.intValue();
     }
@@ -196,7 +234,11 @@ final class InputReader {
       code = t.equals("มี") ? "yes" : t.equals("ไม่มี") ? "no" : t.equals("yes") || t.equals("no") ? t : null;
     }
     if (code == null) {
-      problems.add(new Problem(at, "expected an answer level (an integer such as 1 - 4) or yes/no, got " + describe(v)));
+      Problem p = new Problem(at, "expected an answer level (an integer such as 1 - 4) or yes/no, got " + describe(v));
+      problems.add(p);
+      if (looksLikePoints(v)) {
+        pointProblems.add(p);
+      }
       return 0;
     }
     if (rubric == null) {

@@ -217,32 +217,50 @@ public final class ItaJson {
     }
   }
 
+  /**
+   * Reads any JSON document the SDK accepts (an input, a plan …) as a tree, under the same contract as
+   * {@link #readInput(Reader)}: a byte order mark skipped, the size limits, numbers that cannot be read
+   * and malformed JSON as problems at their JSON path, in our words.
+   *
+   * @param json the document
+   * @param what what is being read, the title of the exception, e.g. {@code Invalid plan}
+   * @return the document's tree
+   * @throws InvalidInputException titled {@code what}, with the problem and its path
+   */
+  public static JsonNode readTree(String json, String what) {
+    return tree(json == null ? null : new StringReader(json), what);
+  }
+
   private static JsonNode tree(Reader in) {
+    return tree(in, "Invalid assessment input");
+  }
+
+  private static JsonNode tree(Reader in, String what) {
     if (in == null) {
-      throw new InvalidInputException(List.of(new Problem("$", "no document")));
+      throw new InvalidInputException(what, List.of(new Problem("$", "no document")));
     }
     JsonParser parser = null;
     try {
       parser = MAPPER.createParser(Bom.skipped(in));
       JsonNode node = MAPPER.readTree(parser);
       if (node == null || node.isMissingNode()) {
-        throw new InvalidInputException(List.of(new Problem("$", "empty document")));
+        throw new InvalidInputException(what, List.of(new Problem("$", "empty document")));
       }
       return node;
     } catch (StreamConstraintsException e) {
-      throw new InvalidInputException(List.of(new Problem(pathOf(parser), tooLarge(e) + where(parser))));
+      throw new InvalidInputException(what, List.of(new Problem(pathOf(parser), tooLarge(e) + where(parser))));
     } catch (JsonProcessingException e) {
       Problem p = problemOf(e);
-      throw new InvalidInputException(List.of(p.location().equals("$") ? new Problem(pathOf(parser), p.message()) : p));
+      throw new InvalidInputException(what, List.of(p.location().equals("$") ? new Problem(pathOf(parser), p.message()) : p));
     } catch (NumberFormatException | ArithmeticException e) {
       // Jackson refuses a number whose exponent does not fit a BigDecimal (1e-2147483648)
-      throw new InvalidInputException(List.of(new Problem(pathOf(parser), "a number too large or too small to "
+      throw new InvalidInputException(what, List.of(new Problem(pathOf(parser), "a number too large or too small to "
           + "read: " + numberText(parser) + "; a score is a decimal 0 - 100 with at most " + Scores.MAX_DECIMALS
           + " decimal places" + where(parser))));
     } catch (Utf8Reader.NotUtf8 e) {
-      throw new InvalidInputException(List.of(new Problem("$", "not UTF-8 text: " + e.getMessage() + NOT_UTF8)));
+      throw new InvalidInputException(what, List.of(new Problem("$", "not UTF-8 text: " + e.getMessage() + NOT_UTF8)));
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException(List.of(new Problem("$", "not UTF-8 text" + NOT_UTF8)));
+      throw new InvalidInputException(what, List.of(new Problem("$", "not UTF-8 text" + NOT_UTF8)));
     } catch (IOException e) {
       throw new UnreadableInputException("the input document", e);
     }

@@ -185,17 +185,17 @@ public final class Bootstrap {
       }
       counts[ratingOf[b]]++;
     }
-    out.probabilityMeetsTarget((double) meets / resamples);
+    out.probabilityMeetsTarget(share(meets, resamples));
     int pointIndex = 0;
     String pointRating = card.rating().map(Rating::code).orElse(card.ratingCandidates().get(0).code());
     for (int i = 0; i < policy.bands().size(); i++) {
       RatingBand band = policy.bands().get(i);
-      out.addRatings(RatingChance.of(band.code(), band.label(), (double) counts[i] / resamples));
+      out.addRatings(RatingChance.of(band.code(), band.label(), share(counts[i], resamples)));
       if (band.code().equals(pointRating)) {
         pointIndex = i;
       }
     }
-    out.probabilityRatingDiffers(1.0 - (double) counts[pointIndex] / resamples);
+    out.probabilityRatingDiffers(share(resamples - counts[pointIndex], resamples));
 
     // planning: the interval narrows as 1/sqrt(n); grow every resampled survey in proportion
     double halfWidth = (totalInterval.high().doubleValue() - totalInterval.low().doubleValue()) / 2;
@@ -484,5 +484,14 @@ public final class Bootstrap {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);
+  }
+
+  /**
+   * The one rounding rule for probabilities (JSON, text and reports alike): the exact share k / n of the
+   * resamples, rounded HALF_UP to 4 decimals (exact for up to 10,000 resamples).
+   */
+  static double share(long k, int n) {
+    return java.math.BigDecimal.valueOf(k).divide(java.math.BigDecimal.valueOf(n), 4, java.math.RoundingMode.HALF_UP)
+        .doubleValue();
   }
 }

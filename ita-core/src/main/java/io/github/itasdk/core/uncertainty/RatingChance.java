@@ -26,6 +26,6 @@ public abstract class RatingChance {
 
   @Override
   public String toString() {
-    return code() + " " + String.format("%.3f", probability());
+    return code() + " " + String.format("%.4f", probability());
   }
 }

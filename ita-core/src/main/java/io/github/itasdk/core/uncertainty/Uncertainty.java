@@ -38,13 +38,13 @@ public abstract class Uncertainty {
   /** @return intervals of the resampled indicators (EIT per part and together) */
   public abstract List<Interval> indicators();
 
-  /** @return the probability that the total reaches the policy's target */
+  /** @return the probability that the total reaches the policy's target (share of resamples, HALF_UP to 4 decimals) */
   public abstract Optional<Double> probabilityMeetsTarget();
 
-  /** @return the probability of each rating level (they sum to 1) */
+  /** @return the probability of each rating level (they sum to 1 before rounding; each HALF_UP to 4 decimals) */
   public abstract List<RatingChance> ratings();
 
-  /** @return the probability that the rating differs from the point estimate's */
+  /** @return the probability that the rating differs from the point estimate's (HALF_UP to 4 decimals) */
   public abstract Optional<Double> probabilityRatingDiffers();
 
   /** @return respondents per survey for the target half-width */
@@ -69,8 +69,8 @@ public abstract class Uncertainty {
       return "Uncertainty[none: " + reason().orElse("") + "]";
     }
     return "Uncertainty[" + Math.round(options().level() * 100) + "% " + total().map(Interval::toString).orElse("")
-        + ", P(meets target)=" + probabilityMeetsTarget().map(p -> String.format("%.3f", p)).orElse("?")
-        + ", P(rating differs)=" + probabilityRatingDiffers().map(p -> String.format("%.3f", p)).orElse("?")
+        + ", P(meets target)=" + probabilityMeetsTarget().map(p -> String.format("%.4f", p)).orElse("?")
+        + ", P(rating differs)=" + probabilityRatingDiffers().map(p -> String.format("%.4f", p)).orElse("?")
         + ", ratings " + ratings() + ", tools " + tools().stream().map(Interval::toString).collect(Collectors.joining("; "))
         + ", plan " + planning() + "]";
   }

@@ -53,13 +53,15 @@ public abstract class Warning {
   /** @return a sentence for people */
   public abstract String message();
 
-  /** @return a new builder */
-  public static Builder builder() {
+  /** @return a new builder: the engine makes outputs, through {@code core.internal.CardBuilders} */
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Warning}. */
-  public static final class Builder extends ImmutableWarning.Builder {}
+  public static final class Builder extends ImmutableWarning.Builder {
+    Builder() {}
+  }
 
   @Override
   public String toString() {

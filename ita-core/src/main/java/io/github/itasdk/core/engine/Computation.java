@@ -5,9 +5,7 @@ import io.github.itasdk.core.internal.LinearModel;
 import io.github.itasdk.core.card.Figure;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.card.Origin;
-import io.github.itasdk.core.card.ProvisionalNote;
 import io.github.itasdk.core.card.RatingBasis;
-import io.github.itasdk.core.card.RespondentCount;
 import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.card.Warning;
 import io.github.itasdk.core.input.Agency;
@@ -15,6 +13,7 @@ import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.input.SurveyResponses;
+import io.github.itasdk.core.internal.CardBuilders;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.policy.Rating;
@@ -278,7 +277,7 @@ public final class Computation {
       if (computed != null && !computed.value().round2().equals(g.round2())) {
         BigDecimal gv = g.round2();
         BigDecimal cv = computed.value().round2();
-        warnings.add(Warning.builder().kind(Warning.Kind.INCONSISTENT_FIGURE).figure(name).given(gv).computed(cv)
+        warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure(name).given(gv).computed(cv)
             .message(name + ": published " + gv.toPlainString() + ", lower levels give " + cv.toPlainString()
                 + " (difference " + gv.subtract(cv).toPlainString() + "); the published figure is used")
             .build());
@@ -365,7 +364,7 @@ public final class Computation {
     }
     model.onePart().forEach((kind, p) -> {
       List<Part> without = rubric.tool(kind).parts().stream().filter(x -> x != p).toList();
-      warnings.add(Warning.builder().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
+      warnings.add(CardBuilders.warning().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
           .message(kind + " scored from part " + p + " alone: part(s) " + without + " have no data").build());
       values.put(key(FigureLevel.TOOL, kind.name(), null), values.get(key(FigureLevel.TOOL, kind.name(), p)));
     });
@@ -383,7 +382,7 @@ public final class Computation {
     values.put(key(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
     Ratio publishedTotal = given.get(key(FigureLevel.TOTAL, "total", null));
     if (publishedTotal != null && !publishedTotal.round2().equals(total.round2())) {
-      warnings.add(Warning.builder().kind(Warning.Kind.INCONSISTENT_FIGURE).figure("total")
+      warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure("total")
           .given(publishedTotal.round2()).computed(total.round2())
           .message("total: published " + publishedTotal.round2().toPlainString() + ", computed "
               + total.round2().toPlainString() + " (published indicator figures are rounded, so ±0.01 is expected)")
@@ -435,7 +434,7 @@ public final class Computation {
         String known = imp.known().stream().map(n -> name(n) + " " + values.get(key(n)).value().round2().toPlainString())
             .collect(java.util.stream.Collectors.joining(", "));
         BigDecimal mean = imp.mean().round2();
-        warnings.add(Warning.builder().kind(Warning.Kind.IMPLIED_OUT_OF_RANGE).figure(unknown)
+        warnings.add(CardBuilders.warning().kind(Warning.Kind.IMPLIED_OUT_OF_RANGE).figure(unknown)
             .given(value.round2()).computed(mean)
             .message(name(g) + " is published as " + value.round2().toPlainString() + "; with " + known
                 + " that makes " + (imp.unknown().size() == 1 ? "" : "the weighted mean of ") + unknown + " "
@@ -614,30 +613,30 @@ public final class Computation {
       String printed = in.publishedRating().get();
       Optional<RatingBand> band = policy.bandNamed(printed);
       if (band.isEmpty()) {
-        warnings.add(Warning.builder().kind(Warning.Kind.PUBLISHED_RATING_UNKNOWN).figure("rating")
+        warnings.add(CardBuilders.warning().kind(Warning.Kind.PUBLISHED_RATING_UNKNOWN).figure("rating")
             .message("published rating [" + printed + "] is not a level of " + policy.id() + " (levels: "
                 + policy.bands().stream().map(b -> b.label().th()).toList() + ")").build());
       } else {
         Rating published = Rating.of(policy.id(), band.get());
         if (rating.isEmpty() && candidates.contains(published)) {
           rating = Optional.of(published);
-          warnings.add(Warning.builder().kind(Warning.Kind.RATING_FROM_PUBLISHED).figure("rating")
+          warnings.add(CardBuilders.warning().kind(Warning.Kind.RATING_FROM_PUBLISHED).figure("rating")
               .message("the figures allow " + candidates.stream().map(Rating::code).toList() + " (" + basis
                   + "); the published rating " + published.code() + " settles it").build());
         } else if (!candidates.contains(published)) {
-          warnings.add(Warning.builder().kind(Warning.Kind.PUBLISHED_RATING_DIFFERS).figure("rating")
+          warnings.add(CardBuilders.warning().kind(Warning.Kind.PUBLISHED_RATING_DIFFERS).figure("rating")
               .message("published rating " + published + " differs from the computed "
                   + candidates.stream().map(Rating::code).toList()).build());
         }
       }
     }
     if (rating.isEmpty()) {
-      warnings.add(Warning.builder().kind(Warning.Kind.RATING_UNDETERMINED).figure("rating")
+      warnings.add(CardBuilders.warning().kind(Warning.Kind.RATING_UNDETERMINED).figure("rating")
           .message("the rating depends on EIT part scores the input does not give (" + basis + "): "
               + candidates.stream().map(Rating::code).toList()).build());
     }
 
-    ScoreCard.Builder b = ScoreCard.builder()
+    ScoreCard.Builder b = CardBuilders.scoreCard()
         .rubric(rubric.id())
         .weighting(rubric.weighting().id())
         .ratingPolicy(policy.id())
@@ -672,7 +671,7 @@ public final class Computation {
     // one note per reason, naming every element it covers (FY2568 marks all 52 questions for one reason)
     Map<String, List<String>> byNote = new LinkedHashMap<>();
     provisional.forEach((element, note) -> byNote.computeIfAbsent(note, n -> new ArrayList<>()).add(element));
-    byNote.forEach((note, elements) -> b.addProvisional(ProvisionalNote.of(String.join(", ", elements), note)));
+    byNote.forEach((note, elements) -> b.addProvisional(CardBuilders.provisionalNote(String.join(", ", elements), note)));
     b.warnings(warnings);
     return b.build();
   }
@@ -682,7 +681,7 @@ public final class Computation {
     if (v == null) {
       return Optional.empty();
     }
-    return Optional.of(Figure.builder().id(id).part(Optional.ofNullable(part)).score(v.value().round2())
+    return Optional.of(CardBuilders.figure().id(id).part(Optional.ofNullable(part)).score(v.value().round2())
         .origin(v.origin()).provisional(v.provisional()).build());
   }
 
@@ -702,7 +701,7 @@ public final class Computation {
           continue;
         }
         Optional<Integer> population = in.agency().flatMap(a -> a.groupSize(ToolPart.of(t.tool(), p)));
-        b.addRespondents(RespondentCount.builder().tool(t.tool()).part(Optional.ofNullable(p))
+        b.addRespondents(CardBuilders.respondentCount().tool(t.tool()).part(Optional.ofNullable(p))
             .count(Math.toIntExact(tally.respondents()))
             .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
       }

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * Facts about the assessed agency: its name and type for reports, and the stakeholder group sizes the
- * minimum-sample rule needs (staff with ≥ 1 year of service; estimated external stakeholders).
+ * minimum-sample rule needs (staff with ≥ 1 year of service; estimated external stakeholders), and its
+ * main website, where its OIT evidence must be published.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgency.class)
@@ -39,6 +40,12 @@ public abstract class Agency {
     return survey.tool() == ToolKind.IIT ? staff()
         : survey.tool() == ToolKind.EIT && survey.part() == null ? externalStakeholders() : Optional.empty();
   }
+
+  /**
+   * @return the agency's main website (an absolute http or https URL): OIT evidence must be published
+   *     there (NACC, ITA manual for fiscal year 2564, §6.4.2)
+   */
+  public abstract Optional<String> website();
 
   /** @param name the name @return an agency with a name only */
   public static Agency named(String name) {

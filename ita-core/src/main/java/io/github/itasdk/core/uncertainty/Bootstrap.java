@@ -392,9 +392,14 @@ public final class Bootstrap {
   private static Interval interval(String id, Part part, BigDecimal estimate, double[] values, double level) {
     double alpha = (1 - level) / 2;
     double[] work = values.clone();
-    double low = select(work, rank(alpha, work.length));
-    double median = select(work, rank(0.5, work.length));
-    double high = select(work, rank(1 - alpha, work.length));
+    // alpha < 0.5, so the ranks ascend; each select leaves the values partitioned around its rank, so the
+    // next one searches only above it
+    int lowRank = rank(alpha, work.length);
+    int medianRank = rank(0.5, work.length);
+    int highRank = rank(1 - alpha, work.length);
+    double low = select(work, 0, lowRank);
+    double median = select(work, lowRank, medianRank);
+    double high = select(work, medianRank, highRank);
     double mean = 0;
     for (double v : values) {
       mean += v;
@@ -419,10 +424,14 @@ public final class Bootstrap {
 
   /**
    * The k-th smallest value (0-based), by quickselect: the same value a full sort puts at index k, in linear
-   * time (a sort per interval was a third of a bootstrap). Reorders {@code a}.
+   * time (a sort per interval was a third of a bootstrap). Reorders {@code a}, leaving it partitioned around
+   * k (nothing before k is greater, nothing after is smaller), so that a later select of a rank above k may
+   * start at k.
+   *
+   * @param from where the search starts: 0, or the rank of an earlier select on the same array, at most k
    */
-  static double select(double[] a, int k) {
-    int lo = 0;
+  static double select(double[] a, int from, int k) {
+    int lo = from;
     int hi = a.length - 1;
     while (lo < hi) {
       double pivot = median(a[lo], a[lo + (hi - lo) / 2], a[hi]);

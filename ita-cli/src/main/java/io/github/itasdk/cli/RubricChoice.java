@@ -74,6 +74,13 @@ final class RubricChoice {
             .collect(Collectors.joining(", ")) + " (B.E.; shipped, and from " + OPTION + ")"));
   }
 
+  /** @return the $.rubric problem of an input naming a rubric neither shipped nor given */
+  String noRubric(String id) {
+    return "no rubric [" + id + "]; " + (files.isEmpty() ? "shipped: " : "available: ")
+        + all().stream().map(Rubric::id).collect(Collectors.joining(", "))
+        + (files.isEmpty() ? "" : " (shipped, and from " + OPTION + ")") + "; " + Rubrics.HOW_TO_LOAD;
+  }
+
   /** @return the files' rubrics, then every shipped rubric whose id no file replaces */
   List<Rubric> all() {
     return Stream.concat(files.stream(), Rubrics.all().stream()

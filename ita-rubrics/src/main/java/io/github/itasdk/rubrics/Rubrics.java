@@ -46,7 +46,7 @@ public final class Rubrics {
   private Rubrics() {}
 
   /** How to use a year the SDK does not ship; ends every "no rubric" message. */
-  static final String HOW_TO_LOAD = "for another year, write its rubric as a JSON file (docs/rubric-format.md)"
+  public static final String HOW_TO_LOAD = "for another year, write its rubric as a JSON file (docs/rubric-format.md)"
       + " and load it: Rubrics.load(path) in Java, --rubric-file FILE on the command line";
 
   /**
@@ -146,7 +146,13 @@ public final class Rubrics {
    */
   public static Rubric forInput(AssessmentInput input) {
     return find(input.rubric()).orElseThrow(() -> new InvalidInputException(List.of(new Problem("$.rubric",
-        "no rubric [" + input.rubric() + "]; shipped: " + shippedIds() + "; " + HOW_TO_LOAD))));
+        noRubric(input.rubric())))));
+  }
+
+  /** The $.rubric problem of an input naming a rubric that is not shipped. */
+  static String noRubric(String id) {
+    return "no rubric [" + id + "]; shipped: " + shippedIds()
+        + "; " + HOW_TO_LOAD;
   }
 
   /** @param fiscalYear fiscal year B.E. (2566) or C.E. (2023) @return the rubric, if shipped */

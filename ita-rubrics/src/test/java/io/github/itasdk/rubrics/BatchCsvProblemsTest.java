@@ -341,6 +341,13 @@ class BatchCsvProblemsTest {
     }
 
     @Example
+    void anExclusionOfAnItemTheRubricDoesNotLetBeExcluded() {
+      assertThat(problems(HEAD + agency("A1"), OIT_HEAD + "A1,o1,excluded:x\n")).containsExactly(
+          p("oit.csv:2:3", "o1 may not be excluded: only items whose contents are activities an order can prevent may be "
+              + "(in ITA-2566: [o24, o30, o32, o35, o40, o43])"));
+    }
+
+    @Example
     void aWrongOitHeader() {
       assertThat(problems(HEAD + agency("A1"), "agency,item,score\n")).containsExactly(
           p("oit.csv:1:3", "expected column [value] here, found [score]: the OIT header is agency,item,value"));

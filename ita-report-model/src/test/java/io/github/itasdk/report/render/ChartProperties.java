@@ -63,15 +63,21 @@ class ChartProperties {
     return d.max(BigDecimal.ZERO).min(new BigDecimal(100)).setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** An Interval is an output of the bootstrap: made here the way a caller can, from its JSON. */
+  static Interval interval(String id, BigDecimal estimate, BigDecimal[] lowHigh) {
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("id", id)
+        .put("estimate", estimate).put("low", lowHigh[0]).put("high", lowHigh[1]).put("median", estimate)
+        .put("standardError", BigDecimal.ONE);
+    return io.github.itasdk.core.json.ItaJson.read(tree.toString(), Interval.class);
+  }
+
   static Chart chart(List<Bar> bars, BigDecimal threshold) {
     List<Chart.Item> items = new ArrayList<>();
     for (int k = 0; k < bars.size(); k++) {
       Bar b = bars.get(k);
       boolean meets = b.score().map(s -> s.compareTo(threshold) >= 0).orElse(false);
       int number = k + 1;
-      Optional<Interval> iv = b.interval().map(a -> Interval.builder().id(Integer.toString(number))
-          .estimate(b.score().orElseThrow()).low(a[0]).high(a[1]).median(b.score().orElseThrow())
-          .standardError(BigDecimal.ONE).build());
+      Optional<Interval> iv = b.interval().map(a -> interval(Integer.toString(number), b.score().orElseThrow(), a));
       items.add(new Chart.Item(number, k < 3 ? "IIT" : k < 5 ? "EIT" : "OIT", b.score(), meets, iv, "bar " + number));
     }
     boolean whiskers = items.stream().anyMatch(i -> i.interval().isPresent());

@@ -63,21 +63,17 @@ class ChartProperties {
     return d.max(BigDecimal.ZERO).min(new BigDecimal(100)).setScale(2, RoundingMode.HALF_UP);
   }
 
-  /** An Interval is an output of the bootstrap: made here the way a caller can, from its JSON. */
-  static Interval interval(String id, BigDecimal estimate, BigDecimal[] lowHigh) {
-    var tree = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("id", id)
-        .put("estimate", estimate).put("low", lowHigh[0]).put("high", lowHigh[1]).put("median", estimate)
-        .put("standardError", BigDecimal.ONE);
-    return io.github.itasdk.core.json.ItaJson.read(tree.toString(), Interval.class);
-  }
-
   static Chart chart(List<Bar> bars, BigDecimal threshold) {
     List<Chart.Item> items = new ArrayList<>();
     for (int k = 0; k < bars.size(); k++) {
       Bar b = bars.get(k);
       boolean meets = b.score().map(s -> s.compareTo(threshold) >= 0).orElse(false);
       int number = k + 1;
-      Optional<Interval> iv = b.interval().map(a -> interval(Integer.toString(number), b.score().orElseThrow(), a));
+      // an Interval is an output of the bootstrap: built here as a caller would receive it, from its JSON
+      Optional<Interval> iv = b.interval().map(a -> io.github.itasdk.core.json.ItaJson.read("{\"id\": \"" + number
+          + "\", \"estimate\": " + b.score().orElseThrow().toPlainString() + ", \"low\": " + a[0].toPlainString()
+          + ", \"high\": " + a[1].toPlainString() + ", \"median\": " + b.score().orElseThrow().toPlainString()
+          + ", \"standardError\": 1}", Interval.class));
       items.add(new Chart.Item(number, k < 3 ? "IIT" : k < 5 ? "EIT" : "OIT", b.score(), meets, iv, "bar " + number));
     }
     boolean whiskers = items.stream().anyMatch(i -> i.interval().isPresent());
@@ -115,6 +111,19 @@ class ChartProperties {
         .orElseThrow();
     assertThat(v8.box().y() + v8.box().height()).isLessThanOrEqualTo(c.thresholdBand().y());
     assertNoOverlap(c);
+  }
+
+  @Example
+  void theBundledExamplesChartsAreClearInEveryLanguage() throws Exception {
+    for (String name : List.of("thakub-sao-2566", "dept-industrial-works-2566", "made-up-sao-2568",
+        "made-up-municipality-2566")) {
+      var card = io.github.itasdk.rubrics.Ita.score(java.nio.file.Files.readString(
+          java.nio.file.Path.of("..", "examples", name + ".json")));
+      var report = io.github.itasdk.report.AnalysisReport.of(card, io.github.itasdk.rubrics.Rubrics.forId(card.rubric()));
+      for (Language lang : Language.values()) {
+        assertNoOverlap(Chart.of(report, lang));
+      }
+    }
   }
 
   @Example

@@ -116,7 +116,9 @@ class ExitCodesTest {
       Run r = itaWithInput("{\"rubric\":\"ITA-2565\"}", "score", "-");
       assertThat(r.status()).isEqualTo(1);
       assertThat(r.err()).isEqualTo("ita score: Invalid assessment input (1 problem):\n"
-          + "  - stdin: $.rubric: no rubric [ITA-2565]; shipped: ITA-2564, ITA-2566, ITA-2568\n");
+          + "  - stdin: $.rubric: no rubric [ITA-2565]; shipped: ITA-2564, ITA-2566, ITA-2568; for another year, write "
+          + "its rubric as a JSON file (docs/rubric-format.md) and load it: Rubrics.load(path) in Java, --rubric-file "
+          + "FILE on the command line\n");
     }
   }
 

@@ -39,7 +39,8 @@ class ExitCodesTest {
     void anUnshippedYearIsABadValue() {
       Run r = ita("rubric", "2565");
       assertThat(r.status()).isEqualTo(2);
-      assertThat(r.err()).startsWith("ita rubric: YEAR: No rubric for fiscal year 2565; shipped: 2564, 2566, 2568 (B.E.)\n");
+      assertThat(r.err()).startsWith("ita rubric: YEAR: No rubric for fiscal year 2565; shipped: 2564, 2566, 2568 (B.E.); "
+          + "for another year, write its rubric as a JSON file");
       assertThat(ita("sample-size", "100", "--rubric", "2565").status()).isEqualTo(2);
       assertThat(ita("score", example("thakub-sao-2566.json"), "--rerate", "2565").status()).isEqualTo(2);
     }

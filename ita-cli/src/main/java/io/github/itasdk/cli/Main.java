@@ -596,7 +596,10 @@ public final class Main {
     try {
       return rubrics.forId(in.rubric());
     } catch (ItaException e) {
-      throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", e.getMessage()))));
+      // a problem's message starts in lower case, as Rubrics.forInput words the same problem
+      String m = e.getMessage();
+      throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric",
+          Character.toLowerCase(m.charAt(0)) + m.substring(1)))));
     }
   }
 

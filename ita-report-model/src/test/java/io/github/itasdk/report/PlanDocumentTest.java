@@ -79,11 +79,10 @@ class PlanDocumentTest {
   }
 
   @Test
-  void malformedAndEmptyDocumentsAreRejectedAtTheRoot() {
-    // read as every SDK document is (ItaJson.readTree): the path where the document broke off
+  void malformedAndEmptyDocumentsAreRejectedWhereTheyBreak() {
     assertThat(invalid("{\"measures\": [").problems()).singleElement()
         .satisfies(p -> assertThat(p.location()).isEqualTo("$.measures[0]"))
-        .satisfies(p -> assertThat(p.message()).startsWith("malformed JSON: Unexpected end-of-input"));
+        .satisfies(p -> assertThat(p.message()).startsWith("malformed JSON: ").endsWith("(line 1, column 15)"));
     assertThat(invalid(" ").problems()).containsExactly(new Problem("$", "empty document"));
     assertThat(invalid("[]").problems()).containsExactly(new Problem("$", "expected an object, got an array"));
   }

@@ -1,6 +1,7 @@
 package io.github.itasdk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.itasdk.core.InvalidInputException;
@@ -11,6 +12,7 @@ import io.github.itasdk.core.engine.ScoringEngine;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.report.render.Chart;
 import io.github.itasdk.core.uncertainty.Bootstrap;
 import io.github.itasdk.core.uncertainty.BootstrapOptions;
 import io.github.itasdk.core.uncertainty.Interval;
@@ -121,7 +123,7 @@ class UncertaintyTest {
     @Test
     void htmlShowsTheSectionAndTheTotalsIntervalInTheHeader() {
       String html = Html.render(report, Language.TH_EN);
-      assertThat(html).contains("<tr><td>ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total)</td>"
+      assertThat(html).contains("<tr><th scope=\"row\">ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total)</th>"
           + "<td>95 %: 82.98 – 84.65 (SE 0.4495)</td></tr>");
       assertThat(html).contains("<h2>ความไม่แน่นอนของคะแนน (Uncertainty of the scores)</h2>")
           .contains("<tr><td>คะแนนรวม (Total)</td><td class=\"n\">83.85</td><td class=\"n\">82.98</td>"
@@ -137,9 +139,15 @@ class UncertaintyTest {
       assertThat(svg.split("<g class=\"interval\"", -1)).hasSize(1 + 8);
       assertThat(svg).contains("<title>1: 95 % 83.53 – 88.81</title>")
           .contains("<title>8: 95 % 79.33 – 87.67</title>").doesNotContain("<title>9: 95 %")
-          .contains("95 % intervals as whiskers").contains("I ช่วงความเชื่อมั่น 95 % (95 % interval)");
-      // whisker of indicator 1: from y(83.53) = 20 + 240 − 2.4 · 83.53 = 59.5 to y(88.81) = 46.9
-      assertThat(svg).contains("<line x1=\"82.5\" y1=\"59.5\" x2=\"82.5\" y2=\"46.9\"/>");
+          .contains(">ช่วงความเชื่อมั่น 95 % (95 % interval)</text>");
+      // whisker of indicator 1 (slot 66.6 wide from x 44): from y(83.53) = top + 250 − 2.5 · 83.53 to y(88.81)
+      Chart chart = Chart.of(report, Language.TH_EN);
+      double top = chart.plot().y();
+      Chart.Whisker w = chart.whiskers().get(0);
+      assertThat(w.x()).isCloseTo(44 + 66.6 / 2, within(1e-9));
+      assertThat(w.low()).isCloseTo(top + 250 - 2.5 * 83.53, within(1e-9));
+      assertThat(w.high()).isCloseTo(top + 250 - 2.5 * 88.81, within(1e-9));
+      assertThat(w.title()).isEqualTo("1: 95 % 83.53 – 88.81");
     }
 
     @Test
@@ -286,11 +294,15 @@ class UncertaintyTest {
       assertThat(at90.uncertainty().orElseThrow().tooCloseToCall()).isEmpty();
     }
 
+    /** An Uncertainty is an output: made here the way a caller can, by reading its JSON. */
     static Uncertainty fake(ScoreCard card, double level, double differs) {
-      return Uncertainty.builder().available(true).options(BootstrapOptions.builder().level(level).build())
-          .total(Interval.builder().id("total").estimate(card.total()).low(card.total()).high(card.total()).median(card.total())
-              .standardError(BigDecimal.ZERO).build())
-          .probabilityRatingDiffers(differs).build();
+      var tree = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("available", true);
+      tree.putRawValue("options", new com.fasterxml.jackson.databind.util.RawValue(
+          ItaJson.write(BootstrapOptions.builder().level(level).build())));
+      tree.putObject("total").put("id", "total").put("estimate", card.total()).put("low", card.total())
+          .put("high", card.total()).put("median", card.total()).put("standardError", BigDecimal.ZERO);
+      tree.put("probabilityRatingDiffers", differs);
+      return ItaJson.read(tree.toString(), Uncertainty.class);
     }
 
     @Test

@@ -4,29 +4,51 @@ import java.util.List;
 
 /**
  * A report laid out as plain blocks (headings, paragraphs, tables, lists) with unescaped text: written once
- * from the model by {@link ReportDoc}, then escaped and formatted by each renderer.
+ * from the model by {@link ReportDoc}, then escaped and formatted by each renderer — {@link Html}, {@link
+ * Markdown}, and renderers in other modules (the Word document of {@code ita-report-office}), so that every
+ * format has the same sections in the same words.
+ *
+ * <pre>{@code
+ * for (Doc.Block b : Doc.of(report, Language.TH)) { … }
+ * }</pre>
  */
-final class Doc {
+public final class Doc {
   private Doc() {}
 
+  /**
+   * @param report a report
+   * @param language the language to write it in
+   * @return its blocks, in reading order
+   */
+  public static List<Block> of(io.github.itasdk.report.AnalysisReport report, Language language) {
+    return ReportDoc.of(report, language);
+  }
+
   /** A block of the document. */
-  sealed interface Block permits Heading, Para, Table, Bullets, ChartSlot {}
+  public sealed interface Block permits Heading, Para, Table, Bullets, ChartSlot {}
 
   /** A heading, level 1–3. */
-  record Heading(int level, String text) implements Block {}
+  public record Heading(int level, String text) implements Block {}
 
   /** How a paragraph is set off. */
-  enum Style { NORMAL, NOTE, MUTED }
+  public enum Style {
+    /** Running text. */
+    NORMAL,
+    /** Set off as a note (a box). */
+    NOTE,
+    /** Secondary (grey, italic). */
+    MUTED
+  }
 
   /** A paragraph. */
-  record Para(String text, Style style) implements Block {
+  public record Para(String text, Style style) implements Block {
     static Para of(String text) {
       return new Para(text, Style.NORMAL);
     }
   }
 
   /** A table cell: one or more lines; numeric cells align right; strong cells stand out. */
-  record Cell(List<String> lines, boolean numeric, boolean strong) {
+  public record Cell(List<String> lines, boolean numeric, boolean strong) {
     static Cell text(String s) {
       return new Cell(List.of(s), false, false);
     }
@@ -45,14 +67,14 @@ final class Doc {
   }
 
   /** A table with a head row (empty head cells: a key–value table). */
-  record Table(List<String> head, List<List<Cell>> rows) implements Block {}
+  public record Table(List<String> head, List<List<Cell>> rows) implements Block {}
 
   /** A bullet item with optional sub-items. */
-  record Item(String text, boolean strong, List<String> sub) {}
+  public record Item(String text, boolean strong, List<String> sub) {}
 
   /** A bullet list. */
-  record Bullets(List<Item> items) implements Block {}
+  public record Bullets(List<Item> items) implements Block {}
 
   /** Where the HTML renderer puts its chart of the indicators. */
-  record ChartSlot(String title) implements Block {}
+  public record ChartSlot(String title) implements Block {}
 }

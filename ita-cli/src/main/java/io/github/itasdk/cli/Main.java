@@ -26,7 +26,10 @@ import io.github.itasdk.report.Cohort;
 import io.github.itasdk.report.Comparison;
 import io.github.itasdk.report.ReportOptions;
 import io.github.itasdk.report.io.CohortCsv;
+import io.github.itasdk.report.office.Docx;
+import io.github.itasdk.report.office.Pdf;
 import io.github.itasdk.report.render.Html;
+import io.github.itasdk.report.render.Language;
 import io.github.itasdk.report.render.Markdown;
 import io.github.itasdk.rubrics.Rubrics;
 import java.io.IOException;
@@ -197,7 +200,7 @@ public final class Main {
     public String usage() {
       return """
           score FILE... [--format text|json] [--rerate YEAR] [--ci]   score input JSON files (- for stdin)
-            --format text   a readable table per file (default)
+            --format text   a readable table per file (default; md is accepted as the same)
             --format json   the score card as JSON (one document per file; several files → a JSON array);
                             with --rerate or --ci: {"card": …, "ratedUnder": [cards], "uncertainty": …}
             --rerate YEAR   also rate the card under that year's policy (e.g. 2564 for the letter grades)
@@ -211,10 +214,7 @@ public final class Main {
     @Override
     public int run(Args args) throws IOException {
       args.only("--format", "--rerate", "--ci", "--level", "--resamples", "--seed");
-      String format = args.option("--format", "text");
-      if (!format.equals("text") && !format.equals("json")) {
-        throw new UsageException("unknown format [" + format + "] (valid: text, json)");
-      }
+      String format = Formats.choose(args.option("--format", null), null, List.of(Formats.TEXT, "json"), Formats.TEXT);
       List<Rubric> rerate = new ArrayList<>();
       for (String y : args.options("--rerate")) {
         rerate.add(shippedYear(y, "--rerate"));
@@ -280,9 +280,12 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          report FILE [--format md|html|json] [-o OUT] [--threshold N] [--ci]   the analysis report of one input
-            --format md     Markdown (default); html: a standalone page with a chart; json: the report model
-            -o OUT          write to OUT instead of standard output
+          report FILE [--format text|html|pdf|docx|json] [-o OUT] [--threshold N] [--ci]   the analysis report of one input
+            --format text   Markdown (default; md is the same); html: a standalone page with the chart, prints on A4;
+                            pdf: that page printed by headless Chromium; docx: an editable Word document;
+                            json: the report model. Without --format, the name of -o picks it (.md .html .pdf .docx .json)
+            -o OUT          write to OUT instead of standard output (pdf and docx need it)
+            --chromium PATH the Chromium or Chrome that prints the PDF (default: $ITA_CHROMIUM, else chromium on PATH)
             --threshold N   the score an indicator must reach (default: the rubric's target score, 85;
                             DIW's report uses 95)
             --ci            add the uncertainty section (bootstrap; --level, --resamples, --seed as for score)
@@ -297,12 +300,20 @@ public final class Main {
     @Override
     public int run(Args args) throws IOException {
       args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed", "--plan", "--previous",
-          "--previous-plan", "--lang", "--oit-check");
+          "--previous-plan", "--lang", "--oit-check", "--chromium");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one input file (or - for stdin)");
       }
-      String format = args.option("--format", "md");
+      String outFile = args.option("-o", null);
+      String format = Formats.choose(args.option("--format", null), outFile,
+          List.of(Formats.TEXT, "html", "pdf", "docx", "json"), Formats.TEXT);
+      if ((format.equals("pdf") || format.equals("docx")) && outFile == null) {
+        throw new UsageException("--format " + format + " writes a file: give -o FILE." + format);
+      }
+      // find Chromium before any work: without it the command says how to install it and writes nothing
+      Pdf printer = !format.equals("pdf") ? null : args.option("--chromium", null) != null
+          ? Pdf.withChromium(Path.of(args.option("--chromium", null))) : Pdf.find();
       String thresholdText = args.option("--threshold", null);
       BigDecimal threshold = thresholdText == null ? null : Args.score(thresholdText, "--threshold");
       AssessmentInput in = readInput(pos.get(0));
@@ -319,13 +330,14 @@ public final class Main {
       PlanCommand plans = new PlanCommand(Main.this);
       plans.applyReportOptions(args, options);
       AnalysisReport report = AnalysisReport.of(card, rubric, options.build());
-      String text = switch (format) {
-        case "md" -> Markdown.render(report, PlanCommand.language(args));
-        case "html" -> Html.render(report, PlanCommand.language(args));
-        case "json" -> ItaJson.write(report);
-        default -> throw new UsageException("unknown format [" + format + "] (valid: md, html, json)");
-      };
-      emit(args, text);
+      Language lang = PlanCommand.language(args);
+      switch (format) {
+        case "pdf" -> emitFile(outFile, printer.printHtml(Html.render(report, lang)));
+        case "docx" -> emitFile(outFile, Docx.render(report, lang));
+        case "html" -> emit(args, Html.render(report, lang));
+        case "json" -> emit(args, ItaJson.write(report));
+        default -> emit(args, Markdown.render(report, lang));
+      }
       return OK;
     }
   }
@@ -334,7 +346,7 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          compare FIRST SECOND [--format md|json] [-o OUT]    compare two inputs of one agency (any years)
+          compare FIRST SECOND [--format text|json] [-o OUT]  compare two inputs of one agency (any years)
           """;
     }
 
@@ -350,12 +362,9 @@ public final class Main {
       Rubric ra = rubricOf(pos.get(0), a);
       Rubric rb = rubricOf(pos.get(1), b);
       Comparison c = Comparison.of(scored(pos.get(0), ra, a), ra, scored(pos.get(1), rb, b), rb);
-      String format = args.option("--format", "md");
-      emit(args, switch (format) {
-        case "md" -> Markdown.render(c);
-        case "json" -> ItaJson.write(c);
-        default -> throw new UsageException("unknown format [" + format + "] (valid: md, json)");
-      });
+      String format = Formats.choose(args.option("--format", null), args.option("-o", null),
+          List.of(Formats.TEXT, "json"), Formats.TEXT);
+      emit(args, format.equals("json") ? ItaJson.write(c) : Markdown.render(c));
       return OK;
     }
   }
@@ -364,7 +373,7 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          cohort CSV [--target N] [--format md|json] [-o OUT]   statistics of published indicator scores
+          cohort CSV [--target N] [--format text|json] [-o OUT]   statistics of published indicator scores
             CSV             header agency,fiscalYear,ind1,…,ind10[,rating] (see docs/report-model.md)
             --target N      the share of agencies (%) that should reach the target score (default: the
                             national target of the newest year in the CSV, from its rubric; FY2566: 100)
@@ -387,12 +396,9 @@ public final class Main {
       } catch (InvalidInputException e) {
         throw inFile(pos.get(0), e);
       }
-      String format = args.option("--format", "md");
-      emit(args, switch (format) {
-        case "md" -> Markdown.render(cohort);
-        case "json" -> ItaJson.write(cohort);
-        default -> throw new UsageException("unknown format [" + format + "] (valid: md, json)");
-      });
+      String format = Formats.choose(args.option("--format", null), args.option("-o", null),
+          List.of(Formats.TEXT, "json"), Formats.TEXT);
+      emit(args, format.equals("json") ? ItaJson.write(cohort) : Markdown.render(cohort));
       return OK;
     }
   }
@@ -532,6 +538,12 @@ public final class Main {
     } catch (ItaException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** Writes a binary file (PDF, Word) all or nothing, through {@link Output}. */
+  private void emitFile(String file, byte[] bytes) throws IOException {
+    Output.write(Path.of(file), o -> o.write(bytes));
+    err.println("ita: wrote " + file);
   }
 
   void emit(Args args, String text) throws IOException {

@@ -202,7 +202,7 @@ final class GeneratedInputs {
         Question item = g.items().get(j);
         int draw = oit.get(i++);
         boolean lastChance = kept == 0 && j == g.items().size() - 1;
-        if (draw < 40 && !lastChance && r.mayExclude(item.id())) { // only items an order can prevent
+        if (draw < 40 && !lastChance && r.mayExclude(item.id())) {
           b.addOit(OitAssessment.excluded(item.id(), "คำสั่งจังหวัด (a provincial order)"));
         } else if (draw >= 40 && draw < 90 && tilt < 20) {
           b.addOit(OitAssessment.scored(item.id(), BigDecimal.valueOf(2 * (draw - 40))));

@@ -52,8 +52,8 @@ class RenderTest {
   @Test
   void markdownEscapesEveryPieceOfCallerText() {
     String md = Markdown.render(evil());
-    assertThat(md).doesNotContain("<script>").contains("&lt;script&gt;")
-        .contains("\\*\\*bold\\*\\*").contains("\\[link\\](http://x)").contains("\\| pipe &amp;")
+    assertThat(md).doesNotContain("<script>").doesNotContain("</script>").contains("&lt;script>")
+        .contains("\\*\\*bold\\*\\*").contains("[link\\](http://x)").contains("\\| pipe & \"q\"")
         .doesNotContain("\nnew line");
     // a table row stays one row: the agency's pipe and newline cannot break it
     assertThat(md.lines().filter(l -> l.startsWith("| หน่วยงาน |"))).singleElement().asString()

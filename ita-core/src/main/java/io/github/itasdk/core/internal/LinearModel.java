@@ -1,5 +1,9 @@
 package io.github.itasdk.core.internal;
 
+import io.github.itasdk.core.card.Figure;
+import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.card.Origin;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.policy.ToolWeight;
 import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Indicator;
@@ -191,6 +195,32 @@ public final class LinearModel {
    */
   public static LinearModel of(Rubric rubric, Pattern pattern) {
     return new LinearModel(Objects.requireNonNull(rubric), Objects.requireNonNull(pattern));
+  }
+
+  /**
+   * The model of a score card: its given figures and its computed question and item figures are the leaves,
+   * as when it was scored. What the bootstrap and the improvement planner evaluate.
+   *
+   * @param rubric the card's rubric
+   * @param card the card
+   * @return the model
+   */
+  public static LinearModel ofCard(Rubric rubric, ScoreCard card) {
+    Set<Node> given = new java.util.HashSet<>();
+    Set<Node> computed = new java.util.HashSet<>();
+    Map<FigureLevel, List<Figure>> all = Map.of(FigureLevel.TOOL, card.tools(), FigureLevel.INDICATOR,
+        card.indicators(), FigureLevel.GROUP, card.groups(), FigureLevel.QUESTION, card.questions());
+    all.forEach((level, figures) -> figures.forEach(f -> {
+      Node n = Node.of(Level.valueOf(level.name()), f.id(), f.part().orElse(null));
+      if (f.origin() == Origin.GIVEN) {
+        given.add(n);
+      } else if (level == FigureLevel.QUESTION) {
+        computed.add(n);
+      }
+    }));
+    Set<String> excluded = new java.util.HashSet<>();
+    card.excludedItems().forEach(a -> excluded.add(a.item()));
+    return of(rubric, Pattern.ofCard(rubric, given, computed, excluded));
   }
 
   /** @return the rubric */

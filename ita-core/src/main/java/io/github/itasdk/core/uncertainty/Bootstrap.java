@@ -3,9 +3,7 @@ package io.github.itasdk.core.uncertainty;
 import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.internal.LinearModel;
 import io.github.itasdk.core.internal.LinearModel.Node;
-import io.github.itasdk.core.card.Figure;
 import io.github.itasdk.core.card.FigureLevel;
-import io.github.itasdk.core.card.Origin;
 import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.InputChecks;
 import io.github.itasdk.core.engine.ScoringEngine;
@@ -257,30 +255,9 @@ public final class Bootstrap {
     }
   }
 
-  /**
-   * The card's linear model: its given figures and its computed question figures are the leaves (a survey
-   * resampled here has no given figure in its tool, so its questions are leaves).
-   */
-  static LinearModel cardModel(Rubric rubric, ScoreCard card) {
-    java.util.Set<Node> given = new java.util.HashSet<>();
-    java.util.Set<Node> computed = new java.util.HashSet<>();
-    Map<FigureLevel, List<Figure>> all = Map.of(FigureLevel.TOOL, card.tools(), FigureLevel.INDICATOR, card.indicators(),
-        FigureLevel.GROUP, card.groups(), FigureLevel.QUESTION, card.questions());
-    all.forEach((level, figures) -> figures.forEach(f -> {
-      Node n = Node.of(LinearModel.Level.valueOf(level.name()), f.id(), f.part().orElse(null));
-      if (f.origin() == Origin.GIVEN) {
-        given.add(n);
-      } else if (level == FigureLevel.QUESTION) {
-        computed.add(n);
-      }
-    }));
-    java.util.Set<String> excluded = new java.util.HashSet<>();
-    card.excludedItems().forEach(a -> excluded.add(a.item()));
-    return LinearModel.of(rubric, LinearModel.Pattern.ofCard(rubric, given, computed, excluded));
-  }
-
+  /** The card's model (a survey resampled here has no given figure in its tool, so its questions are leaves). */
   private LinearModel cardModel(ScoreCard card) {
-    return cardModel(rubric, card);
+    return LinearModel.ofCard(rubric, card);
   }
 
   /** Why a survey's raw answers do not decide its tool score (a published figure overrides them), if so. */

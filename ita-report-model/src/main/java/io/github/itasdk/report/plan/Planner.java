@@ -157,20 +157,9 @@ final class Planner {
    * when the card was scored (a split tool with one part on the card is scored from that part).
    */
   private LinearModel cardModel() {
-    java.util.Set<Node> given = new java.util.HashSet<>();
-    java.util.Set<Node> measured = new java.util.HashSet<>();
-    for (Figure f : all()) {
-      FigureLevel level = card.questions().contains(f) ? FigureLevel.QUESTION : card.groups().contains(f)
-          ? FigureLevel.GROUP : card.indicators().contains(f) ? FigureLevel.INDICATOR : FigureLevel.TOOL;
-      Node n = node(level, f.id(), f.part().orElse(null));
-      if (f.origin() == Origin.GIVEN) {
-        given.add(n);
-      } else if (level == FigureLevel.QUESTION) {
-        measured.add(n);
-      }
-    }
-    return LinearModel.of(rubric, LinearModel.Pattern.ofCard(rubric, given, measured, excluded));
+    return LinearModel.ofCard(rubric, card);
   }
+
 
   /**
    * A model whose leaves are the figures a plan fixes at one level (questions and items, or indicators), with

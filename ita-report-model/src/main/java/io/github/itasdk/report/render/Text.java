@@ -226,25 +226,42 @@ final class Text {
   }
 
   /**
-   * Escapes text for Markdown (inline and inside table cells; never at the start of a line): emphasis, code,
-   * link, table and strike-through punctuation is backslash-escaped, HTML's {@code < > &} become entities
-   * (so no raw HTML or entity gets through), line breaks become spaces.
+   * Escapes text for Markdown (inline and inside table cells; never at the start of a line) only where Markdown
+   * would read markup, so the raw text stays readable: emphasis, code, table and strike-through punctuation is
+   * backslash-escaped; {@code &} that would start a character reference, {@code <} that would start a tag and
+   * the {@code ]} of a link become {@code &amp;}, {@code &lt;} and {@code \]} (so no raw HTML, entity or link
+   * gets through); line breaks become spaces.
    */
   static String md(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
       switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '\\', '`', '*', '_', '[', ']', '|', '~' -> b.append('\\')
-            .append(c);
+        // only where Markdown would read markup: an entity (&name; &#1;), a tag or autolink (<a, </, <!, <?),
+        // a link's "](" — so "Q&A", "a < b" and "[note]" stay as they are written
+        case '&' -> b.append(entityAt(s, i) ? "&amp;" : "&");
+        case '<' -> b.append(Character.isLetter(next) || next == '/' || next == '!' || next == '?' ? "&lt;" : "<");
+        case ']' -> b.append(next == '(' || next == '[' ? "\\]" : "]");
+        case '\\', '`', '*', '_', '|', '~' -> b.append('\\').append(c);
         case '\r', '\n' -> b.append(' ');
         default -> b.append(c < 0x20 ? ' ' : c);
       }
     }
     return b.toString();
+  }
+
+  /** Whether an {@code &} at {@code i} starts what Markdown reads as a character reference. */
+  private static boolean entityAt(String s, int i) {
+    int j = i + 1;
+    if (j < s.length() && s.charAt(j) == '#') {
+      j++;
+    }
+    int start = j;
+    while (j < s.length() && Character.isLetterOrDigit(s.charAt(j)) && s.charAt(j) < 0x80) {
+      j++;
+    }
+    return j > start && j < s.length() && s.charAt(j) == ';';
   }
 
   static void append(Appendable out, CharSequence s) {

@@ -69,11 +69,11 @@ class ChartProperties {
       Bar b = bars.get(k);
       boolean meets = b.score().map(s -> s.compareTo(threshold) >= 0).orElse(false);
       int number = k + 1;
-      // Interval has no public builder: read one as its JSON form (the public way to make one)
-      Optional<Interval> iv = b.interval().map(a -> io.github.itasdk.core.json.ItaJson.read("{\"id\":\"" + number
-          + "\",\"estimate\":" + b.score().orElseThrow().toPlainString() + ",\"low\":" + a[0].toPlainString()
-          + ",\"high\":" + a[1].toPlainString() + ",\"median\":" + b.score().orElseThrow().toPlainString()
-          + ",\"standardError\":1}", Interval.class));
+      // an Interval is an output of the bootstrap: built here as a caller would receive it, from its JSON
+      Optional<Interval> iv = b.interval().map(a -> io.github.itasdk.core.json.ItaJson.read("{\"id\": \"" + number
+          + "\", \"estimate\": " + b.score().orElseThrow().toPlainString() + ", \"low\": " + a[0].toPlainString()
+          + ", \"high\": " + a[1].toPlainString() + ", \"median\": " + b.score().orElseThrow().toPlainString()
+          + ", \"standardError\": 1}", Interval.class));
       items.add(new Chart.Item(number, k < 3 ? "IIT" : k < 5 ? "EIT" : "OIT", b.score(), meets, iv, "bar " + number));
     }
     boolean whiskers = items.stream().anyMatch(i -> i.interval().isPresent());
@@ -111,6 +111,19 @@ class ChartProperties {
         .orElseThrow();
     assertThat(v8.box().y() + v8.box().height()).isLessThanOrEqualTo(c.thresholdBand().y());
     assertNoOverlap(c);
+  }
+
+  @Example
+  void theBundledExamplesChartsAreClearInEveryLanguage() throws Exception {
+    for (String name : List.of("thakub-sao-2566", "dept-industrial-works-2566", "made-up-sao-2568",
+        "made-up-municipality-2566")) {
+      var card = io.github.itasdk.rubrics.Ita.score(java.nio.file.Files.readString(
+          java.nio.file.Path.of("..", "examples", name + ".json")));
+      var report = io.github.itasdk.report.AnalysisReport.of(card, io.github.itasdk.rubrics.Rubrics.forId(card.rubric()));
+      for (Language lang : Language.values()) {
+        assertNoOverlap(Chart.of(report, lang));
+      }
+    }
   }
 
   @Example

@@ -81,7 +81,7 @@ class PlanDocumentTest {
   @Test
   void malformedAndEmptyDocumentsAreRejectedAtTheRoot() {
     assertThat(invalid("{\"measures\": [").problems()).singleElement()
-        .satisfies(p -> assertThat(p.location()).isEqualTo("$"))
+        .satisfies(p -> assertThat(p.location()).isEqualTo("$.measures[0]"))
         .satisfies(p -> assertThat(p.message()).startsWith("malformed JSON (line 1, column"));
     assertThat(invalid(" ").problems()).containsExactly(new Problem("$", "empty document"));
     assertThat(invalid("[]").problems()).containsExactly(new Problem("$", "expected an object, got an array"));

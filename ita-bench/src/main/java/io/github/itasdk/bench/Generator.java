@@ -220,7 +220,7 @@ public final class Generator {
           row.ascii(item.id());
           row.comma();
           double u = random.nextDouble();
-          if (!excludedOne && g.items().size() > 1 && u < 0.003) {
+          if (!excludedOne && g.items().size() > 1 && rubric.mayExclude(item.id()) && u < 0.003) {
             excludedOne = true;
             row.utf8("\"excluded:มติคณะรัฐมนตรี งดจัดกิจกรรม\"");
           } else if (u < 0.1) {

@@ -89,6 +89,10 @@ public final class Harness {
         OutputStream cardOut = out == null ? OutputStream.nullOutputStream()
             : new java.io.BufferedOutputStream(Files.newOutputStream(Path.of(out)), 1 << 20)) {
       s = BatchScorer.of(rubric).score(r, oi, card -> {
+        if (out == null) { // the cards are only counted (as the table says); --out writes them as JSON lines
+          cards[0]++;
+          return;
+        }
         try {
           cardOut.write(json.writeValueAsBytes(card));
           cardOut.write('\n');

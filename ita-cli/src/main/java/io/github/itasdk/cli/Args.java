@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** Minimal argument parsing: {@code --name value} options, {@code --flag}s and positionals. */
 final class Args {
-  private static final Set<String> FLAGS = Set.of("--help", "-h", "--summary", "--ci");
+  private static final Set<String> FLAGS = Set.of("--help", "-h", "--summary", "--ci", "--check-links", "--oit-check");
   private final List<String> positionals = new ArrayList<>();
   private final List<String[]> options = new ArrayList<>();
   private final List<String> flags = new ArrayList<>();

@@ -88,6 +88,7 @@ public final class Main {
     commands.put("compare", new CompareCommand());
     commands.put("cohort", new CohortCommand());
     commands.put("batch", new BatchCommand());
+    commands.put("oit", new OitCommand(this, out));
     commands.put("rubrics", new RubricsCommand());
     commands.put("rubric", new RubricCommand());
     commands.put("sample-size", new SampleSizeCommand());
@@ -292,13 +293,14 @@ public final class Main {
             --previous IN   last year's input: the change of the total and the follow-up of last year's measures
             --previous-plan last year's plan document (its measures are listed in the follow-up)
             --lang th       th (default: Thai only), en, or th+en (both side by side)
+            --oit-check     add the OIT self-check's findings as a section (see: oit check)
           """;
     }
 
     @Override
     public int run(Args args) throws IOException {
       args.only("--format", "-o", "--threshold", "--ci", "--level", "--resamples", "--seed", "--plan", "--previous",
-          "--previous-plan", "--lang", "--chromium");
+          "--previous-plan", "--lang", "--oit-check", "--chromium");
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one input file (or - for stdin)");
@@ -321,6 +323,9 @@ public final class Main {
       BootstrapOptions ci = bootstrapOptions(args);
       if (ci != null) {
         options.uncertainty(Bootstrap.of(rubric).run(in, ci));
+      }
+      if (args.flag("--oit-check")) {
+        options.addExtraSections(OitCommand.section(pos.get(0), rubric, in, threshold));
       }
       PlanCommand plans = new PlanCommand(Main.this);
       plans.applyReportOptions(args, options);
@@ -461,7 +466,7 @@ public final class Main {
             }
             if (summary) {
               // the summary needs tools and indicators only: drop question figures to keep memory small
-              kept.add(ScoreCard.builder().from(card).questions(List.of()).groups(List.of()).build());
+              kept.add(card.withoutDetail());
             }
           }, batchOptions);
         }
@@ -573,18 +578,9 @@ public final class Main {
       }
     } catch (InvalidInputException e) {
       if (!unknown.isEmpty()) { // without its rubric nothing else can be checked: say only that
-        throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", message(() -> rubrics.forId(unknown.get(0)))))));
+        throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", rubrics.noRubric(unknown.get(0))))));
       }
       throw inFile(file, e);
-    }
-  }
-
-  private static String message(Runnable failing) {
-    try {
-      failing.run();
-      return "unknown rubric";
-    } catch (ItaException e) {
-      return e.getMessage();
     }
   }
 
@@ -608,7 +604,7 @@ public final class Main {
     try {
       return rubrics.forId(in.rubric());
     } catch (ItaException e) {
-      throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", e.getMessage()))));
+      throw inFile(file, new InvalidInputException(List.of(new Problem("$.rubric", rubrics.noRubric(in.rubric())))));
     }
   }
 

@@ -51,7 +51,9 @@ final class RubricChoice {
   }
 
   Optional<Rubric> find(String id) {
-    return all().stream().filter(r -> r.id().equals(id)).findFirst();
+    // as all() finds it, without reading the shipped years the id does not name
+    Optional<Rubric> file = files.stream().filter(r -> r.id().equals(id)).findFirst();
+    return file.isPresent() ? file : Rubrics.find(id);
   }
 
   Rubric forId(String id) {
@@ -70,6 +72,13 @@ final class RubricChoice {
     return all().stream().filter(r -> r.fiscalYear() == be).findFirst().orElseThrow(() -> new ItaException(
         "No rubric for fiscal year " + fiscalYear + "; available: " + all().stream().map(r -> Integer.toString(r.fiscalYear()))
             .collect(Collectors.joining(", ")) + " (B.E.; shipped, and from " + OPTION + ")"));
+  }
+
+  /** @return the $.rubric problem of an input naming a rubric neither shipped nor given */
+  String noRubric(String id) {
+    return "no rubric [" + id + "]; " + (files.isEmpty() ? "shipped: " : "available: ")
+        + all().stream().map(Rubric::id).collect(Collectors.joining(", "))
+        + (files.isEmpty() ? "" : " (shipped, and from " + OPTION + ")") + "; " + Rubrics.HOW_TO_LOAD;
   }
 
   /** @return the files' rubrics, then every shipped rubric whose id no file replaces */

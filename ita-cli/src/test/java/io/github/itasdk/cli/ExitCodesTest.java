@@ -26,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stdout, no output file unless complete.
  */
 class ExitCodesTest {
-  static final String HOW = "; for another year, write its rubric as a JSON file (docs/rubric-format.md) and load it: Rubrics.load(path) in Java, --rubric-file FILE on the command line";
-
   @TempDir
   Path dir;
 
@@ -41,7 +39,8 @@ class ExitCodesTest {
     void anUnshippedYearIsABadValue() {
       Run r = ita("rubric", "2565");
       assertThat(r.status()).isEqualTo(2);
-      assertThat(r.err()).startsWith("ita rubric: YEAR: No rubric for fiscal year 2565; shipped: 2564, 2566, 2568 (B.E.)" + HOW + "\n");
+      assertThat(r.err()).startsWith("ita rubric: YEAR: No rubric for fiscal year 2565; shipped: 2564, 2566, 2568 (B.E.); "
+          + io.github.itasdk.rubrics.Rubrics.HOW_TO_LOAD + "\n");
       assertThat(ita("sample-size", "100", "--rubric", "2565").status()).isEqualTo(2);
       assertThat(ita("score", example("thakub-sao-2566.json"), "--rerate", "2565").status()).isEqualTo(2);
     }
@@ -118,7 +117,8 @@ class ExitCodesTest {
       Run r = itaWithInput("{\"rubric\":\"ITA-2565\"}", "score", "-");
       assertThat(r.status()).isEqualTo(1);
       assertThat(r.err()).isEqualTo("ita score: Invalid assessment input (1 problem):\n"
-          + "  - stdin: $.rubric: No rubric [ITA-2565]; shipped: ITA-2564, ITA-2566, ITA-2568" + HOW + "\n");
+          + "  - stdin: $.rubric: no rubric [ITA-2565]; shipped: ITA-2564, ITA-2566, ITA-2568; " + io.github.itasdk.rubrics.Rubrics.HOW_TO_LOAD
+          + "\n");
     }
   }
 

@@ -21,7 +21,7 @@ class RubricFileCommandTest {
     Run r = ita("score", AGENCY);
     assertThat(r.status()).isEqualTo(Main.INVALID);
     assertThat(r.err()).contains("(1 problem)");
-    assertThat(r.err()).contains("$.rubric: No rubric [ITA-2569]; shipped: ITA-2564, ITA-2566, ITA-2568; for another year,"
+    assertThat(r.err()).contains("$.rubric: no rubric [ITA-2569]; shipped: ITA-2564, ITA-2566, ITA-2568; for another year,"
         + " write its rubric as a JSON file (docs/rubric-format.md) and load it: Rubrics.load(path) in Java,"
         + " --rubric-file FILE on the command line");
   }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The SDK's rounding rule in one place: every presented ITA figure has 2 decimals, rounded HALF_UP
- * (SPEC §2). Also canonical forms for weights, so that values compare by value (30 equals 30.0).
+ * (published figures all have 2 decimals; the rating bands are written as 84.99 / 85.00). Also canonical forms for weights, so that values compare by value (30 equals 30.0).
  */
 public final class Scores {
   private Scores() {}

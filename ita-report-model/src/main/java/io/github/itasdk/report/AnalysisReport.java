@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /**
  * The analysis of one ITA result that an agency must publish with its measures for the next year
- * (SPEC §9), built from a score card and the rubric it was scored under.
+ * (OIT item o34 in FY2566, o27 in FY2568), built from a score card and the rubric it was scored under.
  *
  * <ul>
  *   <li>{@link #header()}: agency, year, rubric, total, rating, publishable or why not, provisional data;</li>
@@ -146,12 +146,12 @@ public abstract class AnalysisReport {
   }
 
   /** @return a new builder (for deserialisation and tests; use {@link #of} to build reports) */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link AnalysisReport}. */
-  public static final class Builder extends ImmutableAnalysisReport.Builder {}
+  static final class Builder extends ImmutableAnalysisReport.Builder {}
 
   @Override
   public String toString() {

@@ -44,12 +44,12 @@ public abstract class CloseCall {
   public abstract Optional<String> reason();
 
   /** @return a new builder (for deserialisation; {@link Cohort#withUncertainties} builds them) */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link CloseCall}. */
-  public static final class Builder extends ImmutableCloseCall.Builder {}
+  static final class Builder extends ImmutableCloseCall.Builder {}
 
   @Override
   public String toString() {

@@ -349,12 +349,12 @@ public abstract class Cohort {
   }
 
   /** @return a new builder (for deserialisation; use {@link #of}) */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Cohort}. */
-  public static final class Builder extends ImmutableCohort.Builder {}
+  static final class Builder extends ImmutableCohort.Builder {}
 
   @Override
   public String toString() {

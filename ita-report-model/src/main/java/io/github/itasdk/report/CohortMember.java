@@ -36,12 +36,12 @@ public abstract class CohortMember {
   public abstract Map<String, BigDecimal> indicators();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link CohortMember}. */
-  public static final class Builder extends ImmutableCohortMember.Builder {}
+  static final class Builder extends ImmutableCohortMember.Builder {}
 
   @Override
   public String toString() {

@@ -36,12 +36,12 @@ public abstract class CohortUncertainty {
   public abstract List<CloseCall> noInterval();
 
   /** @return a new builder (for deserialisation; use {@link Cohort#withUncertainties}) */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link CohortUncertainty}. */
-  public static final class Builder extends ImmutableCohortUncertainty.Builder {}
+  static final class Builder extends ImmutableCohortUncertainty.Builder {}
 
   @Override
   public String toString() {

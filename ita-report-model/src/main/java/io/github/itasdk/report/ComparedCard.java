@@ -28,12 +28,12 @@ public abstract class ComparedCard {
   public abstract List<PolicyRating> ratings();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link ComparedCard}. */
-  public static final class Builder extends ImmutableComparedCard.Builder {}
+  static final class Builder extends ImmutableComparedCard.Builder {}
 
   @Override
   public String toString() {

@@ -142,12 +142,12 @@ public abstract class Comparison {
   }
 
   /** @return a new builder (for deserialisation; use {@link #of}) */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Comparison}. */
-  public static final class Builder extends ImmutableComparison.Builder {}
+  static final class Builder extends ImmutableComparison.Builder {}
 
   @Override
   public String toString() {

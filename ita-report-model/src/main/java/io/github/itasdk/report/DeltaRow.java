@@ -34,12 +34,12 @@ public abstract class DeltaRow {
   public abstract Optional<BigDecimal> delta();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link DeltaRow}. */
-  public static final class Builder extends ImmutableDeltaRow.Builder {}
+  static final class Builder extends ImmutableDeltaRow.Builder {}
 
   @Override
   public String toString() {

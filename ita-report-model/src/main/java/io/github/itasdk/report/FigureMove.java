@@ -35,12 +35,12 @@ public abstract class FigureMove {
   public abstract Optional<Label> reason();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link FigureMove}. */
-  public static final class Builder extends ImmutableFigureMove.Builder {}
+  static final class Builder extends ImmutableFigureMove.Builder {}
 
   @Override
   public String toString() {

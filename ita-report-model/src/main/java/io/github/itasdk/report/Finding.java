@@ -39,12 +39,12 @@ public abstract class Finding {
   public abstract List<QuestionRow> watch();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Finding}. */
-  public static final class Builder extends ImmutableFinding.Builder {}
+  static final class Builder extends ImmutableFinding.Builder {}
 
   @Override
   public String toString() {

@@ -27,12 +27,12 @@ public abstract class FollowUp {
   public abstract List<FollowUpRow> rows();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link FollowUp}. */
-  public static final class Builder extends ImmutableFollowUp.Builder {}
+  static final class Builder extends ImmutableFollowUp.Builder {}
 
   @Override
   public String toString() {

@@ -17,12 +17,12 @@ public abstract class FollowUpRow {
   public abstract List<FigureMove> moves();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link FollowUpRow}. */
-  public static final class Builder extends ImmutableFollowUpRow.Builder {}
+  static final class Builder extends ImmutableFollowUpRow.Builder {}
 
   @Override
   public String toString() {

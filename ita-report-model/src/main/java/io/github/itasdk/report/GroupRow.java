@@ -22,12 +22,12 @@ public abstract class GroupRow {
   public abstract Optional<BigDecimal> score();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link GroupRow}. */
-  public static final class Builder extends ImmutableGroupRow.Builder {}
+  static final class Builder extends ImmutableGroupRow.Builder {}
 
   @Override
   public String toString() {

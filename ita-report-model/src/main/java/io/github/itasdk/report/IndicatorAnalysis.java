@@ -32,12 +32,12 @@ public abstract class IndicatorAnalysis {
   public abstract Label text();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link IndicatorAnalysis}. */
-  public static final class Builder extends ImmutableIndicatorAnalysis.Builder {}
+  static final class Builder extends ImmutableIndicatorAnalysis.Builder {}
 
   @Override
   public String toString() {

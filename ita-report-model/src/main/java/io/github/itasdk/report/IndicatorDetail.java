@@ -36,12 +36,12 @@ public abstract class IndicatorDetail {
   public abstract List<QuestionRow> questions();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link IndicatorDetail}. */
-  public static final class Builder extends ImmutableIndicatorDetail.Builder {}
+  static final class Builder extends ImmutableIndicatorDetail.Builder {}
 
   @Override
   public String toString() {

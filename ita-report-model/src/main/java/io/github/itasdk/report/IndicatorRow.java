@@ -39,12 +39,12 @@ public abstract class IndicatorRow {
   public abstract Optional<Label> verdict();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link IndicatorRow}. */
-  public static final class Builder extends ImmutableIndicatorRow.Builder {}
+  static final class Builder extends ImmutableIndicatorRow.Builder {}
 
   @Override
   public String toString() {

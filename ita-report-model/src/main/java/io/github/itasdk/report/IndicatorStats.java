@@ -20,12 +20,12 @@ public abstract class IndicatorStats {
   public abstract Stats stats();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds {@link IndicatorStats}. */
-  public static final class Builder extends ImmutableIndicatorStats.Builder {}
+  static final class Builder extends ImmutableIndicatorStats.Builder {}
 
   @Override
   public String toString() {

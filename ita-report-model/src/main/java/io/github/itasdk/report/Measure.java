@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A measure the agency plans for the coming year (SPEC §9 (2)): for one analysis theme or one indicator,
+ * A measure the agency plans for the coming year (the measures table of its published analysis): for one analysis theme or one indicator,
  * what will be done, who is responsible, the steps and the timeframe. All text is the agency's own
  * (untrusted: renderers escape it). {@link AnalysisReport#of(io.github.itasdk.core.card.ScoreCard,
  * io.github.itasdk.core.rubric.Rubric, ReportOptions)} checks that the theme or indicator exists.

@@ -36,12 +36,12 @@ public abstract class PolicyDifference {
   public abstract String difference();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link PolicyDifference}. */
-  public static final class Builder extends ImmutablePolicyDifference.Builder {}
+  static final class Builder extends ImmutablePolicyDifference.Builder {}
 
   @Override
   public String toString() {

@@ -35,12 +35,12 @@ public abstract class Publication {
   public abstract List<Label> unchecked();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Publication}. */
-  public static final class Builder extends ImmutablePublication.Builder {}
+  static final class Builder extends ImmutablePublication.Builder {}
 
   @Override
   public String toString() {

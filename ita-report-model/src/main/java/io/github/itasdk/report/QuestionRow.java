@@ -74,12 +74,12 @@ public abstract class QuestionRow {
   }
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link QuestionRow}. */
-  public static final class Builder extends ImmutableQuestionRow.Builder {}
+  static final class Builder extends ImmutableQuestionRow.Builder {}
 
   @Override
   public String toString() {

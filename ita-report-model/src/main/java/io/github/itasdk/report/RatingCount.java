@@ -23,12 +23,12 @@ public abstract class RatingCount {
   public abstract int count();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link RatingCount}. */
-  public static final class Builder extends ImmutableRatingCount.Builder {}
+  static final class Builder extends ImmutableRatingCount.Builder {}
 
   @Override
   public String toString() {

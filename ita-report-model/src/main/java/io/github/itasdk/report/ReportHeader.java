@@ -72,12 +72,12 @@ public abstract class ReportHeader {
   public abstract List<Warning> warnings();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link ReportHeader}. */
-  public static final class Builder extends ImmutableReportHeader.Builder {}
+  static final class Builder extends ImmutableReportHeader.Builder {}
 
   @Override
   public String toString() {

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ReportOptions opts = ReportOptions.builder()
- *     .threshold(new BigDecimal("95"))          // DIW judges against 95 (SPEC §9)
+ *     .threshold(new BigDecimal("95"))          // DIW judges against 95 (its FY2566 analysis)
  *     .plan(PlanDocument.read(Files.readString(Path.of("plan.json"))))
  *     .previous(PreviousResult.of(lastYearsCard, Rubrics.forFiscalYear(2566)))   // optional
  *     .uncertainty(Bootstrap.of(rubric).run(input, BootstrapOptions.defaults()))   // optional
@@ -48,7 +48,7 @@ public abstract class ReportOptions {
   public abstract List<ExtraSection> extraSections();
 
   /**
-   * @return a theme mapping to use instead of the rubric's (reports differ on membership, SPEC §9);
+   * @return a theme mapping to use instead of the rubric's (agencies' reports differ on membership);
    *     empty to use the rubric's
    */
   public abstract Optional<List<AnalysisTheme>> themes();

@@ -6,7 +6,7 @@ import io.github.itasdk.core.Label;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** One of the analysis themes (SPEC §9) with the scores of the questions it draws on. */
+/** One of the analysis themes of an agency's published analysis, with the scores of the questions it draws on. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableThemeSection.class)
 @JsonDeserialize(as = ImmutableThemeSection.class)
@@ -24,12 +24,12 @@ public abstract class ThemeSection {
   public abstract List<String> belowThreshold();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link ThemeSection}. */
-  public static final class Builder extends ImmutableThemeSection.Builder {}
+  static final class Builder extends ImmutableThemeSection.Builder {}
 
   @Override
   public String toString() {

@@ -36,12 +36,12 @@ public abstract class ToolRow {
   public abstract Optional<Boolean> meetsThreshold();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link ToolRow}. */
-  public static final class Builder extends ImmutableToolRow.Builder {}
+  static final class Builder extends ImmutableToolRow.Builder {}
 
   @Override
   public String toString() {

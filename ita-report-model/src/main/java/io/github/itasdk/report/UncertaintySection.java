@@ -184,12 +184,12 @@ public abstract class UncertaintySection {
   }
 
   /** @return a new builder (for deserialisation and tests; reports build the section themselves) */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link UncertaintySection}. */
-  public static final class Builder extends ImmutableUncertaintySection.Builder {}
+  static final class Builder extends ImmutableUncertaintySection.Builder {}
 
   @Override
   public String toString() {

@@ -2,11 +2,15 @@
  * The report model: immutable values other applications render.
  *
  * <ul>
- *   <li>{@link io.github.itasdk.report.AnalysisReport} — the analysis each agency must publish (SPEC §9)
+ *   <li>{@link io.github.itasdk.report.AnalysisReport} — the analysis each agency must publish (OIT item o34 in FY2566)
  *       from one score card: header, tool and indicator tables, questions per indicator, weaknesses and
  *       strengths, the analysis themes, the improvement planner, measures and limitations, and optionally
  *       the uncertainty of the scores ({@link io.github.itasdk.report.UncertaintySection}, from a bootstrap
  *       the caller ran);</li>
+ *   <li>{@link io.github.itasdk.report.PlanDocument} — what the agency adds (measures, limitations, suggestions,
+ *       sign-off, last year's measures), read with every problem and its path; {@link
+ *       io.github.itasdk.report.PlanDrafts} drafts one from a card with the standard measures of the {@link
+ *       io.github.itasdk.report.MeasureCatalogue};</li>
  *   <li>{@link io.github.itasdk.report.Comparison} — two score cards of one agency compared at the level
  *       they share (tools, indicators 1–10), each rated under both years' policies;</li>
  *   <li>{@link io.github.itasdk.report.Cohort} — statistics over many agencies' cards (or, through

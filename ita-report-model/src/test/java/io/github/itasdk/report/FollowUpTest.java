@@ -99,6 +99,9 @@ class FollowUpTest {
     AnalysisReport r = AnalysisReport.of(Examples.thaKub(), R2566);
     assertThat(Markdown.render(r)).contains("- ตัวชี้วัดที่ 8: ตัวเลขที่ประกาศคือ 83.18 แต่คำนวณจากคะแนนระดับย่อยได้ 83.17 "
         + "รายงานนี้ใช้ตัวเลขที่ประกาศ");
+    // the planner's reasons: Tha Kub cannot reach ดีเยี่ยม by OIT alone because EIT is below the tool floor
+    assertThat(Markdown.render(r)).contains("ถึงระดับนี้ไม่ได้ด้วยการแก้ไขส่วนนี้เพียงอย่างเดียว",
+        "แบบวัด EIT ได้ 87.27 ต่ำกว่า 95.00").doesNotContain("[GOOD, PASS]");
     assertThat(Markdown.render(r, Language.EN)).contains(
         "- indicator 8: published 83.18, the lower levels give 83.17; the report uses the published figure");
   }

@@ -79,10 +79,10 @@ class PlanDocumentTest {
   }
 
   @Test
-  void malformedAndEmptyDocumentsAreRejectedAtTheRoot() {
+  void malformedAndEmptyDocumentsAreRejectedWhereTheyBreak() {
     assertThat(invalid("{\"measures\": [").problems()).singleElement()
         .satisfies(p -> assertThat(p.location()).isEqualTo("$.measures[0]"))
-        .satisfies(p -> assertThat(p.message()).startsWith("malformed JSON").contains("(line 1, column 15)"));
+        .satisfies(p -> assertThat(p.message()).startsWith("malformed JSON: ").endsWith("(line 1, column 15)"));
     assertThat(invalid(" ").problems()).containsExactly(new Problem("$", "empty document"));
     assertThat(invalid("[]").problems()).containsExactly(new Problem("$", "expected an object, got an array"));
   }

@@ -63,8 +63,13 @@ class RenderTest {
   @Test
   void theUncertaintySectionEscapesItsTextToo() {
     // a deserialised Uncertainty is caller text as much as an agency name
-    io.github.itasdk.core.uncertainty.Uncertainty hostile = io.github.itasdk.core.uncertainty.Uncertainty.builder().available(false)
-        .options(io.github.itasdk.core.uncertainty.BootstrapOptions.defaults()).addNotes(EVIL, EVIL + " 2").build();
+    // an Uncertainty is an output: a test makes one the way a caller can, by reading its JSON
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("available", false);
+    tree.putRawValue("options", new com.fasterxml.jackson.databind.util.RawValue(
+        io.github.itasdk.core.json.ItaJson.write(io.github.itasdk.core.uncertainty.BootstrapOptions.defaults())));
+    tree.putArray("notes").add(EVIL).add(EVIL + " 2");
+    io.github.itasdk.core.uncertainty.Uncertainty hostile = io.github.itasdk.core.json.ItaJson.read(tree.toString(),
+        io.github.itasdk.core.uncertainty.Uncertainty.class);
     AnalysisReport r = AnalysisReport.of(Examples.thaKub(), Rubrics.forFiscalYear(2566),
         ReportOptions.builder().uncertainty(hostile).build());
     assertThat(r.uncertainty().orElseThrow().reason()).hasValue(EVIL);
@@ -102,9 +107,6 @@ class RenderTest {
     String chromium = findChromium();
     String why = "Chromium is not installed (Debian: apt-get install chromium fonts-thai-tlwg; .ci/run installs both):"
         + " the HTML rendering was not checked in a browser";
-    if (chromium == null) {
-      System.out.println("SKIPPED RenderTest.theBundledExamplesRenderInHeadlessChromiumToANonBlankImage: " + why);
-    }   // Surefire's console counts a skipped test but does not say why: say it here
     Assumptions.assumeTrue(chromium != null, why);
     Map<String, AnalysisReport> reports = new LinkedHashMap<>();
     for (String name : List.of("thakub-sao-2566", "dept-industrial-works-2566")) {

@@ -125,7 +125,7 @@ class SchemaTest {
     AssessmentInput.Builder in = Inputs.fromIndicators("ITA-2564", "90", "90", "90", "90", "90", "90", "90", "90", "90", "90")
         .putConditions(io.github.itasdk.core.rubric.PublicationCondition.OIT_ANSWERED, false);
     r.tool(io.github.itasdk.core.rubric.ToolKind.OIT).indicators().forEach(i -> i.allQuestions().forEach(q ->
-        in.addOit(q.id().equals("o42") ? OitAssessment.excluded("o42", "คำสั่งจังหวัด") : OitAssessment.answered(q.id(), true))));
+        in.addOit(q.id().equals("o43") ? OitAssessment.excluded("o43", "คำสั่งจังหวัด") : OitAssessment.answered(q.id(), true))));
     ScoreCard card = ScoringEngine.of(r).score(in.build());
     AnalysisReport fy2564 = AnalysisReport.of(card, r);
     assertThat(fy2564.details().get(9).questions()).anySatisfy(q -> assertThat(q.excluded()).hasValue("คำสั่งจังหวัด"));

@@ -294,11 +294,15 @@ class UncertaintyTest {
       assertThat(at90.uncertainty().orElseThrow().tooCloseToCall()).isEmpty();
     }
 
+    /** An Uncertainty is an output: made here the way a caller can, by reading its JSON. */
     static Uncertainty fake(ScoreCard card, double level, double differs) {
-      return Uncertainty.builder().available(true).options(BootstrapOptions.builder().level(level).build())
-          .total(Interval.builder().id("total").estimate(card.total()).low(card.total()).high(card.total()).median(card.total())
-              .standardError(BigDecimal.ZERO).build())
-          .probabilityRatingDiffers(differs).build();
+      var tree = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("available", true);
+      tree.putRawValue("options", new com.fasterxml.jackson.databind.util.RawValue(
+          ItaJson.write(BootstrapOptions.builder().level(level).build())));
+      tree.putObject("total").put("id", "total").put("estimate", card.total()).put("low", card.total())
+          .put("high", card.total()).put("median", card.total()).put("standardError", BigDecimal.ZERO);
+      tree.put("probabilityRatingDiffers", differs);
+      return ItaJson.read(tree.toString(), Uncertainty.class);
     }
 
     @Test

@@ -62,12 +62,9 @@ public final class Ita {
       if (unknown.isEmpty()) {
         throw e;
       }
-      try { // without its rubric nothing else can be checked: say only that, and how to load one
-        Rubrics.forId(unknown.get(0));
-        throw e;
-      } catch (io.github.itasdk.core.ItaException noRubric) {
-        throw new InvalidInputException(java.util.List.of(new io.github.itasdk.core.Problem("$.rubric", noRubric.getMessage())));
-      }
+      // without its rubric nothing else can be checked: say only that, and how to load one
+      throw new InvalidInputException(java.util.List.of(new io.github.itasdk.core.Problem("$.rubric",
+          Rubrics.noRubric(unknown.get(0)))));
     }
   }
 

@@ -14,16 +14,18 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * The closed registry of shipped rubric years, and {@link #load(Path)} for a year we do not ship. Each
- * shipped year is a JSON resource, listed in the resource {@code shipped.txt} next to it, read and
- * validated once when this class is first used; a rubric file of your own (the format of
- * docs/rubric-format.md) is validated by exactly the same rules.
+ * shipped year is a JSON resource {@code ITA-<year>.json}, listed in the resource {@code shipped.txt} next
+ * to it, read and validated the first time that year is asked for (a command that scores one FY2566
+ * input reads only FY2566), then kept; a rubric file of your own (the format of docs/rubric-format.md)
+ * is validated by exactly the same rules.
  *
  * <pre>{@code
  * Rubric fy2566 = Rubrics.forFiscalYear(2566);
@@ -35,13 +37,16 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class Rubrics {
-  private static final List<Rubric> ALL = shippedResources().stream().map(Rubrics::load)
-      .sorted(Comparator.comparingInt(Rubric::fiscalYear)).toList();
+  private static final String ID_PREFIX = "ITA-";
+  /** The shipped fiscal years (B.E.), oldest first, from the resource names: {@code ITA-2566.json} is 2566. */
+  private static final List<Integer> YEARS = shippedResources().stream().map(Rubrics::yearOf).sorted().toList();
+  /** The rubrics read so far, by fiscal year; each is read once (a rubric is immutable). */
+  private static final Map<Integer, Rubric> LOADED = new ConcurrentHashMap<>();
 
   private Rubrics() {}
 
   /** How to use a year the SDK does not ship; ends every "no rubric" message. */
-  static final String HOW_TO_LOAD = "for another year, write its rubric as a JSON file (docs/rubric-format.md)"
+  public static final String HOW_TO_LOAD = "for another year, write its rubric as a JSON file (docs/rubric-format.md)"
       + " and load it: Rubrics.load(path) in Java, --rubric-file FILE on the command line";
 
   /**
@@ -78,6 +83,18 @@ public final class Rubrics {
     }
   }
 
+  private static int yearOf(String resource) {
+    if (!resource.matches("ITA-\\d{4}\\.json")) {
+      throw new ItaException("Rubric index [shipped.txt] names [" + resource + "]; a shipped rubric is ITA-<year>.json");
+    }
+    return Integer.parseInt(resource.substring(ID_PREFIX.length(), ID_PREFIX.length() + 4));
+  }
+
+  /** The shipped rubric of a year in {@link #YEARS}, read the first time it is asked for. */
+  private static Rubric year(int fiscalYear) {
+    return LOADED.computeIfAbsent(fiscalYear, y -> load(ID_PREFIX + y + ".json"));
+  }
+
   private static Rubric load(String resource) {
     try (InputStream in = Rubrics.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -92,12 +109,12 @@ public final class Rubrics {
 
   /** @return every shipped rubric, oldest first */
   public static List<Rubric> all() {
-    return ALL;
+    return YEARS.stream().map(Rubrics::year).toList();
   }
 
   /** @return the rubric of the newest shipped fiscal year: the default where a year is not given */
   public static Rubric latest() {
-    return ALL.get(ALL.size() - 1);
+    return year(YEARS.get(YEARS.size() - 1));
   }
 
   /**
@@ -117,8 +134,7 @@ public final class Rubrics {
    */
   public static Rubric forId(String id) {
     return find(id).orElseThrow(() -> new ItaException(
-        "No rubric [" + id + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))
-        + "; " + HOW_TO_LOAD));
+        "No rubric [" + id + "]; shipped: " + shippedIds() + "; " + HOW_TO_LOAD));
   }
 
   /**
@@ -130,22 +146,32 @@ public final class Rubrics {
    */
   public static Rubric forInput(AssessmentInput input) {
     return find(input.rubric()).orElseThrow(() -> new InvalidInputException(List.of(new Problem("$.rubric",
-        "no rubric [" + input.rubric() + "]; shipped: " + ALL.stream().map(Rubric::id).collect(Collectors.joining(", "))
-        + "; " + HOW_TO_LOAD))));
+        noRubric(input.rubric())))));
+  }
+
+  /** The $.rubric problem of an input naming a rubric that is not shipped. */
+  static String noRubric(String id) {
+    return "no rubric [" + id + "]; shipped: " + shippedIds()
+        + "; " + HOW_TO_LOAD;
   }
 
   /** @param fiscalYear fiscal year B.E. (2566) or C.E. (2023) @return the rubric, if shipped */
   public static Optional<Rubric> find(int fiscalYear) {
     int be = fiscalYear < 2400 ? fiscalYear + 543 : fiscalYear;
-    return ALL.stream().filter(r -> r.fiscalYear() == be).findFirst();
+    return YEARS.contains(be) ? Optional.of(year(be)) : Optional.empty();
   }
 
   /** @param id a rubric id such as {@code ITA-2566} @return the rubric, if shipped */
   public static Optional<Rubric> find(String id) {
-    return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+    // a shipped rubric's id is ITA-<year> (RubricsTest pins it), so the id names the one resource to read
+    return YEARS.stream().filter(y -> (ID_PREFIX + y).equals(id)).findFirst().map(Rubrics::year);
   }
 
   private static String shipped() {
-    return ALL.stream().map(r -> String.valueOf(r.fiscalYear())).collect(Collectors.joining(", "));
+    return YEARS.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+
+  private static String shippedIds() {
+    return YEARS.stream().map(y -> ID_PREFIX + y).collect(Collectors.joining(", "));
   }
 }

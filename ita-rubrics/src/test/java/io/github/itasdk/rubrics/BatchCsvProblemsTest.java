@@ -154,6 +154,68 @@ class BatchCsvProblemsTest {
           p("responses.csv:3:7", "answer for i3 is not a level (valid levels 1 - 4): [x]"));
     }
 
+    /** The parser reads four one-digit cells, or eight empty ones, at a time: a bad cell anywhere is still found. */
+    @Example
+    void aBadCellIsFoundAtItsColumnWhereverItFallsInTheCellsReadAtOnce() {
+      for (int j = 4; j < HEADER.size(); j++) {
+        String col = HEADER.get(j);
+        boolean iit = col.startsWith("i");
+        for (String bad : List.of("9", "0", "", "x", "11")) {
+          String csv = HEAD + row("A1", iit ? "IIT" : "EIT", iit ? "" : "SURVEY", "r1", cell(col, bad));
+          assertThat(problems(csv, null)).as(col + " = [" + bad + "]").singleElement()
+              .extracting(Problem::location).isEqualTo("responses.csv:2:" + (j + 1));
+        }
+        String csv = HEAD + row("A1", iit ? "EIT" : "IIT", iit ? "SURVEY" : "", "r1", cell(col, "1"));
+        assertThat(problems(csv, null)).as(col + " answered in the other tool's row").singleElement()
+            .extracting(Problem::location).isEqualTo("responses.csv:2:" + (j + 1));
+      }
+    }
+
+    /** Agency ids are compared eight bytes at a time: ids sharing their first bytes stay apart. */
+    @Example
+    void agenciesWhoseIdsShareTheirFirstBytesAreCountedApart() {
+      List<String> ids = List.of("A", "AB", "ABCDEFGH", "ABCDEFGG", "ABCDEFGHI", "ABCDEFGHJ", "B");
+      StringBuilder mixed = new StringBuilder(HEAD);
+      StringBuilder oit = new StringBuilder(OIT_HEAD);
+      for (int r = 0; r < 3; r++) {
+        for (int k = 0; k < ids.size(); k++) {
+          String id = ids.get(k);
+          if (k <= r + 4) { // unequal numbers of respondents, rows of different agencies interleaved
+            mixed.append(row(id, "IIT", "", "r" + r, cell("i1", String.valueOf(1 + (r + k) % 4))))
+                .append(row(id, "EIT", "PUBLIC", "p" + r)).append(row(id, "EIT", "SURVEY", "s" + r));
+          }
+        }
+      }
+      ids.forEach(id -> oit.append(oit(id)));
+      for (int blockSize : List.of(64, 1 << 16)) {
+        Map<String, ScoreCard> cards = new LinkedHashMap<>();
+        BatchScorer.of(R).score(new ByteArrayInputStream(utf8(mixed.toString())), new ByteArrayInputStream(utf8(
+            oit.toString())), c -> cards.put(c.agency().orElseThrow(), c), BatchOptions.builder().threads(1).blockSize(blockSize).build());
+        assertThat(cards).hasSize(ids.size());
+        for (String id : ids) {
+          String alone = mixed.toString().lines().skip(1).filter(l -> l.startsWith(id + ","))
+              .reduce(HEAD, (a, l) -> a + l + "\n");
+          List<ScoreCard> one = new ArrayList<>();
+          BatchScorer.of(R).score(new ByteArrayInputStream(utf8(alone)), new ByteArrayInputStream(utf8(OIT_HEAD + oit(id))),
+              one::add);
+          assertThat(cards.get(id)).as(id).isEqualTo(one.get(0));
+        }
+      }
+    }
+
+    @Example
+    void quotedCellsAndCrLfLineBreaksCountAsPlainOnes() {
+      String plain = HEAD + agency("A1") + agency("B2");
+      String odd = plain.replace(",1,", ",\"1\",").replace("\n", "\r\n");
+      String oit = OIT_HEAD + oit("A1") + oit("B2");
+      List<ScoreCard> a = new ArrayList<>();
+      List<ScoreCard> b = new ArrayList<>();
+      BatchScorer.of(R).score(new ByteArrayInputStream(utf8(plain)), new ByteArrayInputStream(utf8(oit)), a::add);
+      BatchScorer.of(R).score(new ByteArrayInputStream(utf8(odd)), new ByteArrayInputStream(utf8(oit)), b::add);
+      assertThat(odd).contains("\"1\"");
+      assertThat(b).hasSize(2).isEqualTo(a);
+    }
+
     @Example
     void aMissingAnswer() {
       String csv = HEAD + row("A1", "EIT", "SURVEY", "s1", cell("e15", ""));
@@ -276,6 +338,13 @@ class BatchCsvProblemsTest {
           p("oit.csv:6:3", "excluded item o3 needs the reason: excluded:<the order that prevented the activity>"),
           p("oit.csv:8:2", "duplicate OIT row for agency [A1] item [o4] (first at line 7)"),
           p("oit.csv:9:3", "the row ends after 2 of 3 cells: the row is cut short"));
+    }
+
+    @Example
+    void anExclusionOfAnItemTheRubricDoesNotLetBeExcluded() {
+      assertThat(problems(HEAD + agency("A1"), OIT_HEAD + "A1,o1,excluded:x\n")).containsExactly(
+          p("oit.csv:2:3", "o1 may not be excluded: only items whose contents are activities an order can prevent may be "
+              + "(in ITA-2566: [o24, o30, o32, o35, o40, o43])"));
     }
 
     @Example

@@ -30,6 +30,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** Bootstrap intervals: exact edge cases, coverage by simulation, and invariants. */
@@ -67,7 +68,7 @@ class BootstrapTest {
 
   @Test
   void theSameSeedGivesTheSameNumbersOnAnyThreadCount() {
-    AssessmentInput in = EngineProperties.generate(Rubrics.forFiscalYear(2566), 11, 40);
+    AssessmentInput in = EngineProperties.example(Rubrics.forFiscalYear(2566), 40);
     Bootstrap b = Bootstrap.of(Rubrics.forFiscalYear(2566));
     Uncertainty parallel = b.run(in, BootstrapOptions.builder().resamples(2000).seed(5).parallel(true).build());
     Uncertainty sequential = b.run(in, BootstrapOptions.builder().resamples(2000).seed(5).parallel(false).build());
@@ -141,12 +142,12 @@ class BootstrapTest {
 
   @Provide
   Arbitrary<Case> cases() {
-    return Combinators.combine(Arbitraries.of(Rubrics.all()), Arbitraries.longs())
-        .as((r, seed) -> new Case(r, EngineProperties.generate(r, seed, 12), seed));
+    return Combinators.combine(Arbitraries.of(Rubrics.all()).flatMap(r -> EngineProperties.agencies(r, 12)),
+        Arbitraries.longs()).as((a, seed) -> new Case(a.rubric(), a.input(), seed));
   }
 
   @Property(tries = 15)
-  void theIntervalContainsTheBootstrapMedianAndProbabilitiesSumTo1(@ForAll("cases") Case c) {
+  void theIntervalsHoldTheirMedians_andTheChanceOfMeetingTheTargetIsThatOfTheBandsThatMeetIt(@ForAll("cases") Case c) {
     Uncertainty u = Bootstrap.of(c.rubric()).run(c.input(), opts(500, c.seed()));
     List<Interval> all = new ArrayList<>(u.tools());
     all.addAll(u.indicators());
@@ -156,18 +157,22 @@ class BootstrapTest {
       assertThat(i.low().doubleValue()).isBetween(0.0, 100.0);
       assertThat(i.high().doubleValue()).isBetween(0.0, 100.0);
     }
-    double sum = u.ratings().stream().mapToDouble(RatingChance::probability).sum();
-    assertThat(sum).isCloseTo(1.0, within(1e-9));
-    assertThat(u.ratings()).allSatisfy(r -> assertThat(r.probability()).isBetween(0.0, 1.0));
-    assertThat(u.probabilityMeetsTarget().orElseThrow()).isBetween(0.0, 1.0);
-    assertThat(u.probabilityRatingDiffers().orElseThrow()).isBetween(0.0, 1.0);
+    // meeting the target is decided on the total alone, the bands by the one band rule with tool floors: the two
+    // must agree on every resample (a band meets the target exactly when its totals are at or above it)
+    double meeting = u.ratings().stream().filter(rc -> c.rubric().ratingPolicy().bands().stream()
+        .anyMatch(b -> b.code().equals(rc.code()) && b.meetsTarget())).mapToDouble(RatingChance::probability).sum();
+    assertThat(u.probabilityMeetsTarget().orElseThrow()).isCloseTo(meeting, within(1e-9));
   }
 
   @Property(tries = 10)
-  void moreResamplesWithTheSameSeedNeverGiveNaN(@ForAll("cases") Case c) {
-    Uncertainty u = Bootstrap.of(c.rubric()).run(c.input(), opts(3000, c.seed()));
-    assertThat(u.tools()).allSatisfy(i -> assertThat(Double.isNaN(i.standardError().doubleValue())).isFalse());
-    assertThat(u.total().orElseThrow().standardError().signum()).isGreaterThanOrEqualTo(0);
+  void theBootstrapIsCentredOnTheCard_itsMedianWithinFourStandardErrorsOfTheCardsTotal(@ForAll("cases") Case c) {
+    // the resampled totals are the engine's arithmetic in doubles with the model's coefficients: a coefficient wrong
+    // by even a few percent (an EIT counted 1.5 times) moves the centre by many standard errors
+    Interval total = Bootstrap.of(c.rubric()).run(c.input(), opts(3000, c.seed())).total().orElseThrow();
+    double se = total.standardError().doubleValue();
+    assertThat(Math.abs(total.median().doubleValue() - total.estimate().doubleValue())).as("%s", total)
+        .isLessThanOrEqualTo(4 * se + 0.02);
+    Statistics.label("spread").collect(se == 0 ? "none" : se < 1 ? "under 1" : "1 or more");
   }
 
   @Property(tries = 10)

@@ -77,7 +77,7 @@ final class Cohort {
         OitAssessment a;
         String v;
         // never exclude a group's first item: a group with every item excluded cannot be scored (an input error)
-        if (kind == 0 && item != g.items().get(0)) {
+        if (kind == 0 && item != g.items().get(0) && rubric.mayExclude(item.id())) {
           a = OitAssessment.excluded(item.id(), "มติคณะรัฐมนตรี " + random.nextInt(9));
           v = "\"excluded:" + a.excluded().orElseThrow() + "\"";
         } else if (kind < 8) {

@@ -129,8 +129,8 @@ class ConformanceTest {
      * IIT = (575/6 × 2 + 300)/5 = 1475/15 = 98.33.
      * EIT r0 e1 = [2, 4] → (33.33 + 100)/2 = 66.67; e1 = 83.33; indicator 6 = 1450/15 = 96.67;
      * EIT = (1450/15 + 200)/3 = 4450/45 = 98.89.
-     * OIT: o1 no, o42 excluded, all else yes → 9.1 = 8/9 = 88.89; indicator 9 = (800/9 + 400)/5 = 97.78;
-     * 10.2 = o43 alone = 100; indicator 10 = 100; OIT = 98.89.
+     * OIT: o1 no, o43 excluded, all else yes → 9.1 = 8/9 = 88.89; indicator 9 = (800/9 + 400)/5 = 97.78;
+     * 10.2 = o42 alone = 100; indicator 10 = 100; OIT = 98.89.
      * Total = 0.3 × 98.333… + 0.3 × 98.888… + 0.4 × 98.888… = 29.5 + 29.6667 + 39.5556 = 98.72 → AA.
      */
     @Test
@@ -146,7 +146,7 @@ class ConformanceTest {
         for (var item : g.items()) {
           oit.add(switch (item.id()) {
             case "o1" -> OitAssessment.answered("o1", false);
-            case "o42" -> OitAssessment.excluded("o42", "ประกาศจังหวัดงดจัดกิจกรรม (provincial order, COVID-19)");
+            case "o43" -> OitAssessment.excluded("o43", "ประกาศจังหวัดงดจัดกิจกรรม (provincial order, COVID-19)");
             default -> OitAssessment.answered(item.id(), true);
           });
         }
@@ -175,7 +175,7 @@ class ConformanceTest {
       assertThat(card.tool(ToolKind.OIT)).hasValue(d("98.89"));
       assertThat(card.total()).isEqualByComparingTo("98.72");
       assertThat(card.rating()).map(Rating::code).hasValue("AA");
-      assertThat(card.excludedItems()).extracting(OitAssessment::item).containsExactly("o42");
+      assertThat(card.excludedItems()).extracting(OitAssessment::item).containsExactly("o43");
       assertThat(card.respondents()).extracting(c -> c.count()).containsExactly(2, 2);
       assertThat(card.tools()).allSatisfy(f -> assertThat(f.origin()).isEqualTo(Origin.COMPUTED));
       // raw survey figures rest on the assumed linear points per answer option (SPEC §6)

@@ -182,8 +182,7 @@ class InputContractTest {
     @Example
     void anUnknownRubricIdIsAnInputProblemAtItsPath() {
       assertThat(problems(THAKUB.replace("ITA-2566", "ITA-2565")))
-          .containsExactly("$.rubric: no rubric [ITA-2565]; shipped: ITA-2564, ITA-2566, ITA-2568; for another year, write its rubric as a JSON file "
-              + "(docs/rubric-format.md) and load it: Rubrics.load(path) in Java, --rubric-file FILE on the command line");
+          .containsExactly("$.rubric: no rubric [ITA-2565]; shipped: ITA-2564, ITA-2566, ITA-2568; " + Rubrics.HOW_TO_LOAD);
     }
   }
 }

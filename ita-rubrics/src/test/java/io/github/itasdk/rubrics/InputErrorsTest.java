@@ -193,26 +193,76 @@ class InputErrorsTest {
 
   @Test
   void anExcludedItemWithAPublishedFigureUsesTheFigure() {
-    String doc = "{'rubric':'ITA-2564','oit':[{'item':'o5','excluded':'คำสั่งจังหวัด'}],'published':["
-        + "{'level':'QUESTION','id':'o5','score':100},{'level':'TOOL','id':'IIT','score':90},"
+    String doc = "{'rubric':'ITA-2564','oit':[{'item':'o33','excluded':'คำสั่งจังหวัด'}],'published':["
+        + "{'level':'QUESTION','id':'o33','score':100},{'level':'TOOL','id':'IIT','score':90},"
         + "{'level':'TOOL','id':'EIT','score':90},{'level':'INDICATOR','id':'9','score':90},"
         + "{'level':'INDICATOR','id':'10','score':90}]}";
     var card = Ita.score(doc.replace('\'', '"'));
-    assertThat(card.question("o5")).hasValue(new java.math.BigDecimal("100.00"));
+    assertThat(card.question("o33")).hasValue(new java.math.BigDecimal("100.00"));
     assertThat(card.total()).isEqualByComparingTo("90.00");
   }
 
+  /** FY2564 with o42 excludable too, so that group 10.2 (o42, o43) can have every item excluded. */
+  private static io.github.itasdk.core.rubric.Rubric fy2564WithO42Excludable() throws java.io.IOException {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    var tree = json.readTree(ItaJson.write(Rubrics.forFiscalYear(2564)));
+    var o42 = tree.findParents("id").stream().filter(n -> n.get("id").asText().equals("o42")).findFirst().orElseThrow();
+    var ev = (com.fasterxml.jackson.databind.node.ObjectNode) o42.get("evidence");
+    ev.putObject("exclusion").set("provenance", ev.get("provenance").deepCopy());
+    return ItaJson.readRubric(new java.io.StringReader(json.writeValueAsString(tree)), "FY2564 with o42 excludable");
+  }
+
   @Test
-  void aGroupWithEveryItemExcludedIsAnErrorOnlyWhenItIsNeeded() {
+  void aGroupWithEveryItemExcludedIsAnErrorOnlyWhenItIsNeeded() throws java.io.IOException {
+    var rubric = fy2564WithO42Excludable();
+    var engine = ScoringEngine.of(rubric);
+    java.util.function.Function<String, AssessmentInput> read = doc -> ItaJson.readInput(
+        new java.io.StringReader(doc.replace('\'', '"')), id -> java.util.Optional.of(rubric));
     String excluded = "{'item':'o42','excluded':'มติคณะรัฐมนตรี'},{'item':'o43','excluded':'มติคณะรัฐมนตรี'}";
     String tools = "{'level':'TOOL','id':'IIT','score':90},{'level':'TOOL','id':'EIT','score':90},"
         + "{'level':'INDICATOR','id':'9','score':90}";
-    assertThat(Ita.score(("{'rubric':'ITA-2564','oit':[" + excluded + "],'published':[" + tools
-        + ",{'level':'INDICATOR','id':'10','score':80}]}").replace('\'', '"')).total()).isEqualByComparingTo("88.00"); // 27 + 27 + 0.4 × (90 + 80)/2
-    assertThat(problems("{'rubric':'ITA-2564','oit':[" + excluded + "],'published':[" + tools
-        + ",{'level':'GROUP','id':'10.1','score':80}]}"))
+    assertThat(engine.score(read.apply("{'rubric':'ITA-2564','oit':[" + excluded + "],'published':[" + tools
+        + ",{'level':'INDICATOR','id':'10','score':80}]}")).total()).isEqualByComparingTo("88.00"); // 27 + 27 + 0.4 × (90 + 80)/2
+    assertThat(engine.check(read.apply("{'rubric':'ITA-2564','oit':[" + excluded + "],'published':[" + tools
+        + ",{'level':'GROUP','id':'10.1','score':80}]}"))).extracting(Problem::toString)
         .containsExactly("$: no data to score OIT: indicator 10 [group 10.2: every item excluded, give its published figure] "
             + "have no assessment and no published figure");
+  }
+
+  @Test
+  void anItemTheRubricDoesNotLetBeExcluded() {
+    assertThat(problems("{'rubric':'ITA-2564','oit':[{'item':'o1','excluded':'x'}],'published':["
+        + "{'level':'TOOL','id':'IIT','score':90},{'level':'TOOL','id':'EIT','score':90}]}")).startsWith(
+        "$.oit[0].excluded: o1 may not be excluded: only items whose contents are activities an order can prevent may be "
+            + "(in ITA-2564: [o26, o33, o35, o37, o38, o43])");
+  }
+
+  @Test
+  void oitEvidenceOfTheWrongForm() {
+    assertThat(problems("{'rubric':'ITA-2566','agency':{'name':'x','website':'www.x.go.th'},'oit':[{'item':'o1',"
+        + "'answer':true,'evidence':{'urls':'https://x.go.th','explanation':'','year':2023,'untilYear':2565,"
+        + "'elements':[1],'note':'?'}},{'item':'o2','answer':true,'evidence':{'urls':[' '],'year':25660,'untilYear':2566}},"
+        + "{'item':'o4','answer':true,'evidence':{'year':2566,'untilYear':2565}}]}")).containsExactly(
+        "$.agency.website: expected the main website as an http or https URL such as https://www.example.go.th, "
+            + "got string \"www.x.go.th\"",
+        "$.oit[0].evidence.note: unknown field [note] (known: [urls, explanation, year, untilYear, elements])",
+        "$.oit[0].evidence.urls: expected an array, got string \"https://x.go.th\"",
+        "$.oit[0].evidence.explanation: expected a non-empty string, got string \"\"",
+        "$.oit[0].evidence.year: expected a fiscal year B.E. such as 2566, got 2023 (a year C.E.? add 543: 2566)",
+        "$.oit[0].evidence.untilYear: untilYear needs year, the first year the plan covers",
+        "$.oit[0].evidence.elements[0]: expected a non-empty string, got number 1",
+        "$.oit[1].evidence.urls[0]: expected a non-empty string, got string \" \"",
+        "$.oit[1].evidence.year: fiscal year out of range (valid 2500 - 2700): 25660",
+        "$.oit[1].evidence.untilYear: untilYear needs year, the first year the plan covers",
+        "$.oit[2].evidence.untilYear: untilYear 2565 is before year 2566");
+  }
+
+  @Test
+  void anElementTheItemDoesNotHave() {
+    assertThat(problems("{'rubric':'ITA-2564','oit':[{'item':'o2','answer':true,'evidence':{'elements':['photo','email']}}],"
+        + "'published':[{'level':'TOOL','id':'IIT','score':90},{'level':'TOOL','id':'EIT','score':90}]}")).startsWith(
+        "$.oit[0].evidence.elements[1]: unknown element [email] of o2 (valid: [executives, name, position, photo, contact])");
   }
 
   @Test

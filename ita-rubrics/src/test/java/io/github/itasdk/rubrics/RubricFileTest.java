@@ -74,7 +74,7 @@ class RubricFileTest {
     String json = Files.readString(AGENCY_2569);
     assertThatThrownBy(() -> Ita.score(json)).isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString).containsExactly(
-            "$.rubric: No rubric [ITA-2569]; shipped: ITA-2564, ITA-2566, ITA-2568; " + Rubrics.HOW_TO_LOAD));
+            "$.rubric: no rubric [ITA-2569]; shipped: ITA-2564, ITA-2566, ITA-2568; " + Rubrics.HOW_TO_LOAD));
   }
 
   @Test

@@ -15,7 +15,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -23,6 +23,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -31,25 +32,23 @@ import net.jqwik.api.statistics.Statistics;
  */
 class RubricProperties {
 
-  /** A shipped rubric with random weights (sum 100, in hundredths) and a random tiling policy. */
-  static Rubric variant(Rubric base, long seed) {
-    Random rnd = new Random(seed);
+  /**
+   * A shipped rubric with other weights (sum 100, in hundredths: each entry takes a share of what is left) and
+   * a policy of bands tiling 0.00–100.00 at the given cuts (hundredths, 1–9999).
+   */
+  static Rubric variant(Rubric base, List<Integer> shares, Set<Integer> cutSet) {
     List<ToolWeight> weights = new ArrayList<>();
     int left = 10000;
     List<ToolWeight> old = base.weighting().weights();
     for (int i = 0; i < old.size(); i++) {
-      int w = i == old.size() - 1 ? left : 1 + rnd.nextInt(left - (old.size() - i - 1));
+      int room = left - (old.size() - i - 1);
+      int w = i == old.size() - 1 ? left : 1 + shares.get(i) % room;
       left -= w;
       weights.add(ToolWeight.builder().from(old.get(i)).weight(BigDecimal.valueOf(w, 2)).build());
     }
-    TreeSet<Integer> cuts = new TreeSet<>();
-    int bands = 1 + rnd.nextInt(6);
-    while (cuts.size() < bands - 1) {
-      cuts.add(1 + rnd.nextInt(9999));
-    }
     List<RatingBand> list = new ArrayList<>();
     int lo = 0;
-    List<Integer> bounds = new ArrayList<>(cuts);
+    List<Integer> bounds = new ArrayList<>(new TreeSet<>(cutSet));
     bounds.add(10001);
     for (int i = 0; i < bounds.size(); i++) {
       int hi = bounds.get(i) - 1;
@@ -64,33 +63,42 @@ class RubricProperties {
 
   @Provide
   Arbitrary<Rubric> validRubrics() {
-    return Combinators.combine(Arbitraries.of(Rubrics.all()), Arbitraries.longs()).as(RubricProperties::variant);
+    return Combinators.combine(Arbitraries.of(Rubrics.all()),
+        Arbitraries.integers().between(0, 9999).list().ofSize(4),
+        Arbitraries.integers().between(1, 9999).set().ofMaxSize(5)).as(RubricProperties::variant);
   }
 
   @Property(tries = 50)
-  void generatedValidRubricsSurviveAJsonRoundTrip(@ForAll("validRubrics") Rubric r) {
+  void generatedValidRubricsSurviveAJsonRoundTrip_andRateTheEndsOfTheScaleInTheirEndBands(
+      @ForAll("validRubrics") Rubric r) {
     assertThat(RubricValidator.problems(r)).isEmpty();
     Rubric back = ItaJson.readRubric(new StringReader(ItaJson.write(r)), "generated");
     assertThat(back).isEqualTo(r);
-    assertThat(back.ratingPolicy().rate(BigDecimal.ZERO, BigDecimal.ZERO)).isNotNull();
-    assertThat(back.ratingPolicy().rate(BigDecimal.valueOf(100), BigDecimal.ZERO)).isNotNull();
+    List<RatingBand> bands = back.ratingPolicy().bands();
+    // the bands are listed from the top: 0.00 falls in the last, 100.00 in the first, 85.00 in the one holding it
+    assertThat(back.ratingPolicy().rate(BigDecimal.ZERO, BigDecimal.ZERO).code()).isEqualTo(bands.get(bands.size() - 1).code());
+    assertThat(back.ratingPolicy().rate(BigDecimal.valueOf(100), BigDecimal.ZERO).code()).isEqualTo(bands.get(0).code());
+    RatingBand at85 = back.ratingPolicy().band(new BigDecimal("85.00"), BigDecimal.ZERO);
+    assertThat(at85.min()).isLessThanOrEqualTo(new BigDecimal("85.00"));
+    assertThat(at85.max()).isGreaterThanOrEqualTo(new BigDecimal("85.00"));
+    Statistics.label("bands").collect(bands.size());
   }
 
   enum Breakage { WEIGHT, GAP, OVERLAP, DUPLICATE_ID, THEME, INDICATOR }
 
   @Property(tries = 60)
-  void generatedBrokenRubricsAreRejected(@ForAll("validRubrics") Rubric r, @ForAll Breakage how, @ForAll long seed) {
-    Random rnd = new Random(seed);
+  void generatedBrokenRubricsAreRejectedForWhatIsBroken(@ForAll("validRubrics") Rubric r, @ForAll Breakage how,
+      @ForAll @IntRange(max = 10000) int pick) {
     Rubric broken = switch (how) {
       case WEIGHT -> {
         List<ToolWeight> ws = new ArrayList<>(r.weighting().weights());
         ToolWeight w = ws.get(0);
-        ws.set(0, ToolWeight.builder().from(w).weight(w.weight().add(BigDecimal.valueOf(1 + rnd.nextInt(500), 2))).build());
+        ws.set(0, ToolWeight.builder().from(w).weight(w.weight().add(BigDecimal.valueOf(1 + pick % 500, 2))).build());
         yield Rubric.builder().from(r).weighting(Weighting.builder().from(r.weighting()).weights(ws).build()).build();
       }
       case GAP, OVERLAP -> {
         List<RatingBand> bands = new ArrayList<>(r.ratingPolicy().bands());
-        int i = rnd.nextInt(bands.size());
+        int i = pick % bands.size();
         RatingBand b = bands.get(i);
         BigDecimal shift = BigDecimal.valueOf(how == Breakage.GAP ? -1 : 1, 2);
         // GAP: lower the max (or raise the min of the lowest band); OVERLAP: raise the max (or lower the min)
@@ -105,15 +113,29 @@ class RubricProperties {
         yield ItaJsonLenient.read(json);
       }
       case THEME -> Rubric.builder().from(r).addThemes(io.github.itasdk.core.rubric.AnalysisTheme.builder().number(99)
-          .name(io.github.itasdk.core.Label.of("ไม่มี", "none")).addQuestions("x" + rnd.nextInt(1000))
+          .name(io.github.itasdk.core.Label.of("ไม่มี", "none")).addQuestions("x" + pick % 1000)
           .provenance(r.provenance()).build()).build();
       case INDICATOR -> {
-        String json = ItaJson.write(r).replaceFirst("\"number\" : 3,", "\"number\" : " + (11 + rnd.nextInt(90)) + ",");
+        String json = ItaJson.write(r).replaceFirst("\"number\" : 3,", "\"number\" : " + (11 + pick % 90) + ",");
         yield ItaJsonLenient.read(json);
       }
     };
     Statistics.label("breakage").collect(how);
-    assertThat(RubricValidator.problems(broken)).isNotEmpty();
+    // the problems name what was broken
+    String expected = switch (how) {
+      case WEIGHT -> "weights of rubric [" + r.id() + "] sum to [";
+      case GAP -> "rating bands";
+      case OVERLAP -> "rating bands overlap at ";
+      case DUPLICATE_ID -> "duplicate question id [i1]";
+      case THEME -> "theme names question [x";
+      case INDICATOR -> "indicator ";
+    };
+    assertThat(RubricValidator.problems(broken)).isNotEmpty()
+        .anySatisfy(p -> assertThat(p.message()).contains(expected));
+    if (how == Breakage.GAP) {
+      assertThat(RubricValidator.problems(broken)).anySatisfy(p -> assertThat(p.message())
+          .containsAnyOf("leave a gap", "must cover 0.00 - 100.00"));
+    }
     String json = ItaJson.write(broken);
     assertThatThrownBy(() -> ItaJson.readRubric(new StringReader(json), "broken")).isInstanceOf(InvalidRubricException.class);
   }

@@ -241,4 +241,78 @@ class RubricValidationTest {
       assertThat(tree.get("id").asText()).isEqualTo(r.id());
     }
   }
+
+  // ------------------------------------------------------------------ OIT evidence rules
+
+  static ObjectNode item(ObjectNode rubric, int group, int index) {
+    return (ObjectNode) tool(rubric, 2).get("indicators").get(0).get("groups").get(group).get("items").get(index);
+  }
+
+  static ObjectNode evidenceOfO1(ObjectNode rubric) {
+    return (ObjectNode) item(rubric, 0, 0).get("evidence");
+  }
+
+  @Test
+  void evidenceOnASurveyQuestion() {
+    var e = broken(r -> question(r, 0, 0, 0).set("evidence", evidenceOfO1(r).deepCopy()));
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/tools[IIT]/indicators[1]/i1/evidence: only OIT items have evidence rules, i1 is SCALE");
+  }
+
+  @Test
+  void elementCodeNotLowerCase() {
+    var e = broken(r -> ((ObjectNode) evidenceOfO1(r).get("elements").get(0)).put("code", "Org Chart"));
+    assertThat(e.problems()).extracting(p -> p.toString()).containsExactly(
+        "ITA-2566/tools[OIT]/indicators[9]/o1/evidence: element code [Org Chart] must be lower-case letters, digits and '-'");
+  }
+
+  @Test
+  void duplicateElementCode() {
+    var e = broken(r -> ((ObjectNode) evidenceOfO1(r).get("elements").get(1)).put("code", "chart"));
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/tools[OIT]/indicators[9]/o1/evidence: duplicate element code [chart]");
+  }
+
+  @Test
+  void counterpartThatIsNotAnOitId() {
+    var e = broken(r -> ((ArrayNode) evidenceOfO1(r).get("counterparts")).set(0, "i1"));
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/tools[OIT]/indicators[9]/o1/evidence: counterpart [i1] is not an OIT item id such as o12");
+  }
+
+  @Test
+  void mappedEvidenceMarkedVerified() {
+    var e = broken(r -> ((ObjectNode) evidenceOfO1(r).get("provenance")).put("status", "VERIFIED"));
+    assertThat(e.problems()).extracting(p -> p.toString()).containsExactly("ITA-2566/tools[OIT]/indicators[9]/o1/evidence: "
+        + "evidence rules mapped from another year's items must be marked provisional");
+  }
+
+  @Test
+  void evidenceWithoutElementsMarkedVerified() {
+    var e = broken(r -> {
+      ObjectNode ev = evidenceOfO1(r);
+      ((ArrayNode) ev.get("elements")).removeAll();
+      ((ArrayNode) ev.get("counterparts")).removeAll();
+      ((ObjectNode) ev.get("provenance")).put("status", "VERIFIED");
+    });
+    assertThat(e.problems()).extracting(p -> p.toString()).containsExactly("ITA-2566/tools[OIT]/indicators[9]/o1/evidence: "
+        + "evidence rules without elements must be marked provisional (no source gives them)");
+  }
+
+  @Test
+  void provisionalExclusionWithoutANote() {
+    // FY2566 o24 (group 9.4, third item) may be excluded
+    var e = broken(r -> ((ObjectNode) item(r, 3, 1).get("evidence").get("exclusion").get("provenance")).remove("note"));
+    assertThat(e.problems()).extracting(p -> p.toString())
+        .containsExactly("ITA-2566/tools[OIT]/indicators[9]/o24/evidence/exclusion: provisional fact without a note saying why");
+  }
+
+  @Test
+  void unknownPeriod() {
+    var e = broken(r -> evidenceOfO1(r).put("period", "SOMETIME"));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo("$.tools[2].indicators[0].groups[0].items[0].evidence.period");
+      assertThat(p.message()).contains("SOMETIME");
+    });
+  }
 }

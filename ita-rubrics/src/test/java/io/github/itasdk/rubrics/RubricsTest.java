@@ -46,6 +46,17 @@ class RubricsTest {
   }
 
   @Test
+  void eachShippedIdIsItaAndItsYearSoTheRegistryReadsOnlyTheRubricAskedFor() {
+    for (Rubric r : Rubrics.all()) {
+      assertThat(r.id()).isEqualTo("ITA-" + r.fiscalYear());
+      assertThat(Rubrics.forId(r.id())).isSameAs(r);
+      assertThat(Rubrics.find(r.fiscalYearCE())).containsSame(r);
+    }
+    assertThat(Rubrics.find("ITA-2566 ")).isEmpty();
+    assertThat(Rubrics.find(2567)).isEmpty();
+  }
+
+  @Test
   void theLatestShippedYearIsTheDefaultYear() {
     assertThat(Rubrics.latest()).isSameAs(Rubrics.forFiscalYear(2568));
   }

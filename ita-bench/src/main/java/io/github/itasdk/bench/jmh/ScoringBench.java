@@ -58,7 +58,7 @@ public class ScoringBench {
     single = Data.input(rubric, "AG00001", oneAgencyResponses, oneAgencyOit);
   }
 
-  private static byte[] firstAgency(byte[] csv) {
+  static byte[] firstAgency(byte[] csv) {
     String s = new String(csv, StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder();
     for (String line : s.split("\n")) {

@@ -152,6 +152,11 @@ final class OitCsv {
             + "that prevented the activity>");
         return;
       }
+      if (!layout.rubric.mayExclude(item.id())) {
+        problems.add(1, name, lineNo, 3, item.id() + " may not be excluded: only items whose contents are activities "
+            + "an order can prevent may be (in " + layout.rubric.id() + ": " + layout.rubric.excludableItems() + ")");
+        return;
+      }
       value = reason;
     } else if (v.length() <= Scores.MAX_NUMBER_CHARS && SCORE.matcher(v).matches()) {
       BigDecimal d = scores.size() < 10_000 ? scores.computeIfAbsent(v, BigDecimal::new) : new BigDecimal(v);

@@ -30,6 +30,8 @@ final class WideCsv {
     final int[] offset;
     final int[] levels;
     final WideLayout.Slot[] slot;
+    /** Per cell: where the run of consecutive cells of its tool ends (exclusive), for reading runs at once. */
+    final int[] runEnd;
     final boolean[] toolPresent = new boolean[ToolKind.values().length];
 
     Columns(int fixed, int count) {
@@ -39,6 +41,14 @@ final class WideCsv {
       offset = new int[count];
       levels = new int[count];
       slot = new WideLayout.Slot[count];
+      runEnd = new int[count];
+    }
+
+    private Columns runs() {
+      for (int j = count - 1; j >= fixed; j--) {
+        runEnd[j] = j + 1 < count && tool[j + 1] == tool[j] ? runEnd[j + 1] : j + 1;
+      }
+      return this;
     }
   }
 
@@ -112,7 +122,7 @@ final class WideCsv {
       problems.add(0, name, 1, n + 1, "no answer columns: " + layout.columnsHint());
       ok = false;
     }
-    return ok ? c : null;
+    return ok ? c.runs() : null;
   }
 
   private static String unknownColumn(WideLayout layout, String col) {
@@ -262,6 +272,26 @@ final class WideCsv {
   }
 
   static final long FNV_SEED = 0xcbf29ce484222325L;
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+      long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+
+  /**
+   * The bytes of {@code w} equal to those of {@code pattern}, as the top bit of each byte; the lowest set
+   * bit is exact (higher ones may be false after a match), which is all a first-match search needs.
+   */
+  static long bytesEqual(long w, long pattern) {
+    long x = w ^ pattern;
+    return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+  }
+
+  /** Eight empty cells: eight commas. */
+  private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+  /** Four one-digit cells read as a little-endian word: the separators are its odd bytes. */
+  private static final long ODD_BYTES = 0xFF00FF00FF00FF00L;
+  private static final long ODD_COMMAS = 0x2C002C002C002C00L;
 
   /** Parses rows into counts. One per thread; the tables are merged when every block is done. */
   static final class Rows {
@@ -276,6 +306,8 @@ final class WideCsv {
     long answers;
     private byte[] lastKey = new byte[0];
     private int lastLen = -1;
+    /** The last agency id's first eight bytes as a little-endian word (zeros past its end). */
+    private long lastWord;
     private AgencyCounts last;
     private final int eitSurvey0;
     private final int[] undo;
@@ -466,7 +498,10 @@ final class WideCsv {
         return -1;
       }
       AgencyCounts agency;
-      if (lastLen == ae - as && java.util.Arrays.equals(lastKey, 0, lastLen, b, as, ae)) {
+      int len = ae - as;
+      if (lastLen == len && (len <= 8 && as <= b.length - 8
+          ? ((long) LONGS.get(b, as) & (len == 8 ? -1L : (1L << (len << 3)) - 1)) == lastWord
+          : java.util.Arrays.equals(lastKey, 0, lastLen, b, as, ae))) {
         agency = last;
       } else {
         long ah = fnv(FNV_SEED, b, as, ae);
@@ -485,6 +520,11 @@ final class WideCsv {
         }
         System.arraycopy(b, as, lastKey, 0, ae - as);
         lastLen = ae - as;
+        long w = 0;
+        for (int i = Math.min(lastLen, 8) - 1; i >= 0; i--) {
+          w = (w << 8) | (lastKey[i] & 0xFF);
+        }
+        lastWord = w;
         last = agency;
       }
       // respondent
@@ -527,10 +567,25 @@ final class WideCsv {
       CsvLine l = line;
       int p = pos;
       int fixed = cols.fixed;
+      int words = b.length - 8;
       for (int k = 0; k < fixed; k++) {
         l.starts[k] = p;
+        while (p <= words) { // eight bytes at a time: the first comma, with no quote or line break before it
+          long w = (long) LONGS.get(b, p);
+          long comma = bytesEqual(w, COMMAS);
+          long bad = bytesEqual(w, QUOTES) | bytesEqual(w, NEWLINES) | bytesEqual(w, RETURNS);
+          int at = Long.numberOfTrailingZeros(comma);
+          if (bad != 0 && Long.numberOfTrailingZeros(bad) < at) {
+            return -1;
+          }
+          if (comma != 0) {
+            p += at >>> 3;
+            break;
+          }
+          p += 8;
+        }
         byte c;
-        while ((c = b[p]) != ',') {
+        while ((c = b[p]) != ',') { // near the end of the buffer
           if (c == '"' || c == '\n' || c == '\r') {
             return -1;
           }
@@ -549,11 +604,71 @@ final class WideCsv {
       int[] ctool = cols.tool;
       int[] levels = cols.levels;
       int[] offsets = cols.offset;
+      int[] runEnd = cols.runEnd;
       int[] done = undo;
       int counted = 0;
       int n = cols.count;
       boolean ok = true;
-      for (int j = fixed; j < n; j++) {
+      // every cell but the last, a run of one tool's cells at a time, eight bytes at a time: the other
+      // tool's cells are empty (a run of commas), the row's tool's cells are one digit and a comma each
+      int j = fixed;
+      runs:
+      while (j < n - 1) {
+        int end = Math.min(runEnd[j], n - 1);
+        if (ctool[j] != tool) {
+          int k = end - j;
+          for (; k >= 8 && p <= words; k -= 8, p += 8) {
+            if ((long) LONGS.get(b, p) != COMMAS) {
+              ok = false;
+              break runs;
+            }
+          }
+          for (; k > 0; k--, p++) {
+            if (b[p] != ',') {
+              ok = false;
+              break runs;
+            }
+          }
+          j = end;
+          continue;
+        }
+        for (; j + 4 <= end && p <= words; j += 4, p += 8) {
+          long w = (long) LONGS.get(b, p);
+          int d0 = (int) (w & 0xFF) - '0';
+          int d1 = (int) ((w >>> 16) & 0xFF) - '0';
+          int d2 = (int) ((w >>> 32) & 0xFF) - '0';
+          int d3 = (int) ((w >>> 48) & 0xFF) - '0';
+          if ((w & ODD_BYTES) != ODD_COMMAS || ((d0 - 1) | (levels[j] - d0) | (d1 - 1) | (levels[j + 1] - d1)
+              | (d2 - 1) | (levels[j + 2] - d2) | (d3 - 1) | (levels[j + 3] - d3)) < 0) {
+            ok = false;
+            break runs;
+          }
+          int a0 = offsets[j] + d0;
+          int a1 = offsets[j + 1] + d1;
+          int a2 = offsets[j + 2] + d2;
+          int a3 = offsets[j + 3] + d3;
+          counts[a0]++;
+          counts[a1]++;
+          counts[a2]++;
+          counts[a3]++;
+          done[counted] = a0;
+          done[counted + 1] = a1;
+          done[counted + 2] = a2;
+          done[counted + 3] = a3;
+          counted += 4;
+        }
+        for (; j < end; j++, p += 2) {
+          int v = b[p] - '0';
+          if (v < 1 || v > levels[j] || b[p + 1] != ',') {
+            ok = false;
+            break runs;
+          }
+          int at = offsets[j] + v;
+          counts[at]++;
+          done[counted++] = at;
+        }
+      }
+      for (; ok && j < n; j++) { // the last cell, ending the line
         byte c = b[p];
         int sep;
         if (c == ',' || c == '\n' || c == '\r') {

@@ -43,13 +43,15 @@ public abstract class Figure {
     return this;
   }
 
-  /** @return a new builder */
-  public static Builder builder() {
+  /** @return a new builder: the engine makes outputs, through {@code core.internal.CardBuilders} */
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Figure}. */
-  public static final class Builder extends ImmutableFigure.Builder {}
+  public static final class Builder extends ImmutableFigure.Builder {
+    Builder() {}
+  }
 
   @Override
   public String toString() {

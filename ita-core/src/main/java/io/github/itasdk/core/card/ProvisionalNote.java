@@ -15,8 +15,8 @@ public abstract class ProvisionalNote {
   /** @return why it is provisional */
   public abstract String note();
 
-  /** @param element element @param note note @return the note */
-  public static ProvisionalNote of(String element, String note) {
+  /** @param element element @param note note @return the note (the engine makes notes) */
+  static ProvisionalNote of(String element, String note) {
     return ImmutableProvisionalNote.builder().element(element).note(note).build();
   }
 

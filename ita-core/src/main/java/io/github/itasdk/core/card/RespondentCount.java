@@ -24,13 +24,15 @@ public abstract class RespondentCount {
   /** @return the minimum sample for the group size the input gave */
   public abstract Optional<Integer> minimum();
 
-  /** @return a new builder */
-  public static Builder builder() {
+  /** @return a new builder: the engine makes outputs, through {@code core.internal.CardBuilders} */
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link RespondentCount}. */
-  public static final class Builder extends ImmutableRespondentCount.Builder {}
+  public static final class Builder extends ImmutableRespondentCount.Builder {
+    Builder() {}
+  }
 
   @Override
   public String toString() {

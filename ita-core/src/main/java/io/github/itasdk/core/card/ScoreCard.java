@@ -178,15 +178,25 @@ public abstract class ScoreCard {
         .ratingCandidates(candidates).warnings(warnings).provisional(provisional).build();
   }
 
-  /** @return a new builder (for deserialisation and tests; the engine makes cards) */
-  public static Builder builder() {
+  /** @return a new builder: the engine makes outputs, through {@code core.internal.CardBuilders} */
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link ScoreCard}. */
-  public static final class Builder extends ImmutableScoreCard.Builder {}
+  public static final class Builder extends ImmutableScoreCard.Builder {
+    Builder() {}
+  }
 
   /** @return a short, readable summary: total, rating, tools, indicators, warnings */
+  /**
+   * @return this card with its total, tool, EIT part and indicator figures, rating and notes, without the
+   *     question and group figures: what statistics over thousands of cards need, in a fraction of the memory
+   */
+  public ScoreCard withoutDetail() {
+    return ImmutableScoreCard.builder().from(this).questions(List.of()).groups(List.of()).build();
+  }
+
   @Override
   public String toString() {
     String ratingText = rating().map(Rating::toString)

@@ -28,7 +28,14 @@ public abstract class Warning {
     /** The published rating is not a label of the rubric's rating policy. */
     PUBLISHED_RATING_UNKNOWN,
     /** EIT was scored from one part because the other has no data. */
-    EIT_FROM_ONE_PART
+    EIT_FROM_ONE_PART,
+    /**
+     * A given figure and the figures below it with a value imply a value outside 0–100 for the figures below
+     * it without one (their weighted mean, when there are several): the published figures cannot all be
+     * true. {@link #figure()} names the figures without a value, {@link #given()} is the given figure and
+     * {@link #computed()} the implied value.
+     */
+    IMPLIED_OUT_OF_RANGE
   }
 
   /** @return the kind */
@@ -37,22 +44,24 @@ public abstract class Warning {
   /** @return the figure concerned, e.g. {@code indicator 2} */
   public abstract String figure();
 
-  /** @return the given figure, for inconsistencies */
+  /** @return the given figure, for inconsistencies and implied values */
   public abstract Optional<BigDecimal> given();
 
-  /** @return the computed figure, for inconsistencies */
+  /** @return the computed figure, for inconsistencies; the implied value, for implied values */
   public abstract Optional<BigDecimal> computed();
 
   /** @return a sentence for people */
   public abstract String message();
 
-  /** @return a new builder */
-  public static Builder builder() {
+  /** @return a new builder: the engine makes outputs, through {@code core.internal.CardBuilders} */
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Warning}. */
-  public static final class Builder extends ImmutableWarning.Builder {}
+  public static final class Builder extends ImmutableWarning.Builder {
+    Builder() {}
+  }
 
   @Override
   public String toString() {

@@ -1,12 +1,11 @@
 package io.github.itasdk.core.engine;
 
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.internal.LinearModel;
 import io.github.itasdk.core.card.Figure;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.card.Origin;
-import io.github.itasdk.core.card.ProvisionalNote;
 import io.github.itasdk.core.card.RatingBasis;
-import io.github.itasdk.core.card.RespondentCount;
 import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.card.Warning;
 import io.github.itasdk.core.input.Agency;
@@ -14,6 +13,7 @@ import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.input.SurveyResponses;
+import io.github.itasdk.core.internal.CardBuilders;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.policy.Rating;
@@ -122,10 +122,12 @@ public final class Computation {
         scoreSurvey(tool, null);
       }
     }
-    Ratio total = total();
+    LinearModel model = LinearModel.of(rubric, pattern());
+    Ratio total = total(model);
     if (total == null || !problems.isEmpty()) {
       return new Result(null, problems);
     }
+    implied(model);
     return new Result(card(total), problems);
   }
 
@@ -275,7 +277,7 @@ public final class Computation {
       if (computed != null && !computed.value().round2().equals(g.round2())) {
         BigDecimal gv = g.round2();
         BigDecimal cv = computed.value().round2();
-        warnings.add(Warning.builder().kind(Warning.Kind.INCONSISTENT_FIGURE).figure(name).given(gv).computed(cv)
+        warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure(name).given(gv).computed(cv)
             .message(name + ": published " + gv.toPlainString() + ", lower levels give " + cv.toPlainString()
                 + " (difference " + gv.subtract(cv).toPlainString() + "); the published figure is used")
             .build());
@@ -313,56 +315,74 @@ public final class Computation {
 
   // ---------------------------------------------------------------- total and rating
 
-  private Ratio total() {
-    Ratio sum = Ratio.ZERO;
-    Ratio wsum = Ratio.ZERO;
-    boolean prov = false;
-    boolean incomplete = false;
-    Map<ToolKind, List<ToolWeight>> byTool = new LinkedHashMap<>();
-    for (ToolWeight w : rubric.weighting().weights()) {
-      byTool.computeIfAbsent(w.tool(), t -> new ArrayList<>()).add(w);
-    }
-    for (Map.Entry<ToolKind, List<ToolWeight>> e : byTool.entrySet()) {
-      List<ToolWeight> ws = e.getValue();
-      boolean allKnown = ws.stream().allMatch(w -> values.containsKey(key(FigureLevel.TOOL, w.tool().name(),
-          w.part().orElse(null))));
-      Ratio toolWeight = Ratio.ZERO;
-      for (ToolWeight w : ws) {
-        toolWeight = toolWeight.add(Ratio.of(w.weight()));
+  /** The input's pattern: what decides the coefficients of the linear model. */
+  private LinearModel.Pattern pattern() {
+    java.util.Set<LinearModel.Node> givenNodes = new java.util.HashSet<>();
+    for (PublishedFigure f : in.published()) {
+      if (f.level() != FigureLevel.TOTAL) {
+        givenNodes.add(node(f.level(), f.id(), f.part().orElse(null)));
       }
-      wsum = wsum.add(toolWeight);
-      if (allKnown) {
-        for (ToolWeight w : ws) {
-          Val v = values.get(key(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null)));
-          sum = sum.add(v.value().multiply(Ratio.of(w.weight())));
-          prov |= v.provisional();
-        }
-      } else if (ws.get(0).part().isEmpty()) {
-        missing(rubric.tool(e.getKey()), null);
-        incomplete = true; // go on: every tool that lacks data is reported together
+    }
+    java.util.Set<String> excluded = new java.util.HashSet<>();
+    java.util.Set<LinearModel.Node> measured = new java.util.HashSet<>();
+    for (OitAssessment a : in.oit()) {
+      if (a.excluded().isPresent()) {
+        excluded.add(a.item());
       } else {
-        // a split tool whose parts are not all known: its whole (the parts' weighted mean) carries their weights
-        Val whole = wholeFromParts(e.getKey());
-        if (whole == null) {
-          incomplete = true;
-          continue;
-        }
-        sum = sum.add(whole.value().multiply(toolWeight));
-        prov |= whole.provisional();
+        measured.add(LinearModel.Node.question(a.item(), null));
       }
     }
-    if (incomplete) {
+    java.util.Set<ToolPart> withData = new java.util.HashSet<>();
+    for (Map.Entry<ToolPart, Tally> e : tallies.entrySet()) {
+      if (e.getValue().respondents() > 0) {
+        for (Indicator ind : rubric.tool(e.getKey().tool()).indicators()) {
+          ind.questions().forEach(q -> measured.add(LinearModel.Node.question(q.id(), e.getKey().part())));
+        }
+      }
+    }
+    for (ToolWeight w : rubric.weighting().weights()) {
+      if (w.part().isPresent() && hasData(w.tool(), w.part().get())) {
+        withData.add(w.toolPart());
+      }
+    }
+    return new LinearModel.Pattern(givenNodes, excluded, measured, withData, in.scoreEitFromOnePart());
+  }
+
+  static LinearModel.Node node(FigureLevel level, String id, Part part) {
+    return LinearModel.Node.of(LinearModel.Level.valueOf(level.name()), id, part);
+  }
+
+  private static String key(LinearModel.Node n) {
+    return key(FigureLevel.valueOf(n.level().name()), n.id(), n.part());
+  }
+
+  /** The total from the tool (or part) figures with the model's coefficients; null, with the problem, when unknown. */
+  private Ratio total(LinearModel model) {
+    if (!model.isKnown(LinearModel.Node.TOTAL)) {
+      explainUnknownTotal();
       return null;
+    }
+    model.onePart().forEach((kind, p) -> {
+      List<Part> without = rubric.tool(kind).parts().stream().filter(x -> x != p).toList();
+      warnings.add(CardBuilders.warning().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
+          .message(kind + " scored from part " + p + " alone: part(s) " + without + " have no data").build());
+      values.put(key(FigureLevel.TOOL, kind.name(), null), values.get(key(FigureLevel.TOOL, kind.name(), p)));
+    });
+    Ratio total = Ratio.ZERO;
+    boolean prov = false;
+    for (Map.Entry<LinearModel.Node, Ratio> e : model.direct(LinearModel.Node.TOTAL).entrySet()) {
+      Val v = values.get(key(e.getKey()));
+      total = total.add(v.value().multiply(e.getValue()));
+      prov |= v.provisional();
     }
     if (rubric.weighting().provenance().isProvisional()) {
       provisional.putIfAbsent("weighting " + rubric.weighting().id(), rubric.weighting().provenance().note().orElse(""));
       prov = true;
     }
-    Ratio total = sum.divide(wsum);
     values.put(key(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
     Ratio publishedTotal = given.get(key(FigureLevel.TOTAL, "total", null));
     if (publishedTotal != null && !publishedTotal.round2().equals(total.round2())) {
-      warnings.add(Warning.builder().kind(Warning.Kind.INCONSISTENT_FIGURE).figure("total")
+      warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure("total")
           .given(publishedTotal.round2()).computed(total.round2())
           .message("total: published " + publishedTotal.round2().toPlainString() + ", computed "
               + total.round2().toPlainString() + " (published indicator figures are rounded, so ±0.01 is expected)")
@@ -371,13 +391,74 @@ public final class Computation {
     return total;
   }
 
-  /** The whole of a split tool when some part has no value: the known combined value, or one part alone if allowed. */
-  private Val wholeFromParts(ToolKind kind) {
-    Tool tool = rubric.tool(kind);
-    Val whole = values.get(key(FigureLevel.TOOL, kind.name(), null));
-    if (whole != null) {
-      return whole;
+  /** Names what the input lacks for a total: the first tool (or part) without a value. */
+  private void explainUnknownTotal() {
+    Map<ToolKind, List<ToolWeight>> byTool = new LinkedHashMap<>();
+    for (ToolWeight w : rubric.weighting().weights()) {
+      byTool.computeIfAbsent(w.tool(), t -> new ArrayList<>()).add(w);
     }
+    boolean reported = false;
+    for (Map.Entry<ToolKind, List<ToolWeight>> e : byTool.entrySet()) {
+      List<ToolWeight> ws = e.getValue();
+      if (ws.stream().allMatch(w -> values.containsKey(key(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null))))) {
+        continue;
+      }
+      // go on after a problem: every tool that lacks data is reported together
+      if (ws.get(0).part().isEmpty()) {
+        missing(rubric.tool(e.getKey()), null);
+        reported = true;
+      } else if (!values.containsKey(key(FigureLevel.TOOL, e.getKey().name(), null))) {
+        reported |= explainParts(e.getKey());
+      }
+    }
+    if (!reported) {
+      throw new IllegalStateException("the linear model of " + rubric.id() + " has no total where the engine has one");
+    }
+  }
+
+  /**
+   * Warns where a given figure and the figures below it with a value imply a value outside 0–100 for the
+   * ones without: those published figures cannot all be true.
+   */
+  private void implied(LinearModel model) {
+    for (LinearModel.Node g : model.pattern().given()) {
+      Ratio value = given.get(key(g));
+      for (LinearModel.Implied imp : model.implied(g, value, n -> {
+        Val v = values.get(key(n));
+        return v == null ? null : v.value();
+      })) {
+        if (!imp.impossible()) {
+          continue;
+        }
+        String unknown = imp.unknown().stream().map(this::name).collect(java.util.stream.Collectors.joining(", "));
+        String known = imp.known().stream().map(n -> name(n) + " " + values.get(key(n)).value().round2().toPlainString())
+            .collect(java.util.stream.Collectors.joining(", "));
+        BigDecimal mean = imp.mean().round2();
+        warnings.add(CardBuilders.warning().kind(Warning.Kind.IMPLIED_OUT_OF_RANGE).figure(unknown)
+            .given(value.round2()).computed(mean)
+            .message(name(g) + " is published as " + value.round2().toPlainString() + "; with " + known
+                + " that makes " + (imp.unknown().size() == 1 ? "" : "the weighted mean of ") + unknown + " "
+                + mean.toPlainString() + ", outside 0–100: these published figures cannot all be true")
+            .build());
+      }
+    }
+  }
+
+  /** A node's name as warnings and problems print it: {@code question e8}, {@code item o1}, {@code tool EIT (PUBLIC)}. */
+  private String name(LinearModel.Node n) {
+    return switch (n.level()) {
+      case QUESTION -> (rubric.tool(ToolKind.OIT).indicators().stream().flatMap(i -> i.allQuestions().stream())
+          .anyMatch(q -> q.id().equals(n.id())) ? "item " : "question ") + label(n.id(), n.part());
+      case GROUP -> "group " + n.id();
+      case INDICATOR -> "indicator " + label(n.id(), n.part());
+      case TOOL -> "tool " + ToolPart.of(ToolKind.valueOf(n.id()), n.part());
+      case TOTAL -> "total";
+    };
+  }
+
+  /** Why a split tool without a whole value cannot be scored from its parts. */
+  private boolean explainParts(ToolKind kind) {
+    Tool tool = rubric.tool(kind);
     List<Part> withData = new ArrayList<>();
     List<Part> without = new ArrayList<>();
     for (Part p : tool.parts()) {
@@ -385,18 +466,13 @@ public final class Computation {
         withData.add(p);
       } else if (hasData(kind, p)) {
         missing(tool, p);
-        return null;
+        return true;
       } else {
         without.add(p);
       }
     }
     if (withData.size() == 1 && in.scoreEitFromOnePart()) {
-      Part p = withData.get(0);
-      warnings.add(Warning.builder().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
-          .message(kind + " scored from part " + p + " alone: part(s) " + without + " have no data").build());
-      Val v = values.get(key(FigureLevel.TOOL, kind.name(), p));
-      values.put(key(FigureLevel.TOOL, kind.name(), null), v);
-      return v;
+      return false; // scored from its one part
     }
     if (withData.isEmpty()) {
       missing(tool, null);
@@ -404,7 +480,7 @@ public final class Computation {
       problems.add(new Problem("$.surveys", kind + " part(s) " + without + " have no data (no responses, no published "
           + "figures): give them, or set scoreEitFromOnePart to score " + kind + " from part " + withData + " alone"));
     }
-    return null;
+    return true;
   }
 
   private boolean hasData(ToolKind kind, Part p) {
@@ -537,30 +613,30 @@ public final class Computation {
       String printed = in.publishedRating().get();
       Optional<RatingBand> band = policy.bandNamed(printed);
       if (band.isEmpty()) {
-        warnings.add(Warning.builder().kind(Warning.Kind.PUBLISHED_RATING_UNKNOWN).figure("rating")
+        warnings.add(CardBuilders.warning().kind(Warning.Kind.PUBLISHED_RATING_UNKNOWN).figure("rating")
             .message("published rating [" + printed + "] is not a level of " + policy.id() + " (levels: "
                 + policy.bands().stream().map(b -> b.label().th()).toList() + ")").build());
       } else {
         Rating published = Rating.of(policy.id(), band.get());
         if (rating.isEmpty() && candidates.contains(published)) {
           rating = Optional.of(published);
-          warnings.add(Warning.builder().kind(Warning.Kind.RATING_FROM_PUBLISHED).figure("rating")
+          warnings.add(CardBuilders.warning().kind(Warning.Kind.RATING_FROM_PUBLISHED).figure("rating")
               .message("the figures allow " + candidates.stream().map(Rating::code).toList() + " (" + basis
                   + "); the published rating " + published.code() + " settles it").build());
         } else if (!candidates.contains(published)) {
-          warnings.add(Warning.builder().kind(Warning.Kind.PUBLISHED_RATING_DIFFERS).figure("rating")
+          warnings.add(CardBuilders.warning().kind(Warning.Kind.PUBLISHED_RATING_DIFFERS).figure("rating")
               .message("published rating " + published + " differs from the computed "
                   + candidates.stream().map(Rating::code).toList()).build());
         }
       }
     }
     if (rating.isEmpty()) {
-      warnings.add(Warning.builder().kind(Warning.Kind.RATING_UNDETERMINED).figure("rating")
+      warnings.add(CardBuilders.warning().kind(Warning.Kind.RATING_UNDETERMINED).figure("rating")
           .message("the rating depends on EIT part scores the input does not give (" + basis + "): "
               + candidates.stream().map(Rating::code).toList()).build());
     }
 
-    ScoreCard.Builder b = ScoreCard.builder()
+    ScoreCard.Builder b = CardBuilders.scoreCard()
         .rubric(rubric.id())
         .weighting(rubric.weighting().id())
         .ratingPolicy(policy.id())
@@ -595,7 +671,7 @@ public final class Computation {
     // one note per reason, naming every element it covers (FY2568 marks all 52 questions for one reason)
     Map<String, List<String>> byNote = new LinkedHashMap<>();
     provisional.forEach((element, note) -> byNote.computeIfAbsent(note, n -> new ArrayList<>()).add(element));
-    byNote.forEach((note, elements) -> b.addProvisional(ProvisionalNote.of(String.join(", ", elements), note)));
+    byNote.forEach((note, elements) -> b.addProvisional(CardBuilders.provisionalNote(String.join(", ", elements), note)));
     b.warnings(warnings);
     return b.build();
   }
@@ -605,7 +681,7 @@ public final class Computation {
     if (v == null) {
       return Optional.empty();
     }
-    return Optional.of(Figure.builder().id(id).part(Optional.ofNullable(part)).score(v.value().round2())
+    return Optional.of(CardBuilders.figure().id(id).part(Optional.ofNullable(part)).score(v.value().round2())
         .origin(v.origin()).provisional(v.provisional()).build());
   }
 
@@ -617,7 +693,6 @@ public final class Computation {
       labels.put(r.code(), r.label().toString());
     }
     Optional<Integer> staff = in.agency().flatMap(Agency::staff);
-    Optional<Integer> external = in.agency().flatMap(Agency::externalStakeholders);
     for (Tool t : rubric.tools()) {
       List<Part> parts = t.hasParts() ? t.parts() : java.util.Collections.singletonList(null);
       for (Part p : parts) {
@@ -625,8 +700,8 @@ public final class Computation {
         if (tally == null) {
           continue;
         }
-        Optional<Integer> population = t.tool() == ToolKind.IIT ? staff : p == null ? external : Optional.empty();
-        b.addRespondents(RespondentCount.builder().tool(t.tool()).part(Optional.ofNullable(p))
+        Optional<Integer> population = in.agency().flatMap(a -> a.groupSize(ToolPart.of(t.tool(), p)));
+        b.addRespondents(CardBuilders.respondentCount().tool(t.tool()).part(Optional.ofNullable(p))
             .count(Math.toIntExact(tally.respondents()))
             .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
       }

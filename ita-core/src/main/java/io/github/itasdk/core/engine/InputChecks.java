@@ -1,6 +1,8 @@
 package io.github.itasdk.core.engine;
 
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.rubric.EvidenceElement;
+import io.github.itasdk.core.rubric.EvidenceRule;
 import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.internal.ProblemList;
 import io.github.itasdk.core.card.FigureLevel;
@@ -165,8 +167,23 @@ public final class InputChecks {
           out.add(new Problem(at + ".excluded", "an excluded item needs the reason: the order that prevented the activity"));
         }
       });
+      Optional<EvidenceRule> rule = rubric.findQuestion(a.item()).flatMap(Question::evidence);
+      if (a.excluded().isPresent() && !rubric.mayExclude(a.item())) {
+        out.add(new Problem(at + ".excluded", a.item() + " may not be excluded: only items whose contents are activities "
+            + "an order can prevent may be (in " + rubric.id() + ": " + rubric.excludableItems() + ")"));
+      }
+      if (rule.isPresent() && a.evidence().isPresent()) {
+        List<String> claimed = a.evidence().get().elements();
+        for (int j = 0; j < claimed.size(); j++) {
+          if (rule.get().element(claimed.get(j)).isEmpty()) {
+            out.add(new Problem(at + ".evidence.elements[" + j + "]", "unknown element [" + claimed.get(j) + "] of "
+                + a.item() + " (valid: " + rule.get().elements().stream().map(EvidenceElement::code).toList() + ")"));
+          }
+        }
+      }
     }
   }
+
 
   private static void published(Rubric rubric, AssessmentInput in, List<Problem> out) {
     Set<String> seen = new HashSet<>();

@@ -14,7 +14,7 @@ import java.util.Objects;
  * Scores assessment inputs under one rubric. Pure and thread-safe: no I/O, no clock, no logging, no
  * state beyond the immutable rubric; the same input always gives an equal score card.
  *
- * <p>Levels (SPEC §2): a question scores the mean over respondents of the mean of its sub-items' points;
+ * <p>Levels (the NACC's ITA manual for fiscal year 2564, §7.2): a question scores the mean over respondents of the mean of its sub-items' points;
  * an OIT group the weighted mean of its items that are not excluded; an indicator the weighted mean of
  * its questions or groups; a tool the mean of its indicators (an EIT split into parts: each part scored
  * through the same levels, and EIT as a whole the weight-weighted mean of its parts); the total

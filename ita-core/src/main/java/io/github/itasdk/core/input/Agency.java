@@ -2,12 +2,15 @@ package io.github.itasdk.core.input;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.itasdk.core.rubric.ToolKind;
+import io.github.itasdk.core.rubric.ToolPart;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Facts about the assessed agency: its name and type for reports, and the stakeholder group sizes the
- * minimum-sample rule needs (staff with ≥ 1 year of service; estimated external stakeholders).
+ * minimum-sample rule needs (staff with ≥ 1 year of service; estimated external stakeholders), and its
+ * main website, where its OIT evidence must be published.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgency.class)
@@ -24,6 +27,25 @@ public abstract class Agency {
 
   /** @return N for the EIT: estimated external stakeholders in the fiscal year */
   public abstract Optional<Integer> externalStakeholders();
+
+  /**
+   * The size of the stakeholder group a sample of a tool is judged against: staff for the IIT, external
+   * stakeholders for the whole EIT. An EIT part has no group size of its own (the agency estimates its
+   * external stakeholders once), and the OIT is an audit, not a sample.
+   *
+   * @param survey a survey tool or EIT part
+   * @return N for the minimum-sample rule, when the agency states it
+   */
+  public Optional<Integer> groupSize(ToolPart survey) {
+    return survey.tool() == ToolKind.IIT ? staff()
+        : survey.tool() == ToolKind.EIT && survey.part() == null ? externalStakeholders() : Optional.empty();
+  }
+
+  /**
+   * @return the agency's main website (an absolute http or https URL): OIT evidence must be published
+   *     there (NACC, ITA manual for fiscal year 2564, §6.4.2)
+   */
+  public abstract Optional<String> website();
 
   /** @param name the name @return an agency with a name only */
   public static Agency named(String name) {

@@ -49,7 +49,7 @@ public abstract class AssessmentInput {
   public abstract Optional<String> publishedRating();
 
   /**
-   * @return true to score EIT from one part when the other has no data (SPEC §11); otherwise a part with
+   * @return true to score EIT from one part when the other has no data (a project default: no source says how to score a missing part); otherwise a part with
    *     no data is an error
    */
   @Value.Default

@@ -10,7 +10,9 @@ import org.immutables.value.Value;
 /**
  * The assessors' verdict on one OIT item: exactly one of a score (0–100, partial allowed), a yes/no
  * answer (100 / 0), or an exclusion with its reason — the Cabinet resolution or order that prevented
- * the activity the item asks about (manual §6.4.2). An excluded item is left out of its group's mean.
+ * the activity the item asks about (manual §6.4.2). An excluded item is left out of its group's mean;
+ * only items the rubric marks as excludable may be excluded. The optional {@link #evidence()} is what the
+ * OIT self-check reads; the engine scores the verdict alone.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOitAssessment.class)
@@ -27,6 +29,9 @@ public abstract class OitAssessment {
 
   /** @return why the item is not scored: the order that prevented the activity */
   public abstract Optional<String> excluded();
+
+  /** @return the evidence entered with the answer (URLs, explanation, year, elements shown) */
+  public abstract Optional<OitEvidence> evidence();
 
   /** @param item id @param score 0–100 @return a scored item */
   public static OitAssessment scored(String item, BigDecimal score) {

@@ -14,6 +14,8 @@ import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.input.Respondent;
 import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.rubric.AnswerScale;
+import io.github.itasdk.core.input.OitEvidence;
+import io.github.itasdk.core.oit.WebAddress;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.PublicationCondition;
 import io.github.itasdk.core.rubric.Question;
@@ -37,6 +39,9 @@ import java.util.function.Function;
  * {@code "yes"}/{@code "no"}: they are levels 2 and 1 of a yes/no scale.
  */
 final class InputReader {
+  private static final int MIN_YEAR_CE = 1900;
+  private static final int MIN_YEAR_BE = 2500;
+  private static final int MAX_YEAR_BE = 2700;
   private final ProblemList problems = new ProblemList();
   private final Function<String, Optional<Rubric>> rubrics;
   private Rubric rubric;
@@ -69,7 +74,7 @@ final class InputReader {
     }
     JsonNode agency = root.get("agency");
     if (agency != null && object(agency, "$.agency")) {
-      fields(agency, "$.agency", "name", "type", "staff", "externalStakeholders");
+      fields(agency, "$.agency", "name", "type", "staff", "externalStakeholders", "website");
       Agency.Builder ab = Agency.builder();
       String name = text(agency.get("name"), "$.agency.name", true);
       ab.name(name == null ? "?" : name);
@@ -84,6 +89,15 @@ final class InputReader {
       Integer ext = count(agency.get("externalStakeholders"), "$.agency.externalStakeholders");
       if (ext != null) {
         ab.externalStakeholders(ext);
+      }
+      String website = text(agency.get("website"), "$.agency.website", false);
+      if (website != null) {
+        if (WebAddress.of(website).isWeb()) {
+          ab.website(website.strip());
+        } else {
+          problems.add(new Problem("$.agency.website", "expected the main website as an http or https URL such as "
+              + "https://www.example.go.th, got " + describe(agency.get("website"))));
+        }
       }
       b.agency(ab.build());
     }
@@ -264,7 +278,7 @@ final class InputReader {
     if (!object(node, at)) {
       return;
     }
-    fields(node, at, "item", "score", "answer", "excluded");
+    fields(node, at, "item", "score", "answer", "excluded", "evidence");
     OitAssessment.Builder ob = OitAssessment.builder();
     String item = text(node.get("item"), at + ".item", true);
     ob.item(item == null ? "?" : item);
@@ -284,7 +298,70 @@ final class InputReader {
     if (excluded != null) {
       ob.excluded(excluded);
     }
+    JsonNode evidence = node.get("evidence");
+    if (evidence != null && object(evidence, at + ".evidence")) {
+      ob.evidence(evidence(evidence, at + ".evidence"));
+    }
     b.addOit(ob.build());
+  }
+
+  /** An OIT item's evidence: URLs as entered (the self-check judges them), explanation, B.E. years, element codes. */
+  private OitEvidence evidence(JsonNode node, String at) {
+    fields(node, at, "urls", "explanation", "year", "untilYear", "elements");
+    OitEvidence.Builder eb = OitEvidence.builder();
+    each(node.get("urls"), at + ".urls", (u, uat) -> {
+      String url = text(u, uat, true);
+      if (url != null) {
+        eb.addUrls(url.strip());
+      }
+    });
+    String explanation = text(node.get("explanation"), at + ".explanation", false);
+    if (explanation != null) {
+      eb.explanation(explanation);
+    }
+    Integer year = year(node.get("year"), at + ".year");
+    Integer until = year(node.get("untilYear"), at + ".untilYear");
+    if (year != null) {
+      eb.year(year);
+    }
+    if (until != null) {
+      if (year == null) {
+        problems.add(new Problem(at + ".untilYear", "untilYear needs year, the first year the plan covers"));
+      } else if (until < year) {
+        problems.add(new Problem(at + ".untilYear", "untilYear " + until + " is before year " + year));
+      } else {
+        eb.untilYear(until);
+      }
+    }
+    each(node.get("elements"), at + ".elements", (e, eat) -> {
+      String code = text(e, eat, true);
+      if (code != null) {
+        eb.addElements(code.strip());
+      }
+    });
+    return eb.build();
+  }
+
+  /** A fiscal year in the Buddhist era; a Christian-era year gets a hint. */
+  private Integer year(JsonNode node, String at) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+      problems.add(new Problem(at, "expected a fiscal year B.E. such as 2566, got " + describe(node)));
+      return null;
+    }
+    int y = node.intValue();
+    if (y >= MIN_YEAR_CE && y < MIN_YEAR_BE) {
+      problems.add(new Problem(at, "expected a fiscal year B.E. such as 2566, got " + y + " (a year C.E.? add 543: "
+          + (y + 543) + ")"));
+      return null;
+    }
+    if (y < MIN_YEAR_BE || y > MAX_YEAR_BE) {
+      problems.add(new Problem(at, "fiscal year out of range (valid " + MIN_YEAR_BE + " - " + MAX_YEAR_BE + "): " + y));
+      return null;
+    }
+    return y;
   }
 
   private void published(JsonNode node, String at, AssessmentInput.Builder b) {

@@ -58,13 +58,28 @@ public abstract class RatingPolicy {
    * @throws ItaException when a score lies outside 0–100
    */
   public Rating rate(BigDecimal total, BigDecimal lowestTool) {
+    return Rating.of(id(), band(total, lowestTool));
+  }
+
+  /**
+   * The band a total and the lowest tool score fall in: the first, in order, whose total range holds the
+   * total and whose tool floor (if any) the lowest tool score reaches, both rounded HALF_UP to 2 decimals
+   * first. The one rule every rating of the SDK is decided by (score cards, re-rating, bootstrap resamples,
+   * improvement plans).
+   *
+   * @param total the total, 0–100
+   * @param lowestTool the lowest tool (or EIT part) score, 0–100; ignored by bands without a tool floor
+   * @return the band
+   * @throws ItaException when a score lies outside 0–100
+   */
+  public RatingBand band(BigDecimal total, BigDecimal lowestTool) {
     BigDecimal t = checked("total", total);
     BigDecimal low = checked("lowest tool score", lowestTool);
     for (RatingBand band : bands()) {
       boolean inRange = t.compareTo(band.min()) >= 0 && t.compareTo(band.max()) <= 0;
       boolean floorMet = band.toolFloor().map(f -> low.compareTo(f) >= 0).orElse(true);
       if (inRange && floorMet) {
-        return Rating.of(id(), band);
+        return band;
       }
     }
     throw new ItaException("Rating policy [" + id() + "] has no band for total [" + t.toPlainString() + "]");

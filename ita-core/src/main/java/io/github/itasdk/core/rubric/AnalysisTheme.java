@@ -6,7 +6,7 @@ import io.github.itasdk.core.Label;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** One theme of the analysis an agency must publish (SPEC §9), with the question ids it draws on. */
+/** One theme of the analysis an agency must publish (OIT item o34 in FY2566), with the question ids it draws on. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnalysisTheme.class)
 @JsonDeserialize(as = ImmutableAnalysisTheme.class)

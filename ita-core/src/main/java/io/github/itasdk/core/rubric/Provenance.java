@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProvenance.class)
 @JsonDeserialize(as = ImmutableProvenance.class)
 public abstract class Provenance {
-  /** @return the source document, e.g. {@code seeds/ita-2021-manual.txt} */
+  /** @return the source document, e.g. {@code NACC, ITA manual for fiscal year 2564} */
   public abstract String source();
 
   /** @return section and line(s) inside the source, e.g. {@code §4.4, line 276} */

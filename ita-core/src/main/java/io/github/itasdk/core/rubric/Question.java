@@ -46,6 +46,12 @@ public abstract class Question {
   /** @return what the question asks, one entry per bullet; empty for OIT items */
   public abstract List<SubItem> subItems();
 
+  /**
+   * @return for an OIT item, what its evidence must show and which year it must cover; empty for survey
+   *     questions and for items of rubrics that do not say
+   */
+  public abstract Optional<EvidenceRule> evidence();
+
   /** @return other spellings of the text found in the sources */
   public abstract List<String> aliases();
 

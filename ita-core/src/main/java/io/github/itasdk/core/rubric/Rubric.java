@@ -216,6 +216,23 @@ public abstract class Rubric {
     return m;
   }
 
+  /**
+   * @param id an OIT item id
+   * @return false when the item's evidence rule does not allow an exclusion; true when it does, or when the
+   *     rubric has no evidence rule for the item (a rubric that does not say)
+   */
+  public boolean mayExclude(String id) {
+    return findQuestion(id).flatMap(Question::evidence).map(EvidenceRule::excludable).orElse(true);
+  }
+
+  /** @return the ids of the OIT items whose evidence rule allows an exclusion, in rubric order */
+  @JsonIgnore
+  @Value.Lazy
+  public List<String> excludableItems() {
+    return groups().stream().flatMap(g -> g.items().stream())
+        .filter(q -> q.evidence().map(EvidenceRule::excludable).orElse(false)).map(Question::id).toList();
+  }
+
   /** @return the ids of every question and item whose provenance is provisional, with the reason */
   @JsonIgnore
   public Map<String, String> provisionalQuestions() {

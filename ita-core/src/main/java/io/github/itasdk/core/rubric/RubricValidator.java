@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * weights, tool weights summing to 100 and covering every tool or part once; answer scales numbered 1..k
  * with points in 0–100; rating bands within 0–100 whose floor-less bands tile 0.00–100.00 with no gap or
  * overlap; a target score and a national target share within 0–100; theme ids that exist; a note on every
- * provisional fact.
+ * provisional fact; OIT evidence rules only on OIT items, with unique lower-case element codes,
+ * counterparts that are OIT ids, and marked provisional when mapped from another year or without elements.
  *
  * <pre>{@code
  * List<Problem> problems = RubricValidator.problems(rubric);   // empty when valid
@@ -37,6 +38,9 @@ import java.util.function.Consumer;
 public final class RubricValidator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal STEP = new BigDecimal("0.01");
+
+  private static final java.util.regex.Pattern ELEMENT_CODE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final java.util.regex.Pattern OIT_ID = java.util.regex.Pattern.compile("o[1-9][0-9]*");
 
   private RubricValidator() {}
 
@@ -235,6 +239,36 @@ public final class RubricValidator {
       }
     } else if (!q.subItems().isEmpty() || q.scale().isPresent()) {
       out.add(new Problem(where, "an ASSESSOR item has no sub-items and no scale"));
+    }
+    q.evidence().ifPresent(e -> evidence(where + "/evidence", q, e, out));
+  }
+
+  /** An OIT item's required contents: element codes usable in inputs, honest provenance. */
+  private static void evidence(String where, Question q, EvidenceRule e, List<Problem> out) {
+    if (q.kind() != QuestionKind.ASSESSOR) {
+      out.add(new Problem(where, "only OIT items have evidence rules, " + q.id() + " is " + q.kind()));
+    }
+    provenance(where, e.provenance(), out);
+    e.exclusion().ifPresent(x -> provenance(where + "/exclusion", x.provenance(), out));
+    Set<String> codes = new HashSet<>();
+    for (EvidenceElement el : e.elements()) {
+      if (!ELEMENT_CODE.matcher(el.code()).matches()) {
+        out.add(new Problem(where, "element code [" + el.code() + "] must be lower-case letters, digits and '-'"));
+      }
+      if (!codes.add(el.code())) {
+        out.add(new Problem(where, "duplicate element code [" + el.code() + "]"));
+      }
+    }
+    for (String c : e.counterparts()) {
+      if (!OIT_ID.matcher(c).matches()) {
+        out.add(new Problem(where, "counterpart [" + c + "] is not an OIT item id such as o12"));
+      }
+    }
+    if (!e.counterparts().isEmpty() && !e.provenance().isProvisional()) {
+      out.add(new Problem(where, "evidence rules mapped from another year's items must be marked provisional"));
+    }
+    if (e.elements().isEmpty() && !e.provenance().isProvisional()) {
+      out.add(new Problem(where, "evidence rules without elements must be marked provisional (no source gives them)"));
     }
   }
 

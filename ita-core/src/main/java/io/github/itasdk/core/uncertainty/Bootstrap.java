@@ -1,6 +1,8 @@
 package io.github.itasdk.core.uncertainty;
 
 import io.github.itasdk.core.Scores;
+import io.github.itasdk.core.internal.LinearModel;
+import io.github.itasdk.core.internal.LinearModel.Node;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.InputChecks;
@@ -81,12 +83,13 @@ public final class Bootstrap {
     Uncertainty.Builder out = Uncertainty.builder().options(options);
     List<String> notes = new ArrayList<>();
     List<Sample> samples = new ArrayList<>();
+    LinearModel questionModel = cardModel(card);
     for (SurveyResponses s : input.surveys()) {
       Optional<String> fixedBy = overridden(input, s.toolPart());
       if (fixedBy.isPresent()) {
         notes.add(s.toolPart() + " held fixed: " + fixedBy.get());
       } else {
-        samples.add(sample(s));
+        samples.add(sample(s, questionModel));
       }
     }
     if (samples.isEmpty()) {
@@ -96,21 +99,32 @@ public final class Bootstrap {
     }
     notes.add("OIT and published figures held fixed (an audit, not a sample)");
     int resamples = options.resamples();
-    Map<ToolPart, BigDecimal> weights = new LinkedHashMap<>();
-    for (ToolWeight w : rubric.weighting().weights()) {
-      weights.put(w.toolPart(), w.weight());
-    }
-    Map<ToolPart, Double> fixedTools = new LinkedHashMap<>();
-    for (ToolPart tp : weights.keySet()) {
-      if (samples.stream().noneMatch(s -> s.toolPart().equals(tp))) {
-        BigDecimal v = tp.part() == null ? card.tool(tp.tool()).orElse(null) : card.eit(tp.part()).orElse(null);
-        if (v == null) {
-          v = card.tool(tp.tool()).orElseThrow(); // EIT known only as the mean of its parts
-        }
-        fixedTools.put(tp, v.doubleValue());
+    // the card's model: the total as coefficients of tools (or EIT parts), each tool of its indicators
+    LinearModel model = questionModel;
+    Map<Node, Ratio> totalForm = model.direct(Node.TOTAL);
+    double fixedSum = 0;
+    long fixedLowest = Long.MAX_VALUE;
+    for (Map.Entry<Node, Ratio> e : totalForm.entrySet()) {
+      ToolPart tp = ToolPart.of(ToolKind.valueOf(e.getKey().id()), e.getKey().part());
+      if (samples.stream().noneMatch(sm -> sm.toolPart().equals(tp))) {
+        double v = (tp.part() == null ? card.tool(tp.tool()) : card.eit(tp.part())).orElseThrow().doubleValue();
+        fixedSum += v * e.getValue().toDouble();
+        fixedLowest = Math.min(fixedLowest, cents(v));
       }
     }
-    double wsum = weights.values().stream().mapToDouble(BigDecimal::doubleValue).sum();
+    // a weighted part the total reaches only through its tool's whole (its parts not all known) floors at the whole
+    for (ToolWeight w : rubric.weighting().weights()) {
+      ToolPart tp = w.toolPart();
+      if (!totalForm.containsKey(Node.tool(tp)) && !model.onePart().containsKey(tp.tool())
+          && samples.stream().noneMatch(sm -> sm.toolPart().equals(tp))) {
+        fixedLowest = Math.min(fixedLowest, cents(card.tool(tp.tool()).orElseThrow().doubleValue()));
+      }
+    }
+    double[] sampleWeight = samples.stream().mapToDouble(sm -> model.coefficient(Node.tool(sm.toolPart()), Node.TOTAL)
+        .toDouble()).toArray();
+    double[][] indicatorWeight = samples.stream().map(sm -> sm.indicators().stream().mapToDouble(ind ->
+        model.coefficient(Node.indicator(ind.number(), sm.toolPart().part()), Node.tool(sm.toolPart())).toDouble())
+        .toArray()).toArray(double[][]::new);
 
     // results per resample
     double[] totals = new double[resamples];
@@ -119,16 +133,8 @@ public final class Bootstrap {
     for (int s = 0; s < samples.size(); s++) {
       indicators[s] = new double[samples.get(s).indicators().size()][resamples];
     }
-    long[][] bands = bandsInCents(rubric.ratingPolicy());
+    RatingPolicy policy = rubric.ratingPolicy();
     int[] ratingOf = new int[resamples];
-    double fixedSum = 0;
-    long fixedLowest = Long.MAX_VALUE;
-    for (Map.Entry<ToolPart, Double> f : fixedTools.entrySet()) {
-      fixedSum += f.getValue() * weights.get(f.getKey()).doubleValue();
-      fixedLowest = Math.min(fixedLowest, cents(f.getValue()));
-    }
-    double[] sampleWeight = samples.stream().mapToDouble(sm -> weights.getOrDefault(sm.toolPart(), BigDecimal.ONE)
-        .doubleValue()).toArray();
     final double fixedPart = fixedSum;
     final long fixedLow = fixedLowest;
     IntStream range = IntStream.range(0, resamples);
@@ -147,15 +153,14 @@ public final class Bootstrap {
         for (int i = 0; i < m; i++) {
           ind[i] /= n;
           indicators[s][i][b] = ind[i];
-          t += ind[i];
+          t += ind[i] * indicatorWeight[s][i];
         }
-        t /= m;
         tools[s][b] = t;
         total += t * sampleWeight[s];
         low = Math.min(low, cents(t));
       }
-      totals[b] = total / wsum;
-      ratingOf[b] = band(bands, cents(totals[b]), low);
+      totals[b] = total;
+      ratingOf[b] = policy.bands().indexOf(policy.band(BigDecimal.valueOf(cents(total), 2), BigDecimal.valueOf(low, 2)));
     });
 
     double level = options.level();
@@ -172,10 +177,9 @@ public final class Bootstrap {
         out.addIndicators(interval(Integer.toString(number), tp.part(), iest, indicators[s][i], level));
       }
     }
-    combinedParts(card, samples, tools, indicators, level, out);
+    combinedParts(model, card, samples, tools, indicators, level, out);
 
     // probabilities over the resamples, decided as the card is: on totals and tools rounded to 2 decimals
-    RatingPolicy policy = rubric.ratingPolicy();
     long targetCents = policy.target().movePointRight(2).longValueExact();
     int[] counts = new int[policy.bands().size()];
     int meets = 0;
@@ -202,8 +206,7 @@ public final class Bootstrap {
     double target = options.targetHalfWidth().doubleValue();
     double factor = halfWidth <= target ? 1.0 : (halfWidth / target) * (halfWidth / target);
     for (Sample sm : samples) {
-      Optional<Integer> population = sm.toolPart().tool() == ToolKind.IIT ? input.agency().flatMap(Agency::staff)
-          : sm.toolPart().part() == null ? input.agency().flatMap(Agency::externalStakeholders) : Optional.empty();
+      Optional<Integer> population = input.agency().flatMap(a -> a.groupSize(sm.toolPart()));
       out.addPlanning(SamplePlan.builder().tool(sm.toolPart().tool()).part(Optional.ofNullable(sm.toolPart().part()))
           .current(sm.size()).needed((int) Math.ceil(sm.size() * factor - 1e-9))
           .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
@@ -211,8 +214,8 @@ public final class Bootstrap {
     return out.available(true).notes(notes).build();
   }
 
-  private void combinedParts(ScoreCard card, List<Sample> samples, double[][] tools, double[][][] indicators, double level,
-      Uncertainty.Builder out) {
+  private void combinedParts(LinearModel model, ScoreCard card, List<Sample> samples, double[][] tools,
+      double[][][] indicators, double level, Uncertainty.Builder out) {
     for (Tool t : rubric.tools()) {
       if (!t.hasParts()) {
         continue;
@@ -223,19 +226,18 @@ public final class Bootstrap {
         for (int s = 0; s < samples.size(); s++) {
           if (samples.get(s).toolPart().equals(ToolPart.of(t.tool(), p))) {
             idx.add(s);
-            w.add(rubric.weighting().weightOf(ToolPart.of(t.tool(), p)).map(BigDecimal::doubleValue).orElse(1.0));
+            w.add(model.coefficient(Node.tool(ToolPart.of(t.tool(), p)), Node.tool(ToolPart.of(t.tool()))).toDouble());
           }
         }
       }
       if (idx.size() != t.parts().size()) {
         continue; // a part is held fixed or absent: no combined interval
       }
-      double wsum = w.stream().mapToDouble(Double::doubleValue).sum();
       int resamples = tools[idx.get(0)].length;
       double[] whole = new double[resamples];
       for (int b = 0; b < resamples; b++) {
         for (int k = 0; k < idx.size(); k++) {
-          whole[b] += tools[idx.get(k)][b] * w.get(k) / wsum;
+          whole[b] += tools[idx.get(k)][b] * w.get(k);
         }
       }
       out.addTools(interval(t.tool().name(), null, card.tool(t.tool()).orElseThrow(), whole, level));
@@ -244,13 +246,18 @@ public final class Bootstrap {
         double[] v = new double[resamples];
         for (int b = 0; b < resamples; b++) {
           for (int k = 0; k < idx.size(); k++) {
-            v[b] += indicators[idx.get(k)][i][b] * w.get(k) / wsum;
+            v[b] += indicators[idx.get(k)][i][b] * w.get(k);
           }
         }
         int number = inds.get(i).number();
         out.addIndicators(interval(Integer.toString(number), null, card.indicator(number).orElseThrow(), v, level));
       }
     }
+  }
+
+  /** The card's model (a survey resampled here has no given figure in its tool, so its questions are leaves). */
+  private LinearModel cardModel(ScoreCard card) {
+    return LinearModel.ofCard(rubric, card);
   }
 
   /** Why a survey's raw answers do not decide its tool score (a published figure overrides them), if so. */
@@ -326,8 +333,8 @@ public final class Bootstrap {
     return z ^ (z >>> 31);
   }
 
-  /** Each respondent's own indicator and tool scores (means of their question scores). */
-  private Sample sample(SurveyResponses s) {
+  /** Each respondent's own indicator scores: their question scores with the model's coefficients. */
+  private Sample sample(SurveyResponses s, LinearModel model) {
     Tool tool = rubric.tool(s.tool());
     List<Indicator> inds = tool.indicators();
     int n = s.respondents().size();
@@ -337,7 +344,6 @@ public final class Bootstrap {
     String[][] ids = new String[m][];
     double[][][][] points = new double[m][][][];
     double[][] weights = new double[m][];
-    double[] weightSums = new double[m];
     for (int i = 0; i < m; i++) {
       List<Question> qs = inds.get(i).questions();
       ids[i] = new String[qs.size()];
@@ -346,8 +352,8 @@ public final class Bootstrap {
       for (int j = 0; j < qs.size(); j++) {
         ids[i][j] = qs.get(j).id();
         points[i][j] = points(qs.get(j));
-        weights[i][j] = qs.get(j).weight().doubleValue();
-        weightSums[i] += weights[i][j];
+        weights[i][j] = model.coefficient(Node.question(qs.get(j).id(), s.toolPart().part()),
+            Node.indicator(inds.get(i).number(), s.toolPart().part())).toDouble();
       }
     }
     for (int r = 0; r < n; r++) {
@@ -363,7 +369,7 @@ public final class Bootstrap {
           }
           sum += weights[i][j] * qs / levels.size();
         }
-        scores[r * m + i] = sum / weightSums[i];
+        scores[r * m + i] = sum;
       }
     }
     return new Sample(s.toolPart(), inds, scores, n);
@@ -386,9 +392,14 @@ public final class Bootstrap {
   private static Interval interval(String id, Part part, BigDecimal estimate, double[] values, double level) {
     double alpha = (1 - level) / 2;
     double[] work = values.clone();
-    double low = select(work, rank(alpha, work.length));
-    double median = select(work, rank(0.5, work.length));
-    double high = select(work, rank(1 - alpha, work.length));
+    // alpha < 0.5, so the ranks ascend; each select leaves the values partitioned around its rank, so the
+    // next one searches only above it
+    int lowRank = rank(alpha, work.length);
+    int medianRank = rank(0.5, work.length);
+    int highRank = rank(1 - alpha, work.length);
+    double low = select(work, 0, lowRank);
+    double median = select(work, lowRank, medianRank);
+    double high = select(work, medianRank, highRank);
     double mean = 0;
     for (double v : values) {
       mean += v;
@@ -413,10 +424,14 @@ public final class Bootstrap {
 
   /**
    * The k-th smallest value (0-based), by quickselect: the same value a full sort puts at index k, in linear
-   * time (a sort per interval was a third of a bootstrap). Reorders {@code a}.
+   * time (a sort per interval was a third of a bootstrap). Reorders {@code a}, leaving it partitioned around
+   * k (nothing before k is greater, nothing after is smaller), so that a later select of a rank above k may
+   * start at k.
+   *
+   * @param from where the search starts: 0, or the rank of an earlier select on the same array, at most k
    */
-  static double select(double[] a, int k) {
-    int lo = 0;
+  static double select(double[] a, int from, int k) {
+    int lo = from;
     int hi = a.length - 1;
     while (lo < hi) {
       double pivot = median(a[lo], a[lo + (hi - lo) / 2], a[hi]);
@@ -455,27 +470,6 @@ public final class Bootstrap {
   /** A score in hundredths, rounded HALF_UP as the card rounds (to the nearest double: statistics only). */
   private static long cents(double v) {
     return (long) Math.floor(v * 100 + 0.5 + 1e-9);
-  }
-
-  /** The policy's bands as {min, max, floor or −1} in hundredths, in the order they are tried. */
-  private static long[][] bandsInCents(RatingPolicy policy) {
-    long[][] out = new long[policy.bands().size()][];
-    for (int i = 0; i < out.length; i++) {
-      RatingBand b = policy.bands().get(i);
-      out[i] = new long[] {b.min().movePointRight(2).longValueExact(), b.max().movePointRight(2).longValueExact(),
-          b.toolFloor().map(f -> f.movePointRight(2).longValueExact()).orElse(-1L)};
-    }
-    return out;
-  }
-
-  /** The index of the band {@link RatingPolicy#rate} would choose, in hundredths. */
-  private static int band(long[][] bands, long total, long lowestTool) {
-    for (int i = 0; i < bands.length; i++) {
-      if (total >= bands[i][0] && total <= bands[i][1] && (bands[i][2] < 0 || lowestTool >= bands[i][2])) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no band for " + total);
   }
 
   /** SplitMix64 of the seed and the resample index: independent, reproducible streams per resample. */

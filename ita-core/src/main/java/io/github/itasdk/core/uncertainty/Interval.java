@@ -42,12 +42,12 @@ public abstract class Interval {
   }
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link Interval}. */
-  public static final class Builder extends ImmutableInterval.Builder {}
+  static final class Builder extends ImmutableInterval.Builder {}
 
   @Override
   public String toString() {

@@ -20,7 +20,7 @@ public abstract class RatingChance {
   public abstract double probability();
 
   /** @param code code @param label label @param p probability @return the chance */
-  public static RatingChance of(String code, Label label, double p) {
+  static RatingChance of(String code, Label label, double p) {
     return ImmutableRatingChance.builder().code(code).label(label).probability(p).build();
   }
 

@@ -31,12 +31,12 @@ public abstract class SamplePlan {
   public abstract Optional<Integer> minimum();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link SamplePlan}. */
-  public static final class Builder extends ImmutableSamplePlan.Builder {}
+  static final class Builder extends ImmutableSamplePlan.Builder {}
 
   @Override
   public String toString() {

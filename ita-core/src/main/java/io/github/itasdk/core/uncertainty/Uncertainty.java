@@ -56,12 +56,12 @@ public abstract class Uncertainty {
   }
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link Uncertainty}. */
-  public static final class Builder extends ImmutableUncertainty.Builder {}
+  static final class Builder extends ImmutableUncertainty.Builder {}
 
   @Override
   public String toString() {

@@ -65,12 +65,12 @@ public abstract class Gain {
   }
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Gain}. */
-  public static final class Builder extends ImmutableGain.Builder {}
+  static final class Builder extends ImmutableGain.Builder {}
 
   @Override
   public String toString() {

@@ -79,12 +79,12 @@ public abstract class ImprovementPlan {
   }
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link ImprovementPlan}. */
-  public static final class Builder extends ImmutableImprovementPlan.Builder {}
+  static final class Builder extends ImmutableImprovementPlan.Builder {}
 
   @Override
   public String toString() {

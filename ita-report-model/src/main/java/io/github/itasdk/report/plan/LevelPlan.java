@@ -54,12 +54,12 @@ public abstract class LevelPlan {
   public abstract Label explanation();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link LevelPlan}. */
-  public static final class Builder extends ImmutableLevelPlan.Builder {}
+  static final class Builder extends ImmutableLevelPlan.Builder {}
 
   @Override
   public String toString() {

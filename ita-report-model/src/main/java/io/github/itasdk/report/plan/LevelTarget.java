@@ -32,12 +32,12 @@ public abstract class LevelTarget {
   public abstract Optional<BigDecimal> toolFloor();
 
   /** @return a new builder */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link LevelTarget}. */
-  public static final class Builder extends ImmutableLevelTarget.Builder {}
+  static final class Builder extends ImmutableLevelTarget.Builder {}
 
   @Override
   public String toString() {

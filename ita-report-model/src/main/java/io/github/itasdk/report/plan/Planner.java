@@ -7,6 +7,8 @@ import io.github.itasdk.core.card.Origin;
 import io.github.itasdk.core.card.RatingBasis;
 import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.internal.LinearModel;
+import io.github.itasdk.core.internal.LinearModel.Node;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingBand;
@@ -51,7 +53,9 @@ final class Planner {
   private final BigDecimal threshold;
   private final Map<String, Figure> figures = new HashMap<>();
   private final Set<String> excluded;
-  private final Ratio weightSum;
+  /** The card's model, and the value of each of its leaves: the card's (rounded) figures. */
+  private final LinearModel model;
+  private final java.util.function.Function<Node, Ratio> leaf = this::figureValue;
   private final List<String> notPlanned = new ArrayList<>();
   /** From the card's rating: the lowest tool is below this (a floor of a better band the total is in), or null. */
   private final Ratio inferredBelow;
@@ -65,11 +69,7 @@ final class Planner {
     index(FigureLevel.INDICATOR, card.indicators());
     index(FigureLevel.TOOL, card.tools());
     this.excluded = card.excludedItems().stream().map(OitAssessment::item).collect(Collectors.toSet());
-    Ratio w = Ratio.ZERO;
-    for (ToolWeight tw : rubric.weighting().weights()) {
-      w = w.add(Ratio.of(tw.weight()));
-    }
-    this.weightSum = w;
+    this.model = cardModel();
     this.inferredBelow = inferredBelow();
   }
 
@@ -115,30 +115,81 @@ final class Planner {
 
   // ------------------------------------------------------------------ evaluation
 
+  private static Node node(FigureLevel level, String id, Part part) {
+    return Node.of(LinearModel.Level.valueOf(level.name()), id, part);
+  }
+
   private Optional<Figure> figure(FigureLevel level, String id, Part part) {
     return Optional.ofNullable(figures.get(key(level, id, part)));
   }
 
-  private Ratio given(FigureLevel level, String id, Part part) {
-    return figure(level, id, part).filter(f -> f.origin() == Origin.GIVEN).map(f -> Ratio.of(f.score())).orElse(null);
+  private Ratio figureValue(Node n) {
+    Figure f = figures.get(key(FigureLevel.valueOf(n.level().name()), n.id(), n.part()));
+    return f == null ? null : Ratio.of(f.score());
   }
 
-  private Ratio orFigure(Ratio computed, FigureLevel level, String id, Part part) {
-    return computed != null ? computed : figure(level, id, part).map(f -> Ratio.of(f.score())).orElse(null);
+  /** A node's exact value from the card's figures (its figure where the card's model cannot compute it). */
+  private Ratio value(Node n) {
+    return model.isKnown(n) ? model.evaluate(n, leaf) : figureValue(n);
   }
 
-  private static Ratio weightedMean(List<Ratio> values, List<Ratio> weights) {
-    if (values.isEmpty() || values.contains(null)) {
-      return null;
+  /** The parts of each split tool the card has any figure for. */
+  private java.util.Set<ToolPart> partsWithData() {
+    java.util.Set<ToolPart> out = new java.util.HashSet<>();
+    for (Figure f : all()) {
+      if (f.part().isPresent()) {
+        out.add(ToolPart.of(ToolKind.EIT, f.part().get()));
+      }
     }
-    Ratio sum = Ratio.ZERO;
-    Ratio ws = Ratio.ZERO;
-    for (int i = 0; i < values.size(); i++) {
-      Ratio w = weights == null ? Ratio.ONE : weights.get(i);
-      sum = sum.add(values.get(i).multiply(w));
-      ws = ws.add(w);
+    return out;
+  }
+
+  private List<Figure> all() {
+    List<Figure> l = new ArrayList<>(card.tools());
+    l.addAll(card.indicators());
+    l.addAll(card.groups());
+    l.addAll(card.questions());
+    return l;
+  }
+
+  /**
+   * The card's own model: its given figures and its computed question and item figures are the leaves, as
+   * when the card was scored (a split tool with one part on the card is scored from that part).
+   */
+  private LinearModel cardModel() {
+    return LinearModel.ofCard(rubric, card);
+  }
+
+
+  /**
+   * A model whose leaves are the figures a plan fixes at one level (questions and items, or indicators), with
+   * nothing given above them: the coefficients assume the figures above follow the fixed ones. A split tool's
+   * figure is taken per part where the card has part figures for it, else as the combined figure.
+   */
+  private LinearModel levelModel(FigureLevel level) {
+    java.util.Set<Node> given = new java.util.HashSet<>();
+    java.util.Set<ToolPart> withData = partsWithData();
+    for (Tool tool : rubric.tools()) {
+      for (Indicator ind : tool.indicators()) {
+        List<String> ids = level == FigureLevel.INDICATOR ? List.of(Integer.toString(ind.number()))
+            : ind.allQuestions().stream().filter(q -> !isExcluded(q)).map(Question::id).toList();
+        for (String id : ids) {
+          List<Part> parts = tool.parts().stream().filter(p -> withData.contains(ToolPart.of(tool.tool(), p))
+              && figure(level, id, p).isPresent()).toList();
+          if (parts.isEmpty()) {
+            given.add(node(level, id, null));
+          } else {
+            tool.parts().stream().filter(p -> withData.contains(ToolPart.of(tool.tool(), p)))
+                .forEach(p -> given.add(node(level, id, p)));
+          }
+        }
+      }
     }
-    return sum.divide(ws);
+    return LinearModel.of(rubric, new LinearModel.Pattern(given, excluded, java.util.Set.of(), withData, true));
+  }
+
+  private boolean isExcluded(Question item) {
+    return excluded.contains(item.id()) && figure(FigureLevel.QUESTION, item.id(), null).isEmpty();
   }
 
   private Ratio partWeight(ToolKind tool, Part part) {
@@ -156,85 +207,18 @@ final class Planner {
     return w;
   }
 
-  private Ratio partMean(Tool tool, Function<Part, Ratio> value) {
-    List<Ratio> vs = new ArrayList<>();
-    List<Ratio> ws = new ArrayList<>();
-    for (Part p : tool.parts()) {
-      vs.add(value.apply(p));
-      ws.add(partWeight(tool.tool(), p));
+  /** Every tool, EIT part and whole split tool. */
+  private List<ToolPart> toolParts() {
+    List<ToolPart> out = new ArrayList<>();
+    for (ToolWeight tw : rubric.weighting().weights()) {
+      out.add(tw.toolPart());
     }
-    return weightedMean(vs, ws);
-  }
-
-  private Ratio question(String id, Part part) {
-    return figure(FigureLevel.QUESTION, id, part).map(f -> Ratio.of(f.score())).orElse(null);
-  }
-
-  private Ratio combinedQuestion(Tool tool, Question q) {
-    Ratio g = given(FigureLevel.QUESTION, q.id(), null);
-    if (g != null) {
-      return g;
-    }
-    return orFigure(partMean(tool, p -> question(q.id(), p)), FigureLevel.QUESTION, q.id(), null);
-  }
-
-  private boolean isExcluded(Question item) {
-    return excluded.contains(item.id()) && figure(FigureLevel.QUESTION, item.id(), null).isEmpty();
-  }
-
-  private Ratio group(Group g) {
-    Ratio given = given(FigureLevel.GROUP, g.id(), null);
-    if (given != null) {
-      return given;
-    }
-    List<Ratio> vs = new ArrayList<>();
-    List<Ratio> ws = new ArrayList<>();
-    for (Question item : g.items()) {
-      if (!isExcluded(item)) {
-        vs.add(question(item.id(), null));
-        ws.add(Ratio.of(item.weight()));
+    for (Tool t : rubric.tools()) {
+      if (t.hasParts()) {
+        out.add(ToolPart.of(t.tool()));
       }
     }
-    return orFigure(weightedMean(vs, ws), FigureLevel.GROUP, g.id(), null);
-  }
-
-  private Ratio indicator(Tool tool, Indicator ind, Part part) {
-    String id = Integer.toString(ind.number());
-    Ratio g = given(FigureLevel.INDICATOR, id, part);
-    if (g != null) {
-      return g;
-    }
-    Ratio computed;
-    if (tool.tool() == ToolKind.OIT) {
-      computed = weightedMean(ind.groups().stream().map(this::group).toList(),
-          ind.groups().stream().map(gr -> Ratio.of(gr.weight())).toList());
-    } else if (tool.hasParts() && part == null) {
-      computed = partMean(tool, p -> indicator(tool, ind, p));
-      if (computed == null) {
-        computed = weightedMean(ind.questions().stream().map(q -> combinedQuestion(tool, q)).toList(),
-            ind.questions().stream().map(q -> Ratio.of(q.weight())).toList());
-      }
-    } else {
-      computed = weightedMean(ind.questions().stream().map(q -> question(q.id(), part)).toList(),
-          ind.questions().stream().map(q -> Ratio.of(q.weight())).toList());
-    }
-    return orFigure(computed, FigureLevel.INDICATOR, id, part);
-  }
-
-  private Ratio tool(Tool tool, Part part) {
-    String id = tool.tool().name();
-    Ratio g = given(FigureLevel.TOOL, id, part);
-    if (g != null) {
-      return g;
-    }
-    Ratio computed = null;
-    if (tool.hasParts() && part == null) {
-      computed = partMean(tool, p -> tool(tool, p));
-    }
-    if (computed == null) {
-      computed = weightedMean(tool.indicators().stream().map(i -> indicator(tool, i, part)).toList(), null);
-    }
-    return orFigure(computed, FigureLevel.TOOL, id, part);
+    return out;
   }
 
   /** Values of every weighted tool or part (null when unknown) and of every whole tool. */
@@ -242,13 +226,9 @@ final class Planner {
     final Map<ToolPart, Ratio> values = new LinkedHashMap<>();
 
     Tools() {
-      for (ToolWeight tw : rubric.weighting().weights()) {
-        values.put(tw.toolPart(), tool(rubric.tool(tw.tool()), tw.part().orElse(null)));
-      }
-      for (Tool t : rubric.tools()) {
-        if (t.hasParts()) {
-          values.put(ToolPart.of(t.tool()), tool(t, null));
-        }
+      for (ToolPart tp : toolParts()) {
+        Node n = Node.tool(tp);
+        values.put(tp, model.isKnown(n) ? model.evaluate(n, leaf) : figureValue(n));
       }
     }
 
@@ -257,40 +237,22 @@ final class Planner {
         Ratio d = deltas.get(e.getKey());
         values.put(e.getKey(), e.getValue() == null || d == null ? e.getValue() : e.getValue().add(d));
       }
-      for (Tool t : rubric.tools()) {
-        ToolPart whole = ToolPart.of(t.tool());
-        if (t.hasParts() && base.values.get(whole) != null && !deltas.containsKey(whole)) {
-          Ratio partsDelta = partMean(t, p -> deltas.getOrDefault(ToolPart.of(t.tool(), p), Ratio.ZERO));
-          values.put(whole, base.values.get(whole).add(partsDelta));
-        }
-      }
     }
 
-    /** The total, as the engine forms it. Null when some tool is unknown. */
+    /** The total, with the card model's coefficients of the tools. Null when the card has none. */
     Ratio total() {
+      if (!model.isKnown(Node.TOTAL)) {
+        return null;
+      }
       Ratio sum = Ratio.ZERO;
-      Map<ToolKind, Boolean> wholeUsed = new HashMap<>();
-      for (ToolWeight tw : rubric.weighting().weights()) {
-        ToolPart tp = tw.toolPart();
-        Ratio v = values.get(tp);
-        if (v == null && tp.part() != null) {
-          if (wholeUsed.containsKey(tp.tool())) {
-            continue;
-          }
-          Ratio whole = values.get(ToolPart.of(tp.tool()));
-          if (whole == null) {
-            return null;
-          }
-          wholeUsed.put(tp.tool(), true);
-          sum = sum.add(whole.multiply(toolWeight(tp.tool())));
-          continue;
-        }
+      for (Map.Entry<Node, Ratio> e : model.direct(Node.TOTAL).entrySet()) {
+        Ratio v = values.get(ToolPart.of(ToolKind.valueOf(e.getKey().id()), e.getKey().part()));
         if (v == null) {
           return null;
         }
-        sum = sum.add(v.multiply(Ratio.of(tw.weight())));
+        sum = sum.add(v.multiply(e.getValue()));
       }
-      return sum.divide(weightSum);
+      return sum;
     }
 
     /** Bounds {lo, hi} of a weighted tool or part; an unknown part is bounded by its tool's whole. */
@@ -326,7 +288,8 @@ final class Planner {
     /**
      * What a floor is checked on: each weighted tool or part with a value, and per split tool the lowest of
      * its parts without a value, bounded by the tool's whole (the lowest part is at most the weighted mean)
-     * and, while the plan leaves the tool untouched, by what the card's rating tells.
+     * and, while the plan leaves the tool untouched, by what the card's rating tells. A split tool scored
+     * from one part (the others have no data) is checked on that part alone.
      */
     List<Floorable> floorables(Set<ToolKind> touched) {
       List<Floorable> out = new ArrayList<>();
@@ -335,6 +298,9 @@ final class Planner {
         Ratio v = values.get(tp);
         if (v != null) {
           out.add(new Floorable(tp.toString(), tp.tool(), v, v, false));
+          continue;
+        }
+        if (model.onePart().containsKey(tp.tool())) {
           continue;
         }
         Ratio[] b = bounds(tp);
@@ -365,37 +331,61 @@ final class Planner {
 
   // ------------------------------------------------------------------ units
 
+  /** A unit fixing the given leaves of a level model to 100: its exact gain and its effect on every tool. */
+  private Unit unit(LinearModel m, List<Node> leaves, Gain.Builder gain, int order) {
+    Ratio exact = Ratio.ZERO;
+    Map<ToolPart, Ratio> deltas = new LinkedHashMap<>();
+    for (Node n : leaves) {
+      Ratio headroom = HUNDRED.subtract(value(n));
+      exact = exact.add(headroom.multiply(m.coefficient(n, Node.TOTAL)));
+      for (ToolPart tp : toolParts()) {
+        Node tn = Node.tool(tp);
+        if (m.isKnown(tn)) {
+          Ratio c = m.coefficient(n, tn);
+          if (c.signum() != 0) {
+            deltas.merge(tp, headroom.multiply(c), Ratio::add);
+          }
+        }
+      }
+    }
+    return new Unit(gain.gain(exact.round2()).exactGain(exact.toString()).build(), exact, deltas, order);
+  }
+
   private List<Unit> questionUnits() {
+    LinearModel m = levelModel(FigureLevel.QUESTION);
     List<Unit> units = new ArrayList<>();
     for (Tool tool : rubric.tools()) {
-      Ratio n = Ratio.of(tool.indicators().size());
-      Ratio wTool = toolWeight(tool.tool()).divide(weightSum);
       for (Indicator ind : tool.indicators()) {
+        List<Question> qs = new ArrayList<>();
+        Map<Question, Optional<String>> groupOf = new LinkedHashMap<>();
         if (tool.tool() == ToolKind.OIT) {
-          Ratio groupWeights = sum(ind.groups().stream().map(g -> Ratio.of(g.weight())).toList());
           for (Group g : ind.groups()) {
-            List<Question> scored = g.items().stream().filter(i -> !isExcluded(i)).toList();
-            Ratio itemWeights = sum(scored.stream().map(i -> Ratio.of(i.weight())).toList());
-            for (Question item : scored) {
-              Ratio inTool = Ratio.of(g.weight()).divide(groupWeights).multiply(Ratio.of(item.weight()))
-                  .divide(itemWeights).divide(n);
-              addQuestion(units, tool, ind, Optional.of(g.id()), item.id(), null, wTool, inTool,
-                  ToolPart.of(tool.tool()));
-            }
+            g.items().stream().filter(i -> !isExcluded(i)).forEach(i -> {
+              qs.add(i);
+              groupOf.put(i, Optional.of(g.id()));
+            });
           }
-          continue;
+        } else {
+          qs.addAll(ind.questions());
         }
-        Ratio questionWeights = sum(ind.questions().stream().map(q -> Ratio.of(q.weight())).toList());
-        for (Question q : ind.questions()) {
-          Ratio inTool = Ratio.of(q.weight()).divide(questionWeights).divide(n);
-          boolean anyPart = tool.parts().stream().anyMatch(p -> question(q.id(), p) != null);
-          if (tool.hasParts() && anyPart) {
-            for (Part p : tool.parts()) {
-              addQuestion(units, tool, ind, Optional.empty(), q.id(), p,
-                  partWeight(tool.tool(), p).divide(weightSum), inTool, ToolPart.of(tool.tool(), p));
+        for (Question q : qs) {
+          List<Part> parts = new ArrayList<>();
+          parts.add(null);
+          parts.addAll(tool.parts());
+          for (Part p : parts) {
+            Node n = node(FigureLevel.QUESTION, q.id(), p);
+            if (!m.leaves().contains(n)) {
+              continue;
             }
-          } else {
-            addQuestion(units, tool, ind, Optional.empty(), q.id(), null, wTool, inTool, ToolPart.of(tool.tool()));
+            Ratio v = figureValue(n);
+            if (v == null) {
+              notPlanned.add(q.id() + (p == null ? "" : "/" + p));
+              continue;
+            }
+            Gain.Builder g = Gain.builder().level(FigureLevel.QUESTION).id(q.id()).part(Optional.ofNullable(p))
+                .tool(tool.tool()).indicator(ind.number()).group(groupOf.getOrDefault(q, Optional.empty()))
+                .score(v.round2());
+            units.add(unit(m, List.of(n), g, units.size()));
           }
         }
       }
@@ -403,50 +393,42 @@ final class Planner {
     return units;
   }
 
-  private void addQuestion(List<Unit> units, Tool tool, Indicator ind, Optional<String> group, String id, Part part,
-      Ratio weight, Ratio inTool, ToolPart raises) {
-    Ratio v = question(id, part);
-    if (v == null) {
-      notPlanned.add(id + (part == null ? "" : "/" + part));
-      return;
-    }
-    Ratio delta = HUNDRED.subtract(v).multiply(inTool);
-    Ratio gain = delta.multiply(weight);
-    Gain g = Gain.builder().level(FigureLevel.QUESTION).id(id).part(Optional.ofNullable(part)).tool(tool.tool())
-        .indicator(ind.number()).group(group).score(v.round2()).gain(gain.round2()).exactGain(gain.toString())
-        .build();
-    units.add(new Unit(g, gain, Map.of(raises, delta), units.size()));
-  }
-
-  private List<Unit> indicatorUnits(Tools tools) {
+  private List<Unit> indicatorUnits() {
+    LinearModel m = levelModel(FigureLevel.INDICATOR);
     List<Unit> units = new ArrayList<>();
     for (Tool tool : rubric.tools()) {
-      Ratio n = Ratio.of(tool.indicators().size());
-      boolean partsUsed = tool.hasParts()
-          && tool.parts().stream().allMatch(p -> tools.values.get(ToolPart.of(tool.tool(), p)) != null);
       for (Indicator ind : tool.indicators()) {
         String id = Integer.toString(ind.number());
-        Map<ToolPart, Ratio> deltas = new LinkedHashMap<>();
-        Ratio gain = Ratio.ZERO;
-        Ratio shown = indicator(tool, ind, null);
-        if (partsUsed && tool.parts().stream().allMatch(p -> indicator(tool, ind, p) != null)) {
-          for (Part p : tool.parts()) {
-            Ratio d = HUNDRED.subtract(indicator(tool, ind, p)).divide(n);
-            deltas.put(ToolPart.of(tool.tool(), p), d);
-            gain = gain.add(d.multiply(partWeight(tool.tool(), p)).divide(weightSum));
+        List<Node> leaves = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        parts.add(null);
+        parts.addAll(tool.parts());
+        for (Part p : parts) {
+          Node n = node(FigureLevel.INDICATOR, id, p);
+          if (m.leaves().contains(n)) {
+            leaves.add(n);
           }
-        } else if (shown != null) {
-          Ratio d = HUNDRED.subtract(shown).divide(n);
-          deltas.put(ToolPart.of(tool.tool()), d);
-          gain = d.multiply(toolWeight(tool.tool())).divide(weightSum);
-        } else {
+        }
+        if (leaves.isEmpty() || leaves.stream().anyMatch(n -> value(n) == null)) {
           notPlanned.add("indicator " + id);
           continue;
         }
-        Gain g = Gain.builder().level(FigureLevel.INDICATOR).id(id).tool(tool.tool()).indicator(ind.number())
-            .score(shown == null ? partMean(tool, p -> indicator(tool, ind, p)).round2() : shown.round2())
-            .gain(gain.round2()).exactGain(gain.toString()).build();
-        units.add(new Unit(g, gain, deltas, units.size()));
+        Node shownNode = node(FigureLevel.INDICATOR, id, null);
+        Ratio shown = value(shownNode) != null ? value(shownNode)
+            : leaves.size() == 1 ? value(leaves.get(0)) : null;
+        if (shown == null) {
+          Ratio sum = Ratio.ZERO;
+          Ratio ws = Ratio.ZERO;
+          for (Node n : leaves) {
+            Ratio w = partWeight(tool.tool(), n.part());
+            sum = sum.add(value(n).multiply(w));
+            ws = ws.add(w);
+          }
+          shown = sum.divide(ws);
+        }
+        Gain.Builder g = Gain.builder().level(FigureLevel.INDICATOR).id(id).tool(tool.tool()).indicator(ind.number())
+            .score(shown.round2());
+        units.add(unit(m, leaves, g, units.size()));
       }
     }
     return units;
@@ -527,6 +509,9 @@ final class Planner {
       total = total.add(best.exact());
       best.deltas().forEach((k, v) -> deltas.merge(k, v, Ratio::add));
     }
+    // gains of figures below a published one assume the published figure follows them (see the plan's notes);
+    // where the published figure is lower than they make it, their sum can overshoot: no total exceeds 100
+    total = total.min(HUNDRED);
     chosen.sort(Comparator.comparing(Unit::exact).reversed().thenComparingInt(Unit::order));
     Tools after = new Tools(base, deltas);
     Set<ToolKind> touched = deltas.keySet().stream().map(ToolPart::tool).collect(Collectors.toSet());
@@ -605,12 +590,11 @@ final class Planner {
 
   ImprovementPlan plan() {
     Tools base = new Tools();
-    Ratio baseTotal = base.total();
-    if (baseTotal == null) {
-      baseTotal = Ratio.of(card.total());
-    }
+    Ratio recomputed = base.total();
+    // the plans start from the total recomputed from the card's figures, so that fixing everything gives 100
+    Ratio baseTotal = recomputed != null ? recomputed : Ratio.of(card.total());
     List<Unit> questions = ranked(questionUnits());
-    List<Unit> indicators = ranked(indicatorUnits(base));
+    List<Unit> indicators = ranked(indicatorUnits());
     List<Unit> oit = questions.stream().filter(u -> u.gain().tool() == ToolKind.OIT).toList();
     List<LevelPlan> oitPlans = new ArrayList<>();
     List<LevelPlan> indicatorPlans = new ArrayList<>();
@@ -625,9 +609,9 @@ final class Planner {
       notes.add("indicators " + givenAbove + " were published, not computed from their questions: the question "
           + "gains assume the published indicators follow the question scores");
     }
-    if (!baseTotal.round2().equals(card.total())) {
+    if (recomputed != null && !recomputed.round2().equals(card.total())) {
       notes.add("the card's total is " + card.total().toPlainString() + "; recomputed from its rounded figures it is "
-          + baseTotal.round2().toPlainString() + ", which the plans start from");
+          + recomputed.round2().toPlainString() + ", which the plans start from");
     }
     return ImprovementPlan.builder().startTotal(baseTotal.round2())
         .questionGains(questions.stream().map(Unit::gain).toList())

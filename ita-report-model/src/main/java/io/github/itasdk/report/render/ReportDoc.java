@@ -484,7 +484,7 @@ final class ReportDoc {
       String what = switch (lp.status()) {
         case ALREADY_MET -> w("lp_met");
         case REACHABLE -> w("lp_reachable", lp.fix().size(), String.join(", ", lp.fix()), num(lp.resultingTotal()));
-        case OUT_OF_REACH -> w("lp_out", num(lp.resultingTotal()));
+        case OUT_OF_REACH -> w("lp_out", num(lp.resultingTotal())) + blockers(lp.blockers());
         case UNDETERMINED -> w("lp_undetermined");
       };
       rows.add(List.of(Cell.text(l(lp.target().label())), Cell.text(l(Text.status(lp.status()))), Cell.text(what),
@@ -492,6 +492,23 @@ final class ReportDoc {
               .map(rt -> l(rt.label())).collect(Collectors.joining(" / "))))));
     }
     out.add(new Table(List.of(w("level"), w("status"), w("fix"), w("resulting")), rows));
+  }
+
+  private static final Pattern BLOCKER = Pattern.compile("(\\S+) ([0-9.]+(?:–[0-9.]+)?) < ([0-9.]+)");
+
+  /** "EIT 87.27 < 95.00" → "; แบบวัด EIT ได้ 87.27 ต่ำกว่า 95.00"; other forms (the JSON has them) as one plain sentence. */
+  private String blockers(List<String> blockers) {
+    List<String> out = new ArrayList<>();
+    for (String b : blockers) {
+      Matcher m = BLOCKER.matcher(b);
+      if (m.matches()) {
+        String what = m.group(1).equals("total") ? w("fig_total") : figureName("tool " + m.group(1));
+        out.add(w("lp_blocker", what, m.group(2), m.group(3)));
+      } else if (!out.contains(w("lp_blocker_other"))) {
+        out.add(w("lp_blocker_other"));
+      }
+    }
+    return out.isEmpty() ? "" : "; " + String.join("; ", out);
   }
 
   private void notes() {
@@ -553,6 +570,7 @@ final class ReportDoc {
       case PUBLISHED_RATING_DIFFERS -> w("warn_differs", candidates);
       case PUBLISHED_RATING_UNKNOWN -> w("warn_unknown_rating");
       case EIT_FROM_ONE_PART -> w("warn_one_part");
+      case IMPLIED_OUT_OF_RANGE -> w("warn_implied", figureName(x.figure()), num(x.given()), num(x.computed()));
     };
   }
 }

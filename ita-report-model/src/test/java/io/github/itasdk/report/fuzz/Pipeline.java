@@ -1,7 +1,6 @@
 package io.github.itasdk.report.fuzz;
 
 import io.github.itasdk.core.InvalidInputException;
-import io.github.itasdk.core.ItaException;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.batch.BatchOptions;
@@ -35,28 +34,22 @@ final class Pipeline {
   /** A hang detector, not a performance bound: a case that takes this long is stuck. */
   static final long HANG_SECONDS = 120;
 
-  /**
-   * {@code KNOWN_ISSUE_11}: a valid card with one EIT part absent ({@code scoreEitFromOnePart}) whose
-   * report fails on the planner's EIT double count — issue 11 fixes the cause; until it lands such cases
-   * are counted apart, never hidden. Delete this outcome with that fix.
-   */
-  enum Outcome { VALID, TYPED_ERROR, KNOWN_ISSUE_11 }
+  /** A valid card whose reports rendered, or a typed error whose every problem is located. */
+  enum Outcome { VALID, TYPED_ERROR }
 
   /** Counts per run, printed at the end. */
   static final class Counts {
     final AtomicLong valid = new AtomicLong();
     final AtomicLong typed = new AtomicLong();
-    final AtomicLong known = new AtomicLong();
 
     void add(Outcome o) {
-      (o == Outcome.VALID ? valid : o == Outcome.TYPED_ERROR ? typed : known).incrementAndGet();
+      (o == Outcome.VALID ? valid : typed).incrementAndGet();
     }
 
     @Override
     public String toString() {
-      return (valid.get() + typed.get() + known.get()) + " cases: " + valid.get() + " valid cards (round trip "
-          + "byte-identical, reports rendered), " + typed.get() + " typed errors with every problem located, "
-          + known.get() + " valid cards whose report hits the planner's EIT double count (issue 11); "
+      return (valid.get() + typed.get()) + " cases: " + valid.get() + " valid cards (round trip "
+          + "byte-identical, reports rendered), " + typed.get() + " typed errors with every problem located; "
           + "0 untyped failures, 0 hangs, 0 out-of-memory, 0 partial outputs";
     }
   }
@@ -88,14 +81,7 @@ final class Pipeline {
         AssessmentInput in = ItaJson.readInput(new ByteArrayInputStream(document), Rubrics::find);
         Rubric rubric = Rubrics.forInput(in);
         ScoreCard card = ScoringEngine.of(rubric).score(in);
-        try {
-          cardAndReports(card, rubric);
-        } catch (ItaException e) {
-          if (in.scoreEitFromOnePart() && String.valueOf(e.getMessage()).startsWith("Invalid total (valid values")) {
-            return Outcome.KNOWN_ISSUE_11;
-          }
-          throw e;
-        }
+        cardAndReports(card, rubric);
         return Outcome.VALID;
       } catch (InvalidInputException e) {
         located(e);

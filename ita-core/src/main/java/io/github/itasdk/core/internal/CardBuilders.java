@@ -1,0 +1,75 @@
+package io.github.itasdk.core.internal;
+
+import io.github.itasdk.core.card.Figure;
+import io.github.itasdk.core.card.ProvisionalNote;
+import io.github.itasdk.core.card.RespondentCount;
+import io.github.itasdk.core.card.ScoreCard;
+import io.github.itasdk.core.card.Warning;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * The engine's way to the builders of the score card and its parts, which are not public: a caller reads
+ * cards (or their JSON) but cannot forge one. The builders are looked up once, through a private lookup
+ * into {@code core.card} (both packages are in this jar's module); nothing here changes after class
+ * initialisation. Not API.
+ */
+public final class CardBuilders {
+  private static final MethodHandle SCORE_CARD = builder(ScoreCard.class, ScoreCard.Builder.class);
+  private static final MethodHandle FIGURE = builder(Figure.class, Figure.Builder.class);
+  private static final MethodHandle WARNING = builder(Warning.class, Warning.Builder.class);
+  private static final MethodHandle RESPONDENT_COUNT = builder(RespondentCount.class, RespondentCount.Builder.class);
+  private static final MethodHandle PROVISIONAL_NOTE = find(ProvisionalNote.class, "of",
+      MethodType.methodType(ProvisionalNote.class, String.class, String.class));
+
+  private CardBuilders() {}
+
+  private static MethodHandle builder(Class<?> type, Class<?> builder) {
+    return find(type, "builder", MethodType.methodType(builder));
+  }
+
+  private static MethodHandle find(Class<?> type, String name, MethodType signature) {
+    try {
+      return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).findStatic(type, name, signature);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** @return a new score card builder */
+  public static ScoreCard.Builder scoreCard() {
+    return call(SCORE_CARD);
+  }
+
+  /** @return a new figure builder */
+  public static Figure.Builder figure() {
+    return call(FIGURE);
+  }
+
+  /** @return a new warning builder */
+  public static Warning.Builder warning() {
+    return call(WARNING);
+  }
+
+  /** @return a new respondent count builder */
+  public static RespondentCount.Builder respondentCount() {
+    return call(RESPONDENT_COUNT);
+  }
+
+  /** @param element the rubric element @param note why it is provisional @return the note */
+  public static ProvisionalNote provisionalNote(String element, String note) {
+    return call(PROVISIONAL_NOTE, element, note);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T call(MethodHandle handle, Object... args) {
+    try {
+      return (T) handle.invokeWithArguments(args);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+  }
+}

@@ -190,7 +190,7 @@ class MainTest {
   void errorsNameTheFileAndRerateReachesTheJson() throws IOException {
     Run r = itaWithInput("{\"rubric\":\"ITA-2565\"}", "compare", example("thakub-sao-2566.json"), "-");
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).contains("stdin: $.rubric: No rubric [ITA-2565]");
+    assertThat(r.err()).contains("stdin: $.rubric: no rubric [ITA-2565]");
     Run malformed = itaWithInput("{\"rubric\":", "score", "-");
     assertThat(malformed.err()).contains("stdin: $.rubric: malformed JSON").doesNotContain("Source:", "REDACTED");
     Run json = ita("score", example("thakub-sao-2566.json"), "--format", "json", "--rerate", "2564");

@@ -69,9 +69,11 @@ class ChartProperties {
       Bar b = bars.get(k);
       boolean meets = b.score().map(s -> s.compareTo(threshold) >= 0).orElse(false);
       int number = k + 1;
-      Optional<Interval> iv = b.interval().map(a -> Interval.builder().id(Integer.toString(number))
-          .estimate(b.score().orElseThrow()).low(a[0]).high(a[1]).median(b.score().orElseThrow())
-          .standardError(BigDecimal.ONE).build());
+      // Interval's builder is package-private: read one from JSON, as a deserialised bootstrap would arrive
+      Optional<Interval> iv = b.interval().map(a -> io.github.itasdk.core.json.ItaJson.read("{\"id\":\"" + number
+          + "\",\"estimate\":" + b.score().orElseThrow().toPlainString() + ",\"low\":" + a[0].toPlainString()
+          + ",\"high\":" + a[1].toPlainString() + ",\"median\":" + b.score().orElseThrow().toPlainString()
+          + ",\"standardError\":1}", Interval.class));
       items.add(new Chart.Item(number, k < 3 ? "IIT" : k < 5 ? "EIT" : "OIT", b.score(), meets, iv, "bar " + number));
     }
     boolean whiskers = items.stream().anyMatch(i -> i.interval().isPresent());

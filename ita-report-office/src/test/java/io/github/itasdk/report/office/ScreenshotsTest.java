@@ -33,11 +33,21 @@ class ScreenshotsTest {
       Path html = out.resolve(name + ".html");
       Files.writeString(html, Html.render(e.getValue()));
       Path png = out.resolve(name + ".html.png");
-      Reports.run(List.of(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-          "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--hide-scrollbars", "--user-data-dir=" + tmp.resolve("profile-" + name), "--screenshot=" + png,
-          "--window-size=1280,9000", html.toUri().toString()));
-      cropWhiteBottom(png);
+      // Chromium has been seen to leave a PNG that does not decode on a loaded machine: take the shot again once
+      for (int attempt = 1; ; attempt++) {
+        Reports.run(List.of(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--hide-scrollbars", "--user-data-dir=" + tmp.resolve("profile-" + name + "-" + attempt),
+            "--screenshot=" + png, "--window-size=1280,9000", html.toUri().toString()));
+        try {
+          cropWhiteBottom(png);
+          break;
+        } catch (javax.imageio.IIOException unreadable) {
+          if (attempt == 2) {
+            throw unreadable;
+          }
+        }
+      }
       BufferedImage img = ImageIO.read(png.toFile());
       assertThat(img.getWidth()).isEqualTo(1280);
       assertThat(img.getHeight()).as("the page has content below the chart").isGreaterThan(1500);

@@ -175,8 +175,12 @@ class BootstrapTest {
     Statistics.label("spread").collect(se == 0 ? "none" : se < 1 ? "under 1" : "1 or more");
   }
 
-  @Property(tries = 10)
+  // most generated agencies answer alike (SE near 0, where the ratio is noise): many cases are set aside, so
+  // allow a high discard ratio rather than fail by chance when only one case in ten has spread
+  @Property(tries = 30, maxDiscardRatio = 100)
   void quadruplingEveryRespondentRoughlyHalvesTheStandardError(@ForAll("cases") Case c) {
+    double se1 = Bootstrap.of(c.rubric()).run(c.input(), opts(4000, 1)).total().orElseThrow().standardError().doubleValue();
+    net.jqwik.api.Assume.that(se1 > 0.05);
     AssessmentInput.Builder b = AssessmentInput.builder().from(c.input()).surveys(List.of());
     for (SurveyResponses s : c.input().surveys()) {
       List<Respondent> rs = new ArrayList<>();
@@ -184,12 +188,9 @@ class BootstrapTest {
         final int k = copy;
         s.respondents().forEach(r -> rs.add(Respondent.builder().from(r).id(r.id() + "#" + k).build()));
       }
-      rs.addAll(List.of());
       b.addSurveys(SurveyResponses.of(s.toolPart(), rs));
     }
-    double se1 = Bootstrap.of(c.rubric()).run(c.input(), opts(4000, 1)).total().orElseThrow().standardError().doubleValue();
     double se4 = Bootstrap.of(c.rubric()).run(b.build(), opts(4000, 2)).total().orElseThrow().standardError().doubleValue();
-    net.jqwik.api.Assume.that(se1 > 0.05);
     // SE ∝ sqrt((n−1)/n²)-ish for the plug-in bootstrap: quadrupling n halves it; allow 20 % for resampling noise
     assertThat(se4 / se1).isBetween(0.4, 0.6);
   }

@@ -1,5 +1,6 @@
 package io.github.itasdk.core.engine;
 
+import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.internal.LinearModel;
 import io.github.itasdk.core.card.Figure;
@@ -50,7 +51,7 @@ import java.util.Optional;
  */
 public final class Computation {
   /** The score domain's top; every ITA score lies in 0–100. */
-  private static final Ratio SCORE_MAX = Ratio.of(100);
+  private static final Ratio SCORE_MAX = Ratio.of(Scores.MAX);
 
   /** A node's value: exact, where it came from, whether it rests on provisional rubric data. */
   record Val(Ratio value, Origin origin, boolean provisional) {}

@@ -1,5 +1,6 @@
 package io.github.itasdk.core.internal;
 
+import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.card.Figure;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.card.Origin;
@@ -43,7 +44,7 @@ import java.util.function.Function;
  * with data, again with the summed weight.
  */
 public final class LinearModel {
-  private static final Ratio HUNDRED = Ratio.of(100);
+  private static final Ratio HUNDRED = Ratio.of(Scores.MAX);
 
   /** The level of a node; the names are those of the engine's figure levels. */
   public enum Level {

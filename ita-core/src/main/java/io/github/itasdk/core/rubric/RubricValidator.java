@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class RubricValidator {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal HUNDRED = Scores.MAX;
   private static final BigDecimal STEP = new BigDecimal("0.01");
 
   private static final java.util.regex.Pattern ELEMENT_CODE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -97,9 +97,28 @@ final class PlanCommand implements Main.Command {
     }
   }
 
+  /**
+   * Reads a plan file under the input contract: a directory is a file error (exit 3), a file larger than a
+   * document may be or not UTF-8 is a problem of the plan (exit 1), a byte order mark is skipped.
+   */
   private static PlanDocument readPlan(String file) throws IOException {
+    Path path = Main.inputFile(file);
     try {
-      return PlanDocument.read(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+      if (Files.size(path) > 4 * ItaJson.MAX_DOCUMENT_CHARS) {
+        throw new io.github.itasdk.core.InvalidInputException(List.of(new io.github.itasdk.core.Problem("$",
+            "larger than a document may be (" + ItaJson.MAX_DOCUMENT_CHARS + " characters)")));
+      }
+      String text;
+      try {
+        text = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new io.github.itasdk.core.InvalidInputException(List.of(new io.github.itasdk.core.Problem("$",
+            "not UTF-8 text: save the file as UTF-8 (a file saved as TIS-620 or Windows-874 must be converted)")));
+      }
+      return PlanDocument.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (io.github.itasdk.core.InvalidInputException e) {
       throw new io.github.itasdk.core.InvalidInputException(file + ": invalid plan", e.problems());
     }

@@ -152,6 +152,19 @@ class MainTest {
     assertThat(ita("report", example("thakub-sao-2566.json"), "--previous-plan", bad.toString()).err())
         .contains("--previous-plan needs --previous (last year's input)");
     assertThat(ita("plan", "write", example("thakub-sao-2566.json")).err()).contains("give: plan draft FILE");
+    // the input contract holds for plan files too: TIS-620 text, a directory, a byte order mark
+    Path tis620 = Files.createTempFile("plan", ".json");
+    Files.write(tis620, "{\"limitations\": [\"งบประมาณ\"]}".getBytes(java.nio.charset.Charset.forName("TIS-620")));
+    Run thai = ita("report", example("thakub-sao-2566.json"), "--plan", tis620.toString());
+    assertThat(thai.status()).isEqualTo(1);
+    assertThat(thai.err()).contains(tis620 + ": invalid plan (1 problem):\n  - $: not UTF-8 text: save the file as "
+        + "UTF-8 (a file saved as TIS-620 or Windows-874 must be converted)");
+    Run dir = ita("report", example("thakub-sao-2566.json"), "--plan", bad.getParent().toString());
+    assertThat(dir.status()).isEqualTo(3);
+    assertThat(dir.err()).contains("is a directory: give the path of an input file");
+    Path bom = Files.createTempFile("plan", ".json");
+    Files.write(bom, ("\uFEFF{\"limitations\": [\"งบประมาณ\"]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(ita("report", example("thakub-sao-2566.json"), "--plan", bom.toString()).status()).isZero();
   }
 
   @Test

@@ -51,6 +51,32 @@ class UncertaintyTest {
     return withUncertainty("made-up-municipality-2564");
   }
 
+  // Every figure below the one pinned example is checked against the section's own numbers, so that a change of
+  // the random stream changes only that example; the statistical behaviour is stated in BootstrapTest.
+  static String two(BigDecimal v) {
+    return v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  static String four(BigDecimal v) {
+    return v.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** A probability as the reports print it: a percentage with 2 decimals. */
+  static String percent(BigDecimal p) {
+    return p.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " %";
+  }
+
+  static BigDecimal chance(UncertaintySection u, String code) {
+    return BigDecimal.valueOf(u.ratings().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow()
+        .probability());
+  }
+
+  /** A row of the section's interval table. */
+  static String row(String label, Interval i) {
+    return "| " + label + " | " + two(i.estimate()) + " | " + two(i.low()) + " | " + two(i.high()) + " | "
+        + four(i.standardError()) + " |\n";
+  }
+
   @Nested
   class FromRawAnswers {
     final AnalysisReport report = municipality();
@@ -79,9 +105,13 @@ class UncertaintyTest {
 
     @Test
     void markdownShowsTheSectionWithItsTables() {
+      // the numbers are the section's own (pinned once, above): a change of the random stream changes no text here
+      UncertaintySection u = report.uncertainty().orElseThrow();
+      Interval t = u.total().orElseThrow();
       String md = Markdown.render(report, Language.TH_EN);
-      assertThat(md).contains("| คะแนนรวม (Total) | **83.85** |\n"
-          + "| ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total) | 95 %: 82.98 – 84.65 (SE 0.4495) |\n");
+      assertThat(md).contains("| คะแนนรวม (Total) | **" + two(t.estimate()) + "** |\n"
+          + "| ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total) | 95 %: " + two(t.low()) + " – " + two(t.high())
+          + " (SE " + four(t.standardError()) + ") |\n");
       assertThat(md).contains("""
           ## ความไม่แน่นอนของคะแนน (Uncertainty of the scores)
 
@@ -89,29 +119,24 @@ class UncertaintyTest {
 
           | รายการ (Figure) | คะแนน (Score) | ขอบล่าง (low) | ขอบบน (high) | ความคลาดเคลื่อนมาตรฐาน (standard error) |
           |---|---|---|---|---|
-          | คะแนนรวม (Total) | 83.85 | 82.98 | 84.65 | 0.4495 |
-          | IIT | 86.79 | 85.41 | 87.95 | 0.6498 |
-          | EIT | 85.25 | 82.56 | 87.72 | 1.3477 |
-          | ตัวชี้วัดที่ 1 (indicator 1) | 86.27 | 83.53 | 88.81 | 1.3330 |
-          """);
-      assertThat(md).contains("""
-          | ตัวชี้วัดที่ 8 (indicator 8) | 83.83 | 79.33 | 87.67 | 2.1242 |
+          """ + row("คะแนนรวม (Total)", t) + row("IIT", u.tools().get(0)) + row("EIT", u.tools().get(1))
+          + row("ตัวชี้วัดที่ 1 (indicator 1)", u.indicator(1).orElseThrow()));
+      assertThat(md).contains(row("ตัวชี้วัดที่ 8 (indicator 8)", u.indicator(8).orElseThrow()) + """
 
           | เหตุการณ์ (Event) | ความน่าจะเป็น (Probability) |
           |---|---|
-          | คะแนนรวมตั้งแต่ 85.00 (total ≥ 85.00) | 0.10 % |
-          | ระดับต่างจาก B (rating other than B) | 0.10 % |
-          | ระดับ AA (rated AA) | 0.00 % |
-          | ระดับ A (rated A) | 0.10 % |
-          | ระดับ B (rated B) | 99.90 % |
-          """);
+          """ + "| คะแนนรวมตั้งแต่ 85.00 (total ≥ 85.00) | " + percent(u.probabilityMeetsTarget().orElseThrow()) + " |\n"
+          + "| ระดับต่างจาก B (rating other than B) | " + percent(u.probabilityRatingDiffers().orElseThrow()) + " |\n"
+          + "| ระดับ AA (rated AA) | " + percent(chance(u, "AA")) + " |\n"
+          + "| ระดับ A (rated A) | " + percent(chance(u, "A")) + " |\n"
+          + "| ระดับ B (rated B) | " + percent(chance(u, "B")) + " |\n");
       assertThat(md).contains("""
           ### ขนาดตัวอย่าง (Sample plan) (±1.00)
 
           | แบบวัด (Tool) | ผู้ตอบปัจจุบัน (respondents now) | ผู้ตอบที่ต้องการสำหรับ ±1.00 (needed for ±1.00) | ขนาดตัวอย่างขั้นต่ำ (minimum sample) |
           |---|---|---|---|
-          | IIT | 24 | 24 | 24 |
-          | EIT | 40 | 40 | 120 |
+          """ + "| IIT | 24 | " + u.planning().get(0).needed() + " | 24 |\n"
+          + "| EIT | 40 | " + u.planning().get(1).needed() + " | 120 |\n" + """
 
           หมายเหตุ (Notes): OIT and published figures held fixed (an audit, not a sample)
           """);
@@ -122,13 +147,17 @@ class UncertaintyTest {
 
     @Test
     void htmlShowsTheSectionAndTheTotalsIntervalInTheHeader() {
+      UncertaintySection u = report.uncertainty().orElseThrow();
+      Interval t = u.total().orElseThrow();
       String html = Html.render(report, Language.TH_EN);
       assertThat(html).contains("<tr><th scope=\"row\">ช่วงความเชื่อมั่นของคะแนนรวม (Interval of the total)</th>"
-          + "<td>95 %: 82.98 – 84.65 (SE 0.4495)</td></tr>");
+          + "<td>95 %: " + two(t.low()) + " – " + two(t.high()) + " (SE " + four(t.standardError()) + ")</td></tr>");
       assertThat(html).contains("<h2>ความไม่แน่นอนของคะแนน (Uncertainty of the scores)</h2>")
-          .contains("<tr><td>คะแนนรวม (Total)</td><td class=\"n\">83.85</td><td class=\"n\">82.98</td>"
-              + "<td class=\"n\">84.65</td><td class=\"n\">0.4495</td></tr>")
-          .contains("<tr><td>ระดับต่างจาก B (rating other than B)</td><td class=\"n\">0.10 %</td></tr>");
+          .contains("<tr><td>คะแนนรวม (Total)</td><td class=\"n\">" + two(t.estimate()) + "</td><td class=\"n\">"
+              + two(t.low()) + "</td><td class=\"n\">" + two(t.high()) + "</td><td class=\"n\">"
+              + four(t.standardError()) + "</td></tr>")
+          .contains("<tr><td>ระดับต่างจาก B (rating other than B)</td><td class=\"n\">"
+              + percent(u.probabilityRatingDiffers().orElseThrow()) + "</td></tr>");
     }
 
     @Test
@@ -137,24 +166,30 @@ class UncertaintyTest {
       String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
       // indicators 1-8 come from answers; 9 and 10 (OIT) are an audit, held fixed: no whisker
       assertThat(svg.split("<g class=\"interval\"", -1)).hasSize(1 + 8);
-      assertThat(svg).contains("<title>1: 95 % 83.53 – 88.81</title>")
-          .contains("<title>8: 95 % 79.33 – 87.67</title>").doesNotContain("<title>9: 95 %")
+      UncertaintySection u = report.uncertainty().orElseThrow();
+      Interval i1 = u.indicator(1).orElseThrow();
+      Interval i8 = u.indicator(8).orElseThrow();
+      String title1 = "1: 95 % " + two(i1.low()) + " – " + two(i1.high());
+      assertThat(svg).contains("<title>" + title1 + "</title>")
+          .contains("<title>8: 95 % " + two(i8.low()) + " – " + two(i8.high()) + "</title>")
+          .doesNotContain("<title>9: 95 %")
           .contains(">ช่วงความเชื่อมั่น 95 % (95 % interval)</text>");
-      // whisker of indicator 1 (slot 66.6 wide from x 44): from y(83.53) = top + 250 − 2.5 · 83.53 to y(88.81)
+      // whisker of indicator 1 (slot 66.6 wide from x 44): from y(low) = top + 250 − 2.5 · low to y(high)
       Chart chart = Chart.of(report, Language.TH_EN);
       double top = chart.plot().y();
       Chart.Whisker w = chart.whiskers().get(0);
       assertThat(w.x()).isCloseTo(44 + 66.6 / 2, within(1e-9));
-      assertThat(w.low()).isCloseTo(top + 250 - 2.5 * 83.53, within(1e-9));
-      assertThat(w.high()).isCloseTo(top + 250 - 2.5 * 88.81, within(1e-9));
-      assertThat(w.title()).isEqualTo("1: 95 % 83.53 – 88.81");
+      assertThat(w.low()).isCloseTo(top + 250 - 2.5 * i1.low().doubleValue(), within(1e-9));
+      assertThat(w.high()).isCloseTo(top + 250 - 2.5 * i1.high().doubleValue(), within(1e-9));
+      assertThat(w.title()).isEqualTo(title1);
     }
 
     @Test
     void theReportWithItsSectionSurvivesAJsonRoundTripAndFollowsTheSchema() throws IOException {
       assertThat(ItaJson.read(ItaJson.write(report), AnalysisReport.class)).isEqualTo(report);
       SchemaTest.conforms(report, "analysis-report.schema.json");
-      assertThat(ItaJson.write(report)).contains("\"probabilityRatingDiffers\" : 0.0010");
+      assertThat(ItaJson.write(report)).contains("\"probabilityRatingDiffers\" : "
+          + report.uncertainty().orElseThrow().probabilityRatingDiffers().orElseThrow().toPlainString());
     }
   }
 

@@ -455,6 +455,7 @@ public final class BatchScorer {
       OitCsv.tail(blocks, name, 0, problems);
     }
     for (WideCsv.Rows r : read.workers) {
+      r.finish();
       read.rows += r.rows;
       read.answers += r.answers;
     }

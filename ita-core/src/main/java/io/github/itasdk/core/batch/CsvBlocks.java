@@ -24,7 +24,17 @@ final class CsvBlocks {
   private static final long NL = 0x0A0A0A0A0A0A0A0AL;
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
-  /** Bytes {@code [start, end)} of {@code buf}, ending with a line break; the first line is {@code firstLine}. */
+  /**
+   * Bytes a block's buffer holds beyond any bytes of the stream: a reader may load a word (eight bytes) or
+   * a row's worth of words starting anywhere before {@code end} without a bounds check of its own, as long
+   * as it reads at most {@code PAD} bytes past {@code end}; what it finds there is not input.
+   */
+  static final int PAD = 64;
+
+  /**
+   * Bytes {@code [start, end)} of {@code buf}, ending with a line break; the first line is {@code firstLine};
+   * {@code buf} has at least {@link #PAD} bytes after {@code end}.
+   */
   static final class Block {
     final byte[] buf;
     int start;
@@ -60,17 +70,19 @@ final class CsvBlocks {
    * @return the next block of whole lines, or null when only the tail (possibly empty) is left
    */
   Block next(byte[] recycled) {
-    byte[] buf = recycled != null && recycled.length >= Math.max(blockSize, carryLen + 1) ? recycled
-        : new byte[Math.max(blockSize, carryLen * 2 + 1)];
+    int want = Math.max(blockSize, carryLen + 1);
+    byte[] buf = recycled != null && recycled.length - PAD >= want ? recycled
+        : new byte[Math.max(blockSize, carryLen * 2 + 1) + PAD];
     System.arraycopy(carry, 0, buf, 0, carryLen);
     int filled = carryLen;
     carryLen = 0;
     int searchFrom = 0;
     while (true) {
-      while (filled < buf.length && !eof) {
+      int limit = buf.length - PAD;
+      while (filled < limit && !eof) {
         int r;
         try {
-          r = in.read(buf, filled, buf.length - filled);
+          r = in.read(buf, filled, limit - filled);
         } catch (IOException e) {
           throw new UnreadableInputException("[" + name + "]", e);
         }
@@ -115,7 +127,7 @@ final class CsvBlocks {
             + " bytes): rows end with a line break, and a row of the export is a few kilobytes")));
       }
       searchFrom = filled;
-      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_LINE_BYTES + blockSize + 1));
+      buf = Arrays.copyOf(buf, Math.min(limit * 2, MAX_LINE_BYTES + blockSize + 1) + PAD);
     }
   }
 
@@ -136,10 +148,15 @@ final class CsvBlocks {
   static long lineBreaks(byte[] b, int from, int to) {
     long n = 0;
     int i = from;
-    for (; i + 8 <= to; i += 8) {
-      long x = (long) LONGS.get(b, i) ^ NL;
-      long zero = ~(((x & LOW7) + LOW7) | x | LOW7);
-      n += Long.bitCount(zero);
+    while (i + 8 <= to) {
+      // one count per byte lane, summed across lanes every 255 words (a lane holds at most 255)
+      long lanes = 0;
+      int stop = Math.min(to - 7, i + 8 * 255);
+      for (; i < stop; i += 8) {
+        long x = (long) LONGS.get(b, i) ^ NL;
+        lanes += ~(((x & LOW7) + LOW7) | x | LOW7) >>> 7;
+      }
+      n += (lanes * 0x0101010101010101L) >>> 56;
     }
     for (; i < to; i++) {
       if (b[i] == '\n') {

@@ -1,16 +1,33 @@
 package io.github.itasdk.core.batch;
 
+import java.util.Arrays;
+
 /**
  * The respondents of one agency's survey seen by one thread: 64-bit fingerprints of their ids with the
- * line each was first seen on, to find duplicates. The only memory that grows with respondents (12
- * bytes a slot, at most 3/4 full: 40 to 80 MB for 2.5 million respondents); a caller can switch the
- * check off. One small table per agency and survey stays in cache while that agency's rows stream by;
- * tables of the same agency filled by different threads are merged at the end.
+ * line each was first seen on, to find duplicates. The only memory that grows with respondents; a caller
+ * can switch the check off. An agency whose rows come in one run (the usual export) is checked in the
+ * thread's {@link Run} and left behind as a plain list, 12 bytes a respondent; one whose rows come back
+ * after other agencies' rows becomes a hash table (12 bytes a slot, at most 3/4 full). Lists and tables of
+ * the same agency filled by different threads are merged at the end.
  */
 final class RespondentIds {
-  private long[] keys = new long[16];
-  private int[] lines = new int[16];
+  private long[] keys;
+  private int[] lines;
   private int size;
+  /** True once {@link #keys} is an open-addressing table (0 = empty slot); false while it is a list. */
+  private boolean table;
+
+  private RespondentIds(long[] keys, int[] lines, int size, boolean table) {
+    this.keys = keys;
+    this.lines = lines;
+    this.size = size;
+    this.table = table;
+  }
+
+  /** @return the respondents recorded */
+  int size() {
+    return size;
+  }
 
   /**
    * Records a respondent.
@@ -19,6 +36,9 @@ final class RespondentIds {
    *     smaller is kept, so that which thread came first changes no message
    */
   long add(long fingerprint, long line) {
+    if (!table) {
+      toTable();
+    }
     long fp = fingerprint == 0 ? 1 : fingerprint;
     int mask = keys.length - 1;
     int i = (int) (fp ^ (fp >>> 32)) & mask;
@@ -26,23 +46,27 @@ final class RespondentIds {
       if (keys[i] == fp) {
         long other = lines[i];
         if (line < other) {
-          lines[i] = (int) Math.min(line, Integer.MAX_VALUE);
+          lines[i] = clamp(line);
         }
         return other;
       }
       i = (i + 1) & mask;
     }
     keys[i] = fp;
-    lines[i] = (int) Math.min(line, Integer.MAX_VALUE);
+    lines[i] = clamp(line);
     if (++size * 4L > keys.length * 3L) {
-      grow();
+      rehash(keys.length * 2);
     }
     return -1;
   }
 
+  private static int clamp(long line) {
+    return (int) Math.min(line, Integer.MAX_VALUE);
+  }
+
   /** Adds every respondent of {@code other}; {@code duplicate} gets (smaller line, larger line) of each clash. */
   void merge(RespondentIds other, java.util.function.BiConsumer<Long, Long> duplicate) {
-    for (int j = 0; j < other.keys.length; j++) {
+    for (int j = 0; j < (other.table ? other.keys.length : other.size); j++) {
       if (other.keys[j] != 0) {
         long line = other.lines[j];
         long first = add(other.keys[j], line);
@@ -53,13 +77,24 @@ final class RespondentIds {
     }
   }
 
-  private void grow() {
+  private void toTable() {
+    int capacity = 16;
+    while (capacity * 3L < size * 4L + 4) {
+      capacity <<= 1;
+    }
+    table = true;
+    rehash(capacity);
+  }
+
+  /** Puts every entry (of the list, or of the table) into a table of {@code capacity} slots. */
+  private void rehash(int capacity) {
     long[] oldKeys = keys;
     int[] oldLines = lines;
-    keys = new long[oldKeys.length * 2];
-    lines = new int[oldKeys.length * 2];
-    int mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
+    int n = oldKeys == null ? 0 : oldKeys.length;
+    keys = new long[capacity];
+    lines = new int[capacity];
+    int mask = capacity - 1;
+    for (int j = 0; j < n; j++) {
       long fp = oldKeys[j];
       if (fp != 0) {
         int i = (int) (fp ^ (fp >>> 32)) & mask;
@@ -69,6 +104,79 @@ final class RespondentIds {
         keys[i] = fp;
         lines[i] = oldLines[j];
       }
+    }
+  }
+
+  /**
+   * One thread's respondents of the agency survey it is reading now: a table reused from one agency to
+   * the next (a generation number empties it), so an agency whose rows come together costs no table of
+   * its own; {@link #finish()} leaves them behind as a list.
+   */
+  static final class Run {
+    private int[] slotGeneration = new int[1024];
+    private int[] slotEntry = new int[1024];
+    private int generation = 1;
+    private long[] keys = new long[256];
+    private int[] lines = new int[256];
+    private int size;
+
+    /** @see RespondentIds#add */
+    long add(long fingerprint, long line) {
+      long fp = fingerprint == 0 ? 1 : fingerprint;
+      int[] gen = slotGeneration;
+      int[] entry = slotEntry;
+      int g = generation;
+      int mask = gen.length - 1;
+      int i = (int) (fp ^ (fp >>> 32)) & mask;
+      while (gen[i] == g) {
+        int e = entry[i];
+        if (keys[e] == fp) {
+          long other = lines[e];
+          if (line < other) {
+            lines[e] = clamp(line);
+          }
+          return other;
+        }
+        i = (i + 1) & mask;
+      }
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        lines = Arrays.copyOf(lines, size * 2);
+      }
+      gen[i] = g;
+      entry[i] = size;
+      keys[size] = fp;
+      lines[size] = clamp(line);
+      if (++size * 2 > gen.length) {
+        grow();
+      }
+      return -1;
+    }
+
+    private void grow() {
+      slotGeneration = new int[slotGeneration.length * 2];
+      slotEntry = new int[slotGeneration.length];
+      generation = 1;
+      int mask = slotGeneration.length - 1;
+      for (int e = 0; e < size; e++) {
+        int i = (int) (keys[e] ^ (keys[e] >>> 32)) & mask;
+        while (slotGeneration[i] == 1) {
+          i = (i + 1) & mask;
+        }
+        slotGeneration[i] = 1;
+        slotEntry[i] = e;
+      }
+    }
+
+    /** @return the respondents added since the last call, as a list; the run is empty again */
+    RespondentIds finish() {
+      RespondentIds r = new RespondentIds(Arrays.copyOf(keys, size), Arrays.copyOf(lines, size), size, false);
+      size = 0;
+      if (++generation == 0) {
+        Arrays.fill(slotGeneration, 0);
+        generation = 1;
+      }
+      return r;
     }
   }
 }

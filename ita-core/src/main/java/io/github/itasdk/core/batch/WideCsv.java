@@ -30,9 +30,9 @@ final class WideCsv {
     final int[] offset;
     final int[] levels;
     final WideLayout.Slot[] slot;
-    /** Per cell: where the run of consecutive cells of its tool ends (exclusive), for reading runs at once. */
-    final int[] runEnd;
     final boolean[] toolPresent = new boolean[ToolKind.values().length];
+    /** Per tool (ordinal): the common row of that tool, ending with LF [0] or CR LF [1]; null when absent. */
+    final RowShape[][] shapes = new RowShape[ToolKind.values().length][];
 
     Columns(int fixed, int count) {
       this.fixed = fixed;
@@ -41,14 +41,105 @@ final class WideCsv {
       offset = new int[count];
       levels = new int[count];
       slot = new WideLayout.Slot[count];
-      runEnd = new int[count];
     }
 
-    private Columns runs() {
-      for (int j = count - 1; j >= fixed; j--) {
-        runEnd[j] = j + 1 < count && tool[j + 1] == tool[j] ? runEnd[j + 1] : j + 1;
+    private Columns shapes() {
+      for (int t = 0; t < shapes.length; t++) {
+        if (toolPresent[t]) {
+          shapes[t] = new RowShape[] {new RowShape(this, t, false), new RowShape(this, t, true)};
+        }
       }
       return this;
+    }
+  }
+
+  /**
+   * The answer cells of the common row of one tool, as bytes: a one-digit level and a comma for each cell
+   * of the tool, a lone comma for each (empty) cell of the other tool, the last separator a line break.
+   * Such a row has a fixed length and its digits fixed places, so it is checked eight bytes at a time
+   * against per-word masks and counted without looking for a single comma. Any other row (a quote, a code
+   * such as yes, two digits, a cell of the other tool filled, a cut row) fails the check and is read cell
+   * by cell, which reports what is wrong.
+   */
+  static final class RowShape {
+    /** Bytes from the first answer cell to the line feed, inclusive. */
+    final int length;
+    /** Words to read from the first answer cell: at most seven bytes past the line feed. */
+    final int words;
+    /**
+     * Per word, six masks at {@code 6 * word}: the expected bytes ('0' where a digit goes), the bytes that
+     * must match exactly (0x80 in a digit's byte: it must be below 0x80 after the xor), the digits' bytes,
+     * and 0x80 / 0x01 / 0x80 + the highest level in each digit's byte (0 elsewhere).
+     */
+    final long[] masks;
+    /** Per answered cell: where its digit is (from the first answer cell), and its counter minus '0'. */
+    final int[] at;
+    final int[] base;
+
+    RowShape(Columns c, int tool, boolean crlf) {
+      int len = 0;
+      for (int j = c.fixed; j < c.count; j++) {
+        len += c.tool[j] == tool ? 2 : 1;
+      }
+      length = crlf ? len + 1 : len;
+      words = (length + 7) >>> 3;
+      masks = new long[6 * words];
+      List<Integer> ats = new ArrayList<>();
+      List<Integer> bases = new ArrayList<>();
+      int i = 0;
+      for (int j = c.fixed; j < c.count; j++) {
+        if (c.tool[j] == tool) {
+          set(i, '0', 0x80, 0xFF, 0x80, 0x01, 0x80 | Math.min(9, c.levels[j]));
+          ats.add(i);
+          bases.add(c.offset[j] - '0');
+          i++;
+        }
+        boolean last = j == c.count - 1;
+        if (last && crlf) {
+          set(i++, '\r', 0xFF, 0, 0, 0, 0);
+        }
+        set(i++, last ? '\n' : ',', 0xFF, 0, 0, 0, 0);
+      }
+      at = ats.stream().mapToInt(Integer::intValue).toArray();
+      base = bases.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void set(int i, long... bytes) {
+      int shift = (i & 7) << 3;
+      for (int m = 0; m < 6; m++) {
+        masks[6 * (i >>> 3) + m] |= bytes[m] << shift;
+      }
+    }
+
+    /**
+     * @return true when the bytes from {@code p} are this row shape: every separator in place, every
+     *     digit a level of its question; {@code b} holds at least {@code 8 * words} bytes from p
+     */
+    boolean matches(byte[] b, int p) {
+      long[] m = masks;
+      long bad = 0;
+      for (int k = 0; k < m.length; k += 6, p += 8) {
+        long x = (long) LONGS.get(b, p) ^ m[k];
+        long d = x & m[k + 2];
+        long h = m[k + 3];
+        // a digit byte d passes when 1 <= d <= max: (d | 0x80) - 1 and (0x80 + max) - d keep the high bit
+        bad |= (x & m[k + 1]) | ((((d | h) - m[k + 4]) & (m[k + 5] - d) & h) ^ h);
+      }
+      return bad == 0;
+    }
+
+    /** Adds the row's levels from {@code p} (a row that {@link #matches}) to {@code counts}. */
+    void count(byte[] b, int p, int[] counts) {
+      int[] at = this.at;
+      int[] base = this.base;
+      int c = 0;
+      for (int n = at.length - 1; c < n; c += 2) {
+        counts[base[c] + b[p + at[c]]]++;
+        counts[base[c + 1] + b[p + at[c + 1]]]++;
+      }
+      if (c < at.length) {
+        counts[base[c] + b[p + at[c]]]++;
+      }
     }
   }
 
@@ -122,7 +213,7 @@ final class WideCsv {
       problems.add(0, name, 1, n + 1, "no answer columns: " + layout.columnsHint());
       ok = false;
     }
-    return ok ? c.runs() : null;
+    return ok ? c.shapes() : null;
   }
 
   private static String unknownColumn(WideLayout layout, String col) {
@@ -262,6 +353,35 @@ final class WideCsv {
     return h;
   }
 
+  /**
+   * A 64-bit fingerprint of the bytes {@code [s, e)}, eight at a time; the same for the same bytes whichever
+   * path read the row. {@code b} may be read up to eight bytes past {@code e} when it is long enough.
+   */
+  static long fingerprint(byte[] b, int s, int e) {
+    long h = (e - s) * 0x9E3779B97F4A7C15L;
+    int i = s;
+    for (; i + 8 <= e; i += 8) {
+      h = mix(h ^ (long) LONGS.get(b, i));
+    }
+    long tail = 0;
+    if (i + 8 <= b.length) {
+      tail = (long) LONGS.get(b, i) & ((1L << ((e - i) << 3)) - 1);
+    } else {
+      for (int k = e - 1; k >= i; k--) {
+        tail = (tail << 8) | (b[k] & 0xFF);
+      }
+    }
+    return mix(h ^ tail);
+  }
+
+  /**
+   * @param bit a word with one bit set, the top bit of a byte (as {@link #bytesEqual} gives)
+   * @return the index of that byte, 0 - 7 (a multiply: C1 compiles no intrinsic for numberOfTrailingZeros)
+   */
+  static int byteIndex(long bit) {
+    return (int) (((bit >>> 7) * 0x0001020304050607L) >>> 56);
+  }
+
   static long mix(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
@@ -289,9 +409,6 @@ final class WideCsv {
 
   /** Eight empty cells: eight commas. */
   private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
-  /** Four one-digit cells read as a little-endian word: the separators are its odd bytes. */
-  private static final long ODD_BYTES = 0xFF00FF00FF00FF00L;
-  private static final long ODD_COMMAS = 0x2C002C002C002C00L;
 
   /** Parses rows into counts. One per thread; the tables are merged when every block is done. */
   static final class Rows {
@@ -304,15 +421,23 @@ final class WideCsv {
     final AgencyTable agencies = new AgencyTable();
     long rows;
     long answers;
-    private byte[] lastKey = new byte[0];
-    private int lastLen = -1;
-    /** The last agency id's first eight bytes as a little-endian word (zeros past its end). */
-    private long lastWord;
-    private AgencyCounts last;
     private final int eitSurvey0;
-    private final int[] undo;
     private int curTool;
     private AgencyCounts curAgency;
+    /** The cells before the respondent id of the last line read by the fast path, as words; see rememberPrefix. */
+    private final long[] prefixWords = new long[4];
+    private final long[] prefixMasks = new long[4];
+    private int prefixWordCount;
+    private int prefixLength;
+    private int prefixSurvey;
+    private int prefixTool;
+    private AgencyCounts prefixAgency;
+    /** The respondents of the agency survey being read, and which it is (null: none). */
+    private final RespondentIds.Run run = new RespondentIds.Run();
+    private AgencyCounts runAgency;
+    private int runSurvey;
+    /** Which row shape matched last: 0 for LF, 1 for CR LF line ends. */
+    private int crlf;
 
     Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds) {
       this.layout = layout;
@@ -321,7 +446,6 @@ final class WideCsv {
       this.problems = problems;
       this.checkIds = checkIds;
       this.line = new CsvLine(cols.count + 1);
-      this.undo = new int[cols.count];
       this.eitSurvey0 = layout.survey(ToolKind.EIT, layout.partColumn ? Part.PUBLIC : null);
     }
 
@@ -412,17 +536,8 @@ final class WideCsv {
       if (bad) {
         return;
       }
-      if (checkIds) {
-        RespondentIds seen = agency.ids[survey];
-        if (seen == null) {
-          seen = agency.ids[survey] = new RespondentIds();
-        }
-        long other = seen.add(mix(fnv(FNV_SEED, b, rs, re)), lineNo);
-        if (other >= 0) {
-          problem(Math.max(other, lineNo), respondentCell + 1, duplicateMessage(layout, agency, survey,
-              Math.min(other, lineNo)));
-          return;
-        }
+      if (checkIds && duplicate(agency, survey, b, rs, re, lineNo)) {
+        return;
       }
       int[] counts = agency.counts[survey];
       int[] offsets = cols.offset;
@@ -497,35 +612,17 @@ final class WideCsv {
         report(report, lineNo, 1, "empty agency id");
         return -1;
       }
-      AgencyCounts agency;
-      int len = ae - as;
-      if (lastLen == len && (len <= 8 && as <= b.length - 8
-          ? ((long) LONGS.get(b, as) & (len == 8 ? -1L : (1L << (len << 3)) - 1)) == lastWord
-          : java.util.Arrays.equals(lastKey, 0, lastLen, b, as, ae))) {
-        agency = last;
-      } else {
-        long ah = fnv(FNV_SEED, b, as, ae);
-        agency = agencies.get(b, as, ae, ah);
-        if (agency == null) {
-          String id = l.text(b, 0);
-          if (id == null) {
-            report(report, lineNo, 1, notUtf8(b, 0));
-            return -1;
-          }
-          agency = new AgencyCounts(id, layout, checkIds);
-          agencies.put(b, as, ae, ah, agency);
+      // (most rows find their agency in the fast path's remembered prefix, without coming here)
+      long ah = fnv(FNV_SEED, b, as, ae);
+      AgencyCounts agency = agencies.get(b, as, ae, ah);
+      if (agency == null) {
+        String id = l.text(b, 0);
+        if (id == null) {
+          report(report, lineNo, 1, notUtf8(b, 0));
+          return -1;
         }
-        if (lastKey.length < ae - as) {
-          lastKey = new byte[Math.max(64, ae - as)];
-        }
-        System.arraycopy(b, as, lastKey, 0, ae - as);
-        lastLen = ae - as;
-        long w = 0;
-        for (int i = Math.min(lastLen, 8) - 1; i >= 0; i--) {
-          w = (w << 8) | (lastKey[i] & 0xFF);
-        }
-        lastWord = w;
-        last = agency;
+        agency = new AgencyCounts(id, layout, checkIds);
+        agencies.put(b, as, ae, ah, agency);
       }
       // respondent
       int rs = l.starts[respondentCell];
@@ -557,177 +654,177 @@ final class WideCsv {
     }
 
     /**
-     * The fast path for the common row: fixed cells without quotes, then one digit or nothing per answer
-     * cell, counted in the same pass. Anything else (a problem, a quote, a code such as yes, several
-     * digits) undoes what it counted and leaves the row to {@link #row}, which reports problems.
+     * The fast path for the common row: fixed cells without quotes (the agency, tool and part cells the same
+     * bytes as the row before, most of the time: then they are not looked at again), a respondent id of
+     * ASCII bytes, and answer cells of its tool's {@link RowShape}, checked before anything is counted.
+     * Anything else leaves the row to {@link #row}, which reports problems.
      *
      * @return the index of the line break ending the row, or -1 to take the general path
      */
     private int fast(byte[] b, int pos, long lineNo) {
-      CsvLine l = line;
-      int p = pos;
-      int fixed = cols.fixed;
-      int words = b.length - 8;
-      for (int k = 0; k < fixed; k++) {
-        l.starts[k] = p;
-        while (p <= words) { // eight bytes at a time: the first comma, with no quote or line break before it
-          long w = (long) LONGS.get(b, p);
-          long comma = bytesEqual(w, COMMAS);
-          long bad = bytesEqual(w, QUOTES) | bytesEqual(w, NEWLINES) | bytesEqual(w, RETURNS);
-          int at = Long.numberOfTrailingZeros(comma);
-          if (bad != 0 && Long.numberOfTrailingZeros(bad) < at) {
+      int survey;
+      int tool;
+      AgencyCounts agency;
+      int p;
+      if (samePrefix(b, pos)) {
+        survey = prefixSurvey;
+        tool = prefixTool;
+        agency = prefixAgency;
+        p = pos + prefixLength;
+      } else {
+        if (!fixedCells(b, pos)) {
+          return -1;
+        }
+        line.error = null;
+        survey = prefix(b, lineNo, false);
+        if (survey < 0) {
+          return -1;
+        }
+        tool = curTool;
+        agency = curAgency;
+        p = line.starts[cols.fixed - 1];
+        rememberPrefix(b, pos, p, survey, tool, agency);
+      }
+      // the respondent id: up to the first comma, with no quote, line break or non-ASCII byte before it
+      int rs = p;
+      while (true) {
+        long w = (long) LONGS.get(b, p);
+        long comma = bytesEqual(w, COMMAS);
+        long any = comma | bytesEqual(w, QUOTES) | bytesEqual(w, NEWLINES) | bytesEqual(w, RETURNS)
+            | (w & 0x8080808080808080L);
+        if (any != 0) {
+          long first = any & -any;
+          if ((first & comma) == 0) {
             return -1;
           }
-          if (comma != 0) {
-            p += at >>> 3;
+          p += byteIndex(first);
+          break;
+        }
+        p += 8;
+      }
+      int re = p++;
+      if (re == rs) {
+        return -1;
+      }
+      // the answers
+      RowShape[] shapes = cols.shapes[tool];
+      RowShape shape = shapes[crlf];
+      if (p + (shape.words << 3) > b.length || !shape.matches(b, p)) {
+        shape = shapes[crlf ^ 1];
+        if (p + (shape.words << 3) > b.length || !shape.matches(b, p)) {
+          return -1;
+        }
+        crlf ^= 1;
+      }
+      int lineEnd = p + shape.length - 1;
+      if (checkIds && duplicate(agency, survey, b, rs, re, lineNo)) {
+        return lineEnd;
+      }
+      shape.count(b, p, agency.counts[survey]);
+      agency.respondents[survey]++;
+      rows++;
+      answers += shape.at.length;
+      return lineEnd;
+    }
+
+    /**
+     * Finds the fixed cells of the line at {@code pos} into {@link #line}, eight bytes at a time.
+     *
+     * @return false when a fixed cell holds a quote or a line break (the general path reads it)
+     */
+    private boolean fixedCells(byte[] b, int p) {
+      CsvLine l = line;
+      for (int k = 0; k < cols.fixed; k++) {
+        l.starts[k] = p;
+        while (true) {
+          long w = (long) LONGS.get(b, p);
+          long comma = bytesEqual(w, COMMAS);
+          long any = comma | bytesEqual(w, QUOTES) | bytesEqual(w, NEWLINES) | bytesEqual(w, RETURNS);
+          if (any != 0) {
+            long first = any & -any;
+            if ((first & comma) == 0) {
+              return false;
+            }
+            p += byteIndex(first);
             break;
           }
           p += 8;
         }
-        byte c;
-        while ((c = b[p]) != ',') { // near the end of the buffer
-          if (c == '"' || c == '\n' || c == '\r') {
-            return -1;
-          }
-          p++;
-        }
         l.ends[k] = p++;
       }
-      l.error = null;
-      int survey = prefix(b, lineNo, false);
-      if (survey < 0) {
-        return -1;
+      return true;
+    }
+
+    /** @return true when the line at {@code pos} starts with the bytes of {@link #rememberPrefix} */
+    private boolean samePrefix(byte[] b, int pos) {
+      long[] words = prefixWords;
+      long[] masks = prefixMasks;
+      int n = prefixWordCount;
+      if (n == 0) {
+        return false;
       }
-      int tool = curTool;
-      AgencyCounts agency = curAgency;
-      int[] counts = agency.counts[survey];
-      int[] ctool = cols.tool;
-      int[] levels = cols.levels;
-      int[] offsets = cols.offset;
-      int[] runEnd = cols.runEnd;
-      int[] done = undo;
-      int counted = 0;
-      int n = cols.count;
-      boolean ok = true;
-      // every cell but the last, a run of one tool's cells at a time, eight bytes at a time: the other
-      // tool's cells are empty (a run of commas), the row's tool's cells are one digit and a comma each
-      int j = fixed;
-      runs:
-      while (j < n - 1) {
-        int end = Math.min(runEnd[j], n - 1);
-        if (ctool[j] != tool) {
-          int k = end - j;
-          for (; k >= 8 && p <= words; k -= 8, p += 8) {
-            if ((long) LONGS.get(b, p) != COMMAS) {
-              ok = false;
-              break runs;
-            }
-          }
-          for (; k > 0; k--, p++) {
-            if (b[p] != ',') {
-              ok = false;
-              break runs;
-            }
-          }
-          j = end;
-          continue;
-        }
-        for (; j + 4 <= end && p <= words; j += 4, p += 8) {
-          long w = (long) LONGS.get(b, p);
-          int d0 = (int) (w & 0xFF) - '0';
-          int d1 = (int) ((w >>> 16) & 0xFF) - '0';
-          int d2 = (int) ((w >>> 32) & 0xFF) - '0';
-          int d3 = (int) ((w >>> 48) & 0xFF) - '0';
-          if ((w & ODD_BYTES) != ODD_COMMAS || ((d0 - 1) | (levels[j] - d0) | (d1 - 1) | (levels[j + 1] - d1)
-              | (d2 - 1) | (levels[j + 2] - d2) | (d3 - 1) | (levels[j + 3] - d3)) < 0) {
-            ok = false;
-            break runs;
-          }
-          int a0 = offsets[j] + d0;
-          int a1 = offsets[j + 1] + d1;
-          int a2 = offsets[j + 2] + d2;
-          int a3 = offsets[j + 3] + d3;
-          counts[a0]++;
-          counts[a1]++;
-          counts[a2]++;
-          counts[a3]++;
-          done[counted] = a0;
-          done[counted + 1] = a1;
-          done[counted + 2] = a2;
-          done[counted + 3] = a3;
-          counted += 4;
-        }
-        for (; j < end; j++, p += 2) {
-          int v = b[p] - '0';
-          if (v < 1 || v > levels[j] || b[p + 1] != ',') {
-            ok = false;
-            break runs;
-          }
-          int at = offsets[j] + v;
-          counts[at]++;
-          done[counted++] = at;
+      for (int k = 0; k < n; k++, pos += 8) {
+        if ((((long) LONGS.get(b, pos) ^ words[k]) & masks[k]) != 0) {
+          return false;
         }
       }
-      for (; ok && j < n; j++) { // the last cell, ending the line
-        byte c = b[p];
-        int sep;
-        if (c == ',' || c == '\n' || c == '\r') {
-          if (ctool[j] == tool) {
-            ok = false;
-            break;
-          }
-          sep = p;
-        } else {
-          int v = c - '0';
-          if (ctool[j] != tool || v < 1 || v > levels[j]) {
-            ok = false;
-            break;
-          }
-          sep = p + 1;
-          int at = offsets[j] + v;
-          counts[at]++;
-          done[counted++] = at;
-        }
-        byte x = b[sep];
-        if (j < n - 1) {
-          if (x != ',') {
-            ok = false;
-            break;
-          }
-        } else if (x == '\r' && b[sep + 1] == '\n') {
-          sep++;
-        } else if (x != '\n') {
-          ok = false;
-          break;
-        }
-        p = sep + 1;
+      return true;
+    }
+
+    /**
+     * Keeps the bytes {@code [from, to)} of a line whose cells before the respondent were found valid (they
+     * end with the comma before the respondent id), and what they meant: a line starting with the same
+     * bytes has the same agency, tool and part.
+     */
+    private void rememberPrefix(byte[] b, int from, int to, int survey, int tool, AgencyCounts agency) {
+      int length = to - from;
+      int n = (length + 7) >>> 3;
+      if (n > prefixWords.length) {
+        prefixWordCount = 0; // a long agency id: such rows take the slower way through prefix()
+        return;
       }
-      if (ok && checkIds) {
-        int respondentCell = fixed - 1;
-        RespondentIds seen = agency.ids[survey];
-        if (seen == null) {
-          seen = agency.ids[survey] = new RespondentIds();
-        }
-        long other = seen.add(mix(fnv(FNV_SEED, b, l.starts[respondentCell], l.ends[respondentCell])), lineNo);
-        if (other >= 0) {
-          problem(Math.max(other, lineNo), respondentCell + 1, duplicateMessage(layout, agency, survey,
-              Math.min(other, lineNo)));
-          for (int i = 0; i < counted; i++) {
-            counts[done[i]]--;
-          }
-          return p - 1;
-        }
+      for (int k = 0; k < n; k++) {
+        int rest = length - (k << 3);
+        long mask = rest >= 8 ? -1L : (1L << (rest << 3)) - 1;
+        prefixMasks[k] = mask;
+        prefixWords[k] = (long) LONGS.get(b, from + (k << 3)) & mask;
       }
-      if (!ok) {
-        for (int i = 0; i < counted; i++) {
-          counts[done[i]]--;
-        }
-        return -1;
+      prefixWordCount = n;
+      prefixLength = length;
+      prefixSurvey = survey;
+      prefixTool = tool;
+      prefixAgency = agency;
+    }
+
+    /** Records the respondent {@code [rs, re)}; @return true when it was seen before (a problem is reported) */
+    private boolean duplicate(AgencyCounts agency, int survey, byte[] b, int rs, int re, long lineNo) {
+      long fp = fingerprint(b, rs, re);
+      long other;
+      if (agency == runAgency && survey == runSurvey) {
+        other = run.add(fp, lineNo);
+      } else if (agency.ids[survey] == null) {
+        finish();
+        runAgency = agency;
+        runSurvey = survey;
+        other = run.add(fp, lineNo);
+      } else {
+        other = agency.ids[survey].add(fp, lineNo); // the agency's rows came back after other agencies' rows
       }
-      agency.respondents[survey]++;
-      rows++;
-      answers += counted;
-      return p - 1;
+      if (other >= 0) {
+        int respondentCell = cols.fixed - 1;
+        problem(Math.max(other, lineNo), respondentCell + 1, duplicateMessage(layout, agency, survey,
+            Math.min(other, lineNo)));
+        return true;
+      }
+      return false;
+    }
+
+    /** Leaves the respondents of the agency survey being read with that agency; call when the rows end. */
+    void finish() {
+      if (runAgency != null) {
+        runAgency.ids[runSurvey] = run.finish();
+        runAgency = null;
+      }
     }
 
     /** The level of a cell other than a single digit in range: several digits, or a scale code (yes/no). */

@@ -139,8 +139,8 @@ public final class BatchScorer {
     LOG.debug("Read the responses file: {} bytes, {} rows, {} answers on {} threads in {} ms", read.bytes, read.rows,
         read.answers, read.workers.size(), millisSince(phase));
     TreeMap<String, WideCsv.AgencyCounts> counts = new TreeMap<>();
-    WideCsv.DuplicateSink duplicates = (agency, survey, first, line) -> problems.add(0, options.responsesName(), line,
-        layout.fixedColumns().size(), WideCsv.duplicateMessage(layout, agency, survey, first));
+    WideCsv.DuplicateSink duplicates = (agency, survey, first, line) -> WideCsv.duplicate(problems,
+        options.responsesName(), layout, agency, survey, first, line);
     for (WideCsv.Rows r : read.workers) {
       for (WideCsv.AgencyCounts c : r.agencies.values()) {
         counts.merge(c.id, c, (a, b) -> {
@@ -413,21 +413,39 @@ public final class BatchScorer {
   private Read readResponses(InputStream in, BatchOptions options, CsvProblems problems) {
     Read read = new Read();
     String name = options.responsesName();
-    CsvBlocks blocks = new CsvBlocks(in, name, options.blockSize());
+    CsvBlocks blocks = CsvBlocks.deferred(in, name, options.blockSize());
+    problems.resolveLines(0, blocks.lines()::resolve);
+    try {
+      readBlocks(blocks, read, options, problems);
+    } catch (CsvBlocks.LongLine e) { // the blocks before it are read and counted: its number is known
+      throw CsvBlocks.lineTooLong(name, blocks.lines().resolve(e.line));
+    }
+    for (WideCsv.Rows r : read.workers) {
+      r.finish();
+      read.rows += r.rows;
+      read.answers += r.answers;
+    }
+    read.bytes = blocks.bytesRead();
+    return read;
+  }
+
+  private void readBlocks(CsvBlocks blocks, Read read, BatchOptions options, CsvProblems problems) {
+    String name = options.responsesName();
     CsvBlocks.Block first = blocks.next(null);
     if (first == null) {
       if (blocks.tail().length == 0) {
-        problems.add(0, name, 1, 1, "empty file: expected the header " + String.join(",", layout.fixedColumns())
-            + ",<answer columns> and a line break");
+        problems.add(0, name, blocks.tailLine(), 1, "empty file: expected the header "
+            + String.join(",", layout.fixedColumns()) + ",<answer columns> and a line break");
       } else {
         OitCsv.tail(blocks, name, 0, problems);
       }
-      return read;
+      return;
     }
     CsvLine headerLine = new CsvLine(layout.slots.size() + layout.fixedColumns().size() + 64);
-    WideCsv.Columns cols = WideCsv.header(layout, headerLine, first.buf, first.start, first.end, name, problems);
+    WideCsv.Columns cols = WideCsv.header(layout, headerLine, first.buf, first.start, first.end, name, problems,
+        first.firstLine);
     if (cols == null) {
-      return read;
+      return;
     }
     int nl = first.start;
     while (first.buf[nl] != '\n') {
@@ -438,7 +456,7 @@ public final class BatchScorer {
     boolean ids = options.checkDuplicateRespondents();
     int threads = options.threads();
     if (threads == 1) {
-      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids);
+      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
       read.workers.add(rows);
       CsvBlocks.Block b = first;
       byte[] spare = null;
@@ -454,13 +472,6 @@ public final class BatchScorer {
     if (!problems.full()) {
       OitCsv.tail(blocks, name, 0, problems);
     }
-    for (WideCsv.Rows r : read.workers) {
-      r.finish();
-      read.rows += r.rows;
-      read.answers += r.answers;
-    }
-    read.bytes = blocks.bytesRead();
-    return read;
   }
 
   private static void progress(BatchOptions options, CsvBlocks blocks, long rows) {
@@ -469,14 +480,14 @@ public final class BatchScorer {
 
   private void parallel(CsvBlocks blocks, CsvBlocks.Block first, int threads, WideCsv.Columns cols, String name,
       CsvProblems problems, boolean ids, BatchOptions options, Read read) {
-    CsvBlocks.Block poison = new CsvBlocks.Block(new byte[0], 0, 0, 0);
+    CsvBlocks.Block poison = new CsvBlocks.Block(new byte[0], 0, 0, 0, -1);
     BlockingQueue<CsvBlocks.Block> queue = new ArrayBlockingQueue<>(threads * 2);
     BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 3 + 2);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicLong rowsSoFar = new AtomicLong();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids);
+      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
       read.workers.add(rows);
       Thread th = new Thread(() -> {
         while (true) {

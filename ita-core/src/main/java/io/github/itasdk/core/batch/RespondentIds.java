@@ -6,18 +6,18 @@ import java.util.Arrays;
  * The respondents of one agency's survey seen by one thread: 64-bit fingerprints of their ids with the
  * line each was first seen on, to find duplicates. The only memory that grows with respondents; a caller
  * can switch the check off. An agency whose rows come in one run (the usual export) is checked in the
- * thread's {@link Run} and left behind as a plain list, 12 bytes a respondent; one whose rows come back
- * after other agencies' rows becomes a hash table (12 bytes a slot, at most 3/4 full). Lists and tables of
+ * thread's {@link Run} and left behind as a plain list, 16 bytes a respondent; one whose rows come back
+ * after other agencies' rows becomes a hash table (16 bytes a slot, at most 3/4 full). Lists and tables of
  * the same agency filled by different threads are merged at the end.
  */
 final class RespondentIds {
   private long[] keys;
-  private int[] lines;
+  private long[] lines;
   private int size;
   /** True once {@link #keys} is an open-addressing table (0 = empty slot); false while it is a list. */
   private boolean table;
 
-  private RespondentIds(long[] keys, int[] lines, int size, boolean table) {
+  private RespondentIds(long[] keys, long[] lines, int size, boolean table) {
     this.keys = keys;
     this.lines = lines;
     this.size = size;
@@ -46,22 +46,18 @@ final class RespondentIds {
       if (keys[i] == fp) {
         long other = lines[i];
         if (line < other) {
-          lines[i] = clamp(line);
+          lines[i] = line;
         }
         return other;
       }
       i = (i + 1) & mask;
     }
     keys[i] = fp;
-    lines[i] = clamp(line);
+    lines[i] = line;
     if (++size * 4L > keys.length * 3L) {
       rehash(keys.length * 2);
     }
     return -1;
-  }
-
-  private static int clamp(long line) {
-    return (int) Math.min(line, Integer.MAX_VALUE);
   }
 
   /** Adds every respondent of {@code other}; {@code duplicate} gets (smaller line, larger line) of each clash. */
@@ -89,10 +85,10 @@ final class RespondentIds {
   /** Puts every entry (of the list, or of the table) into a table of {@code capacity} slots. */
   private void rehash(int capacity) {
     long[] oldKeys = keys;
-    int[] oldLines = lines;
+    long[] oldLines = lines;
     int n = oldKeys == null ? 0 : oldKeys.length;
     keys = new long[capacity];
-    lines = new int[capacity];
+    lines = new long[capacity];
     int mask = capacity - 1;
     for (int j = 0; j < n; j++) {
       long fp = oldKeys[j];
@@ -117,7 +113,7 @@ final class RespondentIds {
     private int[] slotEntry = new int[1024];
     private int generation = 1;
     private long[] keys = new long[256];
-    private int[] lines = new int[256];
+    private long[] lines = new long[256];
     private int size;
 
     /** @see RespondentIds#add */
@@ -133,7 +129,7 @@ final class RespondentIds {
         if (keys[e] == fp) {
           long other = lines[e];
           if (line < other) {
-            lines[e] = clamp(line);
+            lines[e] = line;
           }
           return other;
         }
@@ -146,7 +142,7 @@ final class RespondentIds {
       gen[i] = g;
       entry[i] = size;
       keys[size] = fp;
-      lines[size] = clamp(line);
+      lines[size] = line;
       if (++size * 2 > gen.length) {
         grow();
       }

@@ -67,14 +67,15 @@ final class WideCsv {
     /** Words to read from the first answer cell: at most seven bytes past the line feed. */
     final int words;
     /**
-     * Per word, six masks at {@code 6 * word}: the expected bytes ('0' where a digit goes), the bytes that
-     * must match exactly (0x80 in a digit's byte: it must be below 0x80 after the xor), the digits' bytes,
-     * and 0x80 / 0x01 / 0x80 + the highest level in each digit's byte (0 elsewhere).
+     * Per word, {@value #STRIDE} longs at {@code STRIDE * word}: the expected bytes ('0' where a digit goes),
+     * the bytes that must match exactly (0x80 in a digit's byte: it must be below 0x80 after the xor),
+     * 0x80 in each digit's byte, 0x80 + the highest level in each digit's byte (0 elsewhere), and the
+     * number of answered cells up to the end of the word.
      */
     final long[] masks;
-    /** Per answered cell: where its digit is (from the first answer cell), and its counter minus '0'. */
-    final int[] at;
-    final int[] base;
+    private static final int STRIDE = 5;
+    /** Per answered cell: its digit's place in its word (a shift: 8 × byte) in the high half, its counter in the low. */
+    final long[] cells;
 
     RowShape(Columns c, int tool, boolean crlf) {
       int len = 0;
@@ -83,72 +84,85 @@ final class WideCsv {
       }
       length = crlf ? len + 1 : len;
       words = (length + 7) >>> 3;
-      masks = new long[6 * words];
-      List<Integer> ats = new ArrayList<>();
-      List<Integer> bases = new ArrayList<>();
+      masks = new long[STRIDE * words];
+      List<Long> plan = new ArrayList<>();
       int i = 0;
       for (int j = c.fixed; j < c.count; j++) {
         if (c.tool[j] == tool) {
-          set(i, '0', 0x80, 0xFF, 0x80, 0x01, 0x80 | Math.min(9, c.levels[j]));
-          ats.add(i);
-          bases.add(c.offset[j] - '0');
+          set(i, '0', 0x80, 0x80, 0x80 | Math.min(9, c.levels[j]));
+          plan.add((long) ((i & 7) << 3) << 32 | c.offset[j]);
+          masks[STRIDE * (i >>> 3) + 4]++;
           i++;
         }
         boolean last = j == c.count - 1;
         if (last && crlf) {
-          set(i++, '\r', 0xFF, 0, 0, 0, 0);
+          set(i++, '\r', 0xFF, 0, 0);
         }
-        set(i++, last ? '\n' : ',', 0xFF, 0, 0, 0, 0);
+        set(i++, last ? '\n' : ',', 0xFF, 0, 0);
       }
-      at = ats.stream().mapToInt(Integer::intValue).toArray();
-      base = bases.stream().mapToInt(Integer::intValue).toArray();
+      for (int k = 1; k < words; k++) {
+        masks[STRIDE * k + 4] += masks[STRIDE * (k - 1) + 4];
+      }
+      cells = plan.stream().mapToLong(Long::longValue).toArray();
     }
 
     private void set(int i, long... bytes) {
       int shift = (i & 7) << 3;
-      for (int m = 0; m < 6; m++) {
-        masks[6 * (i >>> 3) + m] |= bytes[m] << shift;
+      for (int m = 0; m < bytes.length; m++) {
+        masks[STRIDE * (i >>> 3) + m] |= bytes[m] << shift;
       }
     }
 
     /**
-     * @return true when the bytes from {@code p} are this row shape: every separator in place, every
-     *     digit a level of its question; {@code b} holds at least {@code 8 * words} bytes from p
+     * Counts the row's levels into {@code counts} when the bytes from {@code p} are this row shape: every
+     * separator in place, every digit a level of its question. A row that is not is left uncounted.
+     *
+     * @param b holds at least {@code 8 * words} bytes from p
+     * @return true when the row was counted
      */
-    boolean matches(byte[] b, int p) {
+    boolean count(byte[] b, int p, int[] counts) {
       long[] m = masks;
-      long bad = 0;
-      for (int k = 0; k < m.length; k += 6, p += 8) {
-        long x = (long) LONGS.get(b, p) ^ m[k];
-        long d = x & m[k + 2];
-        long h = m[k + 3];
+      long[] plan = cells;
+      int c = 0;
+      for (int k = 0, q = p; k < m.length; k += STRIDE, q += 8) {
+        long x = (long) LONGS.get(b, q) ^ m[k];
+        long h = m[k + 2];
+        long one = h >>> 7;
+        long d = x & (one * 0xFF);
         // a digit byte d passes when 1 <= d <= max: (d | 0x80) - 1 and (0x80 + max) - d keep the high bit
-        bad |= (x & m[k + 1]) | ((((d | h) - m[k + 4]) & (m[k + 5] - d) & h) ^ h);
+        if (((x & m[k + 1]) | ((((d | h) - one) & (m[k + 3] - d) & h) ^ h)) != 0) {
+          uncount(b, p, k / STRIDE, counts);
+          return false;
+        }
+        for (int end = (int) m[k + 4]; c < end; c++) {
+          long e = plan[c];
+          counts[(int) e + (int) ((x >>> (e >>> 32)) & 0xF)]++;
+        }
       }
-      return bad == 0;
+      return true;
     }
 
-    /** Adds the row's levels from {@code p} (a row that {@link #matches}) to {@code counts}. */
-    void count(byte[] b, int p, int[] counts) {
-      int[] at = this.at;
-      int[] base = this.base;
+    /** Takes back the counts of the first {@code words} words of a row that {@link #count} counted. */
+    void uncount(byte[] b, int p, int words, int[] counts) {
+      long[] m = masks;
+      long[] plan = cells;
       int c = 0;
-      for (int n = at.length - 1; c < n; c += 2) {
-        counts[base[c] + b[p + at[c]]]++;
-        counts[base[c + 1] + b[p + at[c + 1]]]++;
-      }
-      if (c < at.length) {
-        counts[base[c] + b[p + at[c]]]++;
+      for (int k = 0, q = p; k < STRIDE * words; k += STRIDE, q += 8) {
+        long x = (long) LONGS.get(b, q) ^ m[k];
+        for (int end = (int) m[k + 4]; c < end; c++) {
+          long e = plan[c];
+          counts[(int) e + (int) ((x >>> (e >>> 32)) & 0xF)]--;
+        }
       }
     }
   }
 
   /** Checks the header line; every problem is reported at its cell. @return the columns, or null */
   static Columns header(WideLayout layout, CsvLine line, byte[] b, int from, int limit, String name,
-      CsvProblems problems) {
+      CsvProblems problems, long at) {
     line.split(b, from, limit);
     if (line.error != null) {
-      problems.add(0, name, 1, line.errorCell, line.error);
+      problems.add(0, name, at, line.errorCell, line.error);
       return null;
     }
     List<String> fixed = layout.fixedColumns();
@@ -158,7 +172,7 @@ final class WideCsv {
     for (int j = 0; j < n; j++) {
       String t = line.text(b, j);
       if (t == null) {
-        problems.add(0, name, 1, j + 1, "not valid UTF-8: bytes [" + CsvLine.hex(b, line.starts[j], line.ends[j])
+        problems.add(0, name, at, j + 1, "not valid UTF-8: bytes [" + CsvLine.hex(b, line.starts[j], line.ends[j])
             + "]; save the file as UTF-8");
         ok = false;
         t = "";
@@ -166,12 +180,12 @@ final class WideCsv {
       names.add(t);
     }
     if (n == 1 && names.get(0).isEmpty()) {
-      problems.add(0, name, 1, 1, "empty header line: expected " + String.join(",", fixed) + ",<answer columns>");
+      problems.add(0, name, at, 1, "empty header line: expected " + String.join(",", fixed) + ",<answer columns>");
       return null;
     }
     for (int j = 0; j < fixed.size(); j++) {
       if (j >= n || !names.get(j).equals(fixed.get(j))) {
-        problems.add(0, name, 1, j + 1, "expected column [" + fixed.get(j) + "] here"
+        problems.add(0, name, at, j + 1, "expected column [" + fixed.get(j) + "] here"
             + (j < n ? ", found [" + names.get(j) + "]" : "") + ": the header starts " + String.join(",", fixed)
             + " for " + layout.rubric.id());
         return null;
@@ -183,12 +197,12 @@ final class WideCsv {
       String col = names.get(j);
       WideLayout.Slot s = layout.slots.get(col);
       if (s == null) {
-        problems.add(0, name, 1, j + 1, unknownColumn(layout, col));
+        problems.add(0, name, at, j + 1, unknownColumn(layout, col));
         ok = false;
         continue;
       }
       if (!seen.add(col)) {
-        problems.add(0, name, 1, j + 1, "duplicate column [" + col + "]");
+        problems.add(0, name, at, j + 1, "duplicate column [" + col + "]");
         ok = false;
         continue;
       }
@@ -204,13 +218,13 @@ final class WideCsv {
       }
       List<String> missing = e.getValue().stream().map(WideLayout.Slot::column).filter(x -> !seen.contains(x)).toList();
       if (!missing.isEmpty()) {
-        problems.add(0, name, 1, n + 1, "missing columns for " + e.getKey() + " questions: " + missing
+        problems.add(0, name, at, n + 1, "missing columns for " + e.getKey() + " questions: " + missing
             + " (a file that answers a tool has a column for each of its questions and sub-items)");
         ok = false;
       }
     }
     if (ok && !c.toolPresent[ToolKind.IIT.ordinal()] && !c.toolPresent[ToolKind.EIT.ordinal()]) {
-      problems.add(0, name, 1, n + 1, "no answer columns: " + layout.columnsHint());
+      problems.add(0, name, at, n + 1, "no answer columns: " + layout.columnsHint());
       ok = false;
     }
     return ok ? c.shapes() : null;
@@ -274,10 +288,14 @@ final class WideCsv {
     void duplicate(AgencyCounts agency, int survey, long firstLine, long line);
   }
 
-  /** The message for a duplicate respondent: the same whichever thread found it. */
-  static String duplicateMessage(WideLayout layout, AgencyCounts agency, int survey, long firstLine) {
-    return "duplicate respondent: agency [" + agency.id + "] " + layout.surveys.get(survey)
-        + " already has this respondent id at line " + firstLine;
+  /**
+   * Reports a duplicate respondent at {@code line}, seen first at {@code firstLine}: the same message whichever
+   * thread found it (the first line's number ends the message).
+   */
+  static void duplicate(CsvProblems problems, String name, WideLayout layout, AgencyCounts agency, int survey,
+      long firstLine, long line) {
+    problems.add(0, name, line, layout.fixedColumns().size(), "duplicate respondent: agency [" + agency.id + "] "
+        + layout.surveys.get(survey) + " already has this respondent id at line ", firstLine);
   }
 
   /** Agencies by the bytes of their id: found without making a string for each row. */
@@ -418,6 +436,7 @@ final class WideCsv {
     private final CsvProblems problems;
     private final boolean checkIds;
     private final CsvLine line;
+    private final CsvBlocks.Lines lines;
     final AgencyTable agencies = new AgencyTable();
     long rows;
     long answers;
@@ -439,7 +458,8 @@ final class WideCsv {
     /** Which row shape matched last: 0 for LF, 1 for CR LF line ends. */
     private int crlf;
 
-    Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds) {
+    Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds, CsvBlocks.Lines lines) {
+      this.lines = lines;
       this.layout = layout;
       this.cols = cols;
       this.name = name;
@@ -449,6 +469,7 @@ final class WideCsv {
       this.eitSurvey0 = layout.survey(ToolKind.EIT, layout.partColumn ? Part.PUBLIC : null);
     }
 
+    /** Reads the rows of a block (of a {@linkplain CsvBlocks#deferred deferred} stream) and reports its lines. */
     void block(CsvBlocks.Block blk) {
       byte[] b = blk.buf;
       int pos = blk.start;
@@ -456,7 +477,8 @@ final class WideCsv {
       int end = blk.end;
       while (pos < end) {
         if (problems.full()) {
-          return;
+          lineNo += CsvBlocks.lineBreaks(b, pos, end);
+          break;
         }
         int nl = fast(b, pos, lineNo);
         if (nl < 0) {
@@ -466,6 +488,7 @@ final class WideCsv {
         pos = nl + 1;
         lineNo++;
       }
+      lines.block(blk.seq, lineNo - CsvBlocks.line(blk.seq, 0));
     }
 
     private void problem(long lineNo, int cell, String message) {
@@ -706,24 +729,25 @@ final class WideCsv {
       if (re == rs) {
         return -1;
       }
-      // the answers
+      // the answers: counted when the row has its tool's shape (with LF or CR LF line ends)
       RowShape[] shapes = cols.shapes[tool];
       RowShape shape = shapes[crlf];
-      if (p + (shape.words << 3) > b.length || !shape.matches(b, p)) {
+      int[] counts = agency.counts[survey];
+      if (p + (shape.words << 3) > b.length || !shape.count(b, p, counts)) {
         shape = shapes[crlf ^ 1];
-        if (p + (shape.words << 3) > b.length || !shape.matches(b, p)) {
+        if (p + (shape.words << 3) > b.length || !shape.count(b, p, counts)) {
           return -1;
         }
         crlf ^= 1;
       }
       int lineEnd = p + shape.length - 1;
       if (checkIds && duplicate(agency, survey, b, rs, re, lineNo)) {
+        shape.uncount(b, p, shape.words, counts);
         return lineEnd;
       }
-      shape.count(b, p, agency.counts[survey]);
       agency.respondents[survey]++;
       rows++;
-      answers += shape.at.length;
+      answers += shape.cells.length;
       return lineEnd;
     }
 
@@ -811,9 +835,7 @@ final class WideCsv {
         other = agency.ids[survey].add(fp, lineNo); // the agency's rows came back after other agencies' rows
       }
       if (other >= 0) {
-        int respondentCell = cols.fixed - 1;
-        problem(Math.max(other, lineNo), respondentCell + 1, duplicateMessage(layout, agency, survey,
-            Math.min(other, lineNo)));
+        WideCsv.duplicate(problems, name, layout, agency, survey, Math.min(other, lineNo), Math.max(other, lineNo));
         return true;
       }
       return false;

@@ -75,6 +75,7 @@ public final class Harness {
     long t0 = System.nanoTime();
     long cpu0 = cpuMillis();
     long sinceStart = millisSinceStart();
+    Map<String, Long> threads0 = readOnly ? threadCpu() : Map.of();
     ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module()).disable(SerializationFeature.INDENT_OUTPUT);
     BatchOptions.Builder o = BatchOptions.builder().threads(threads).responsesName(responses.getFileName().toString())
         .oitName(oit.getFileName().toString());
@@ -90,6 +91,17 @@ public final class Harness {
           System.out.printf(Locale.ROOT, "RESULT sdk-read counted_s=%.3f counted_cpu_s=%.2f before_s=%.3f "
               + "before_cpu_s=%.2f rss_kb=%d%n", (read[0] - t0) / 1e9, (read[1] - cpu0) / 1e3, sinceStart / 1e3,
               cpu0 / 1e3, peakRssKb());
+          Map<String, Long> now = threadCpu();
+          long live = 0;
+          StringBuilder sb = new StringBuilder();
+          for (var e : now.entrySet()) {
+            long d = e.getValue() - threads0.getOrDefault(e.getKey(), 0L);
+            live += d;
+            if (d > 0) {
+              sb.append(e.getKey()).append('=').append(d).append(' ');
+            }
+          }
+          System.out.println("read-phase CPU ms by thread: " + sb + "ended threads=" + (read[1] - cpu0 - live));
           System.out.flush();
           System.exit(0);
         }
@@ -268,6 +280,22 @@ public final class Harness {
     } catch (IOException | RuntimeException e) {
       return -1;
     }
+  }
+
+  /** @return CPU milliseconds per thread name (digits dropped) of this process so far, from /proc */
+  static Map<String, Long> threadCpu() {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path t : (Iterable<Path>) tasks::iterator) {
+        String st = Files.readString(t.resolve("stat"));
+        String comm = st.substring(st.indexOf('(') + 1, st.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+        String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+        m.merge(comm, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10, Long::sum);
+      }
+    } catch (IOException | RuntimeException e) {
+      m.put("unreadable", -1L);
+    }
+    return m;
   }
 
   /** @return milliseconds since this process started (10 ms resolution); -1 where /proc is missing */

@@ -26,8 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -478,80 +476,82 @@ public final class BatchScorer {
     options.onProgress().ifPresent(p -> p.accept(new BatchProgress(blocks.bytesRead(), rows, 0, 0)));
   }
 
+  /**
+   * Reads the blocks on {@code threads} threads, the calling thread one of them: each takes the next block
+   * from the stream itself (one at a time: the stream and the line carried over to the next block are
+   * shared), then reads its rows while another thread takes the next. A block is thus read from the stream
+   * and parsed on the same core, and no thread only hands out blocks.
+   */
   private void parallel(CsvBlocks blocks, CsvBlocks.Block first, int threads, WideCsv.Columns cols, String name,
       CsvProblems problems, boolean ids, BatchOptions options, Read read) {
-    CsvBlocks.Block poison = new CsvBlocks.Block(new byte[0], 0, 0, 0, -1);
-    BlockingQueue<CsvBlocks.Block> queue = new ArrayBlockingQueue<>(threads * 2);
-    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 3 + 2);
+    Thread caller = Thread.currentThread();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicLong rowsSoFar = new AtomicLong();
+    CsvBlocks.Block[] firstBlock = {first};
+    boolean[] end = {false};
+    Function<WideCsv.Rows, Runnable> reader = rows -> () -> {
+      byte[] spare = null;
+      while (true) {
+        CsvBlocks.Block b;
+        synchronized (blocks) {
+          if (end[0] || failure.get() != null || problems.full()) {
+            return;
+          }
+          b = firstBlock[0];
+          firstBlock[0] = null;
+          if (b == null) {
+            b = blocks.next(spare);
+          }
+          if (b == null) {
+            end[0] = true;
+            return;
+          }
+        }
+        long before = rows.rows;
+        rows.block(b);
+        rowsSoFar.addAndGet(rows.rows - before);
+        spare = b.buf;
+        if (Thread.currentThread() == caller) {
+          progress(options, blocks, rowsSoFar.get());
+        }
+      }
+    };
     List<Thread> workers = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
+    WideCsv.Rows mine = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
+    read.workers.add(mine);
+    for (int t = 1; t < threads; t++) {
       WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
       read.workers.add(rows);
+      Runnable r = reader.apply(rows);
       Thread th = new Thread(() -> {
-        while (true) {
-          CsvBlocks.Block b;
-          try {
-            b = queue.take();
-          } catch (InterruptedException e) {
-            failure.compareAndSet(null, e);
-            return;
-          }
-          if (b == poison) {
-            return;
-          }
-          if (failure.get() == null) {
-            try {
-              long before = rows.rows;
-              rows.block(b);
-              rowsSoFar.addAndGet(rows.rows - before);
-            } catch (Throwable e) {
-              failure.compareAndSet(null, e);
-            }
-          }
-          free.offer(b.buf);
+        try {
+          r.run();
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
         }
       }, "ita-batch-read-" + t);
       th.setDaemon(true);
       workers.add(th);
       th.start();
     }
-    boolean interrupted = false;
     try {
-      CsvBlocks.Block b = first;
-      while (b != null && !problems.full() && failure.get() == null) {
-        queue.put(b);
-        progress(options, blocks, rowsSoFar.get());
-        b = blocks.next(free.poll());
-      }
-    } catch (InterruptedException e) {
-      interrupted = true;
+      reader.apply(mine).run();
+    } catch (RuntimeException | Error e) {
       failure.compareAndSet(null, e);
-    } finally {
-      for (int t = 0; t < threads; t++) {
-        boolean put = false;
-        while (!put) {
-          try {
-            queue.put(poison);
-            put = true;
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
+    }
+    boolean interrupted = false;
+    for (Thread th : workers) {
+      while (th.isAlive()) {
+        try {
+          th.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+          failure.compareAndSet(null, e);
         }
       }
-      for (Thread th : workers) {
-        while (th.isAlive()) {
-          try {
-            th.join();
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     Throwable f = failure.get();
     if (f instanceof InterruptedException) {

@@ -137,16 +137,17 @@ public final class BatchScorer {
     LOG.debug("Read the responses file: {} bytes, {} rows, {} answers on {} threads in {} ms", read.bytes, read.rows,
         read.answers, read.workers.size(), millisSince(phase));
     TreeMap<String, WideCsv.AgencyCounts> counts = new TreeMap<>();
-    WideCsv.DuplicateSink duplicates = (agency, survey, first, line) -> WideCsv.duplicate(problems,
-        options.responsesName(), layout, agency, survey, first, line);
+    List<WideCsv.Repeat> repeats = new ArrayList<>();
     for (WideCsv.Rows r : read.workers) {
+      repeats.addAll(r.repeats);
       for (WideCsv.AgencyCounts c : r.agencies.values()) {
         counts.merge(c.id, c, (a, b) -> {
-          a.merge(b, duplicates);
+          a.merge(b, repeats);
           return a;
         });
       }
     }
+    WideCsv.reportRepeats(repeats, counts, problems, options.responsesName(), layout);
     if (!problems.isEmpty()) {
       List<Problem> found = problems.sorted();
       LOG.debug("Batch stopped: {} problems in the files", found.size());

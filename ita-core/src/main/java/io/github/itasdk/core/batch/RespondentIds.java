@@ -6,22 +6,30 @@ import java.util.Arrays;
  * The respondents of one agency's survey seen by one thread: 64-bit fingerprints of their ids with the
  * line each was first seen on, to find duplicates. The only memory that grows with respondents; a caller
  * can switch the check off. An agency whose rows come in one run (the usual export) is checked in the
- * thread's {@link Run} and left behind as a plain list, 16 bytes a respondent; one whose rows come back
- * after other agencies' rows becomes a hash table (16 bytes a slot, at most 3/4 full). Lists and tables of
- * the same agency filled by different threads are merged at the end.
+ * thread's {@link Run} and left behind as a plain list, 8 bytes a respondent when its rows are
+ * consecutive lines (16 otherwise); one whose rows come back after other agencies' rows becomes a hash
+ * table (16 bytes a slot, at most 3/4 full). Lists and tables of the same agency filled by different
+ * threads are merged at the end.
  */
 final class RespondentIds {
   private long[] keys;
+  /** Per entry, its line; null in a list of consecutive lines from {@link #firstLine}. */
   private long[] lines;
+  private long firstLine;
   private int size;
   /** True once {@link #keys} is an open-addressing table (0 = empty slot); false while it is a list. */
   private boolean table;
 
-  private RespondentIds(long[] keys, long[] lines, int size, boolean table) {
+  private RespondentIds(long[] keys, long[] lines, long firstLine, int size, boolean table) {
     this.keys = keys;
     this.lines = lines;
+    this.firstLine = firstLine;
     this.size = size;
     this.table = table;
+  }
+
+  private long line(int j) {
+    return lines == null ? firstLine + j : lines[j];
   }
 
   /** @return the respondents recorded */
@@ -60,17 +68,40 @@ final class RespondentIds {
     return -1;
   }
 
-  /** Adds every respondent of {@code other}; {@code duplicate} gets (smaller line, larger line) of each clash. */
-  void merge(RespondentIds other, java.util.function.BiConsumer<Long, Long> duplicate) {
+  /**
+   * Adds every respondent of {@code other}; {@code repeat} gets the fingerprint and the later line of each
+   * respondent both hold.
+   */
+  void merge(RespondentIds other, java.util.function.BiConsumer<Long, Long> repeat) {
     for (int j = 0; j < (other.table ? other.keys.length : other.size); j++) {
       if (other.keys[j] != 0) {
-        long line = other.lines[j];
+        long line = other.line(j);
         long first = add(other.keys[j], line);
         if (first >= 0) {
-          duplicate.accept(Math.min(first, line), Math.max(first, line));
+          repeat.accept(other.keys[j], Math.max(first, line));
         }
       }
     }
+  }
+
+  /** @return the (first) line of the respondent with this fingerprint; -1 when there is none */
+  long lineOf(long fingerprint) {
+    long fp = fingerprint == 0 ? 1 : fingerprint;
+    if (!table) {
+      for (int j = 0; j < size; j++) {
+        if (keys[j] == fp) {
+          return line(j);
+        }
+      }
+      return -1;
+    }
+    int mask = keys.length - 1;
+    for (int i = (int) (fp ^ (fp >>> 32)) & mask; keys[i] != 0; i = (i + 1) & mask) {
+      if (keys[i] == fp) {
+        return lines[i];
+      }
+    }
+    return -1;
   }
 
   private void toTable() {
@@ -86,7 +117,8 @@ final class RespondentIds {
   private void rehash(int capacity) {
     long[] oldKeys = keys;
     long[] oldLines = lines;
-    int n = oldKeys == null ? 0 : oldKeys.length;
+    long oldFirst = firstLine;
+    int n = oldKeys.length;
     keys = new long[capacity];
     lines = new long[capacity];
     int mask = capacity - 1;
@@ -98,7 +130,7 @@ final class RespondentIds {
           i = (i + 1) & mask;
         }
         keys[i] = fp;
-        lines[i] = oldLines[j];
+        lines[i] = oldLines == null ? oldFirst + j : oldLines[j];
       }
     }
   }
@@ -166,7 +198,12 @@ final class RespondentIds {
 
     /** @return the respondents added since the last call, as a list; the run is empty again */
     RespondentIds finish() {
-      RespondentIds r = new RespondentIds(Arrays.copyOf(keys, size), Arrays.copyOf(lines, size), size, false);
+      boolean consecutive = true;
+      for (int e = 1; e < size && consecutive; e++) {
+        consecutive = lines[e] == lines[0] + e;
+      }
+      RespondentIds r = new RespondentIds(Arrays.copyOf(keys, size), consecutive ? null : Arrays.copyOf(lines, size),
+          size == 0 ? 0 : lines[0], size, false);
       size = 0;
       if (++generation == 0) {
         Arrays.fill(slotGeneration, 0);

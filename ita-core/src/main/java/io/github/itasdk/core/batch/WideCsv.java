@@ -262,15 +262,15 @@ final class WideCsv {
       }
     }
 
-    /** Adds another thread's counts of the same agency; a respondent both saw goes to {@code duplicate}. */
-    void merge(AgencyCounts o, DuplicateSink duplicate) {
+    /** Adds another thread's counts of the same agency; a respondent both saw goes to {@code repeats}. */
+    void merge(AgencyCounts o, List<Repeat> repeats) {
       for (int s = 0; s < counts.length; s++) {
         if (ids != null && o.ids[s] != null) {
           if (ids[s] == null) {
             ids[s] = o.ids[s];
           } else {
             int survey = s;
-            ids[s].merge(o.ids[s], (first, second) -> duplicate.duplicate(this, survey, first, second));
+            ids[s].merge(o.ids[s], (fingerprint, line) -> repeats.add(new Repeat(id, survey, fingerprint, line)));
           }
         }
         int[] mine = counts[s];
@@ -283,19 +283,20 @@ final class WideCsv {
     }
   }
 
-  /** Receives a respondent id found twice in one agency's survey, at two lines. */
-  interface DuplicateSink {
-    void duplicate(AgencyCounts agency, int survey, long firstLine, long line);
-  }
-
   /**
-   * Reports a duplicate respondent at {@code line}, seen first at {@code firstLine}: the same message whichever
-   * thread found it (the first line's number ends the message).
+   * A respondent id seen again at {@code line} in an agency's survey. It is reported once every thread's
+   * respondents are merged, naming the first line the id was seen on, whichever thread saw it.
    */
-  static void duplicate(CsvProblems problems, String name, WideLayout layout, AgencyCounts agency, int survey,
-      long firstLine, long line) {
-    problems.add(0, name, line, layout.fixedColumns().size(), "duplicate respondent: agency [" + agency.id + "] "
-        + layout.surveys.get(survey) + " already has this respondent id at line ", firstLine);
+  record Repeat(String agency, int survey, long fingerprint, long line) {}
+
+  /** Reports each repeat, naming the first line of its id in {@code counts} (every thread's, merged). */
+  static void reportRepeats(List<Repeat> repeats, java.util.Map<String, AgencyCounts> counts, CsvProblems problems,
+      String name, WideLayout layout) {
+    for (Repeat r : repeats) {
+      long first = counts.get(r.agency).ids[r.survey].lineOf(r.fingerprint);
+      problems.add(0, name, r.line, layout.fixedColumns().size(), "duplicate respondent: agency [" + r.agency + "] "
+          + layout.surveys.get(r.survey) + " already has this respondent id at line ", first);
+    }
   }
 
   /** Agencies by the bytes of their id: found without making a string for each row. */
@@ -438,6 +439,8 @@ final class WideCsv {
     private final CsvLine line;
     private final CsvBlocks.Lines lines;
     final AgencyTable agencies = new AgencyTable();
+    /** Respondent ids this thread saw again: reported once the threads' respondents are merged. */
+    final List<Repeat> repeats = new ArrayList<>();
     long rows;
     long answers;
     private final int eitSurvey0;
@@ -820,7 +823,7 @@ final class WideCsv {
       prefixAgency = agency;
     }
 
-    /** Records the respondent {@code [rs, re)}; @return true when it was seen before (a problem is reported) */
+    /** Records the respondent {@code [rs, re)}; @return true when it was seen before (a {@link Repeat}) */
     private boolean duplicate(AgencyCounts agency, int survey, byte[] b, int rs, int re, long lineNo) {
       long fp = fingerprint(b, rs, re);
       long other;
@@ -835,7 +838,7 @@ final class WideCsv {
         other = agency.ids[survey].add(fp, lineNo); // the agency's rows came back after other agencies' rows
       }
       if (other >= 0) {
-        WideCsv.duplicate(problems, name, layout, agency, survey, Math.min(other, lineNo), Math.max(other, lineNo));
+        repeats.add(new Repeat(agency.id, survey, fp, Math.max(other, lineNo)));
         return true;
       }
       return false;

@@ -57,8 +57,8 @@ class BatchReadingTest {
     }
   }
 
-  /** Rows of every survey of {@code agencies} agencies, grouped by agency and survey, answers at random. */
-  static List<Row> rows(Random random, int agencies, int perSurvey) {
+  /** Rows of every survey of {@code agencies} agencies, answers at random, grouped by agency and survey or shuffled. */
+  static List<Row> rows(Random random, int agencies, int perSurvey, boolean shuffled) {
     List<Row> rows = new ArrayList<>();
     for (int a = 0; a < agencies; a++) {
       for (String[] s : SURVEYS) {
@@ -74,6 +74,9 @@ class BatchReadingTest {
           rows.add(row);
         }
       }
+    }
+    if (shuffled) {
+      Collections.shuffle(rows, random);
     }
     return rows;
   }
@@ -143,10 +146,7 @@ class BatchReadingTest {
       @ForAll @IntRange(min = 1, max = 4) int agencies, @ForAll @IntRange(min = 1, max = 3) int threads,
       @ForAll @IntRange(min = 64, max = 4096) int block, @ForAll boolean shuffled) {
     Random random = new Random(seed);
-    List<Row> rows = rows(random, agencies, 6);
-    if (shuffled) {
-      Collections.shuffle(rows, random);
-    }
+    List<Row> rows = rows(random, agencies, 6, shuffled);
     BatchSummary[] plain = new BatchSummary[1];
     Map<String, ScoreCard> expected = cards(file(rows), 1, 1 << 20, plain);
     rewrite(random, rows);
@@ -161,10 +161,7 @@ class BatchReadingTest {
       @ForAll @IntRange(min = 1, max = 4) int agencies, @ForAll @IntRange(min = 1, max = 3) int threads,
       @ForAll @IntRange(min = 64, max = 4096) int block, @ForAll boolean shuffled) {
     Random random = new Random(seed);
-    List<Row> rows = rows(random, agencies, 8);
-    if (shuffled) {
-      Collections.shuffle(rows, random);
-    }
+    List<Row> rows = rows(random, agencies, 8, shuffled);
     rewrite(random, rows);
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);

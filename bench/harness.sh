@@ -21,7 +21,7 @@ J="java -XX:+UseParallelGC"
 
 read -r R O < <($J -cp "$CP" io.github.itasdk.bench.Generator --rubric "$YEAR" --scale "$SCALE" --seed "$SEED" --out "$DATA" \
   --if-missing true | paste -sd' ')
-BYTES=$(stat -c %s "$R")
+BYTES=$(stat -L -c %s "$R")
 
 # run CMD...: prints the process's RESULT line and "TIME wall_s peak_rss_kb cpu_s"
 run1() {

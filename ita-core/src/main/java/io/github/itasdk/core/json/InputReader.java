@@ -110,9 +110,15 @@ final class InputReader extends TreeWalk {
         }
       }
     }
-    each(root.get("surveys"), "$.surveys", (node, at) -> survey(node, at, b));
-    each(root.get("oit"), "$.oit", (node, at) -> oit(node, at, b));
-    each(root.get("published"), "$.published", (node, at) -> published(node, at, b));
+    for (Item i : items(root.get("surveys"), "$.surveys")) {
+      survey(i.node, i.at, b);
+    }
+    for (Item i : items(root.get("oit"), "$.oit")) {
+      oit(i.node, i.at, b);
+    }
+    for (Item i : items(root.get("published"), "$.published")) {
+      published(i.node, i.at, b);
+    }
     String rating = text(root.get("publishedRating"), "$.publishedRating", false);
     if (rating != null) {
       b.publishedRating(rating);
@@ -147,12 +153,12 @@ final class InputReader extends TreeWalk {
     if (respondents == null) {
       problems.add(new Problem(at + ".respondents", "missing field"));
     }
-    each(respondents, at + ".respondents", (r, rat) -> {
-      Respondent resp = respondent(r, rat);
+    for (Item i : items(respondents, at + ".respondents")) {
+      Respondent resp = respondent(i.node, i.at);
       if (resp != null) {
         sb.addRespondents(resp);
       }
-    });
+    }
     if (tool != null) {
       b.addSurveys(sb.build());
     }
@@ -305,12 +311,12 @@ final class InputReader extends TreeWalk {
   private OitEvidence evidence(JsonNode node, String at) {
     fields(node, at, "urls", "explanation", "year", "untilYear", "elements");
     OitEvidence.Builder eb = OitEvidence.builder();
-    each(node.get("urls"), at + ".urls", (u, uat) -> {
-      String url = text(u, uat, true);
+    for (Item i : items(node.get("urls"), at + ".urls")) {
+      String url = text(i.node, i.at, true);
       if (url != null) {
         eb.addUrls(url.strip());
       }
-    });
+    }
     String explanation = text(node.get("explanation"), at + ".explanation", false);
     if (explanation != null) {
       eb.explanation(explanation);
@@ -329,12 +335,12 @@ final class InputReader extends TreeWalk {
         eb.untilYear(until);
       }
     }
-    each(node.get("elements"), at + ".elements", (e, eat) -> {
-      String code = text(e, eat, true);
+    for (Item i : items(node.get("elements"), at + ".elements")) {
+      String code = text(i.node, i.at, true);
       if (code != null) {
         eb.addElements(code.strip());
       }
-    });
+    }
     return eb.build();
   }
 

@@ -61,7 +61,10 @@ final class RubricReader extends TreeWalk {
     return rubric;
   }
 
-  /** One object of the rubric: its fields by name, each problem located under the object's path. */
+  /**
+   * One object of the rubric: its fields by name, each problem located under the object's path. (Plain
+   * loops and calls, no lambdas: each lambda call site costs a cold command a quarter of a millisecond.)
+   */
   private final class Obj {
     private final JsonNode node;
     private final String at;
@@ -72,7 +75,8 @@ final class RubricReader extends TreeWalk {
       this.at = at;
     }
 
-    private String path(String field) {
+    /** @return the path of a field of this object */
+    String at(String field) {
       return at + "." + field;
     }
 
@@ -81,99 +85,97 @@ final class RubricReader extends TreeWalk {
       return problems.size() == before;
     }
 
+    /** @return the field's value, or null when it is absent or null (then a problem, if required) */
+    JsonNode get(String field, boolean required) {
+      JsonNode n = node.get(field);
+      if (n == null || n.isNull()) {
+        if (required) {
+          problems.add(new Problem(at(field), "missing field"));
+        }
+        return null;
+      }
+      return n;
+    }
+
+    /** @return the elements of an array field with their paths; none when absent or null */
+    List<Item> items(String field) {
+      return RubricReader.this.items(get(field, false), at(field));
+    }
+
     String text(String field) {
-      return RubricReader.this.text(node.get(field), path(field), true);
+      return RubricReader.this.text(node.get(field), at(field), true);
     }
 
     Optional<String> optText(String field) {
-      return Optional.ofNullable(RubricReader.this.text(node.get(field), path(field), false));
+      return Optional.ofNullable(RubricReader.this.text(node.get(field), at(field), false));
     }
 
     List<String> texts(String field) {
       List<String> out = new ArrayList<>();
-      each(node.get(field), path(field), (n, at) -> add(out, RubricReader.this.text(n, at, true)));
+      for (Item i : items(field)) {
+        add(out, RubricReader.this.text(i.node, i.at, true));
+      }
       return out;
     }
 
     /** @return a whole number that fits an int, or 0 after a problem */
     int whole(String field) {
-      JsonNode n = node.get(field);
-      if (missing(n, field)) {
+      JsonNode n = get(field, true);
+      if (n == null) {
         return 0;
       }
       if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-        problems.add(new Problem(path(field), "expected a whole number, got " + describe(n)));
+        problems.add(new Problem(at(field), "expected a whole number, got " + describe(n)));
         return 0;
       }
       return n.intValue();
     }
 
     boolean bool(String field) {
-      JsonNode n = node.get(field);
-      if (missing(n, field)) {
+      JsonNode n = get(field, true);
+      if (n == null) {
         return false;
       }
       if (!n.isBoolean()) {
-        problems.add(new Problem(path(field), "expected true or false, got " + describe(n)));
+        problems.add(new Problem(at(field), "expected true or false, got " + describe(n)));
         return false;
       }
       return n.booleanValue();
     }
 
     BigDecimal number(String field) {
-      JsonNode n = node.get(field);
-      return missing(n, field) ? null : decimal(n, field);
+      JsonNode n = get(field, true);
+      return n == null ? null : decimal(n, field);
     }
 
     Optional<BigDecimal> optNumber(String field) {
-      JsonNode n = node.get(field);
-      return n == null || n.isNull() ? Optional.empty() : Optional.ofNullable(decimal(n, field));
+      JsonNode n = get(field, false);
+      return n == null ? Optional.empty() : Optional.ofNullable(decimal(n, field));
     }
 
     private BigDecimal decimal(JsonNode n, String field) {
       if (!n.isNumber()) {
-        problems.add(new Problem(path(field), "expected a number, got " + describe(n)));
+        problems.add(new Problem(at(field), "expected a number, got " + describe(n)));
         return null;
       }
       return n.decimalValue();
     }
 
     <E extends Enum<E>> E enumOf(Class<E> type, String field) {
-      return enumValue(type, text(field), path(field));
+      return enumValue(type, text(field), at(field));
     }
 
     <E extends Enum<E>> Optional<E> optEnum(Class<E> type, String field) {
-      return Optional.ofNullable(enumValue(type, RubricReader.this.text(node.get(field), path(field), false), path(field)));
+      return Optional.ofNullable(enumValue(type, RubricReader.this.text(node.get(field), at(field), false), at(field)));
     }
 
-    <T> List<T> list(String field, Reader<T> item) {
-      List<T> out = new ArrayList<>();
-      each(node.get(field), path(field), (n, at) -> add(out, item.read(n, at)));
-      return out;
+    Label label(String field, boolean required) {
+      return RubricReader.this.label(get(field, required), at(field));
     }
 
-    <T> T one(String field, Reader<T> reader) {
-      JsonNode n = node.get(field);
-      return missing(n, field) ? null : reader.read(n, path(field));
+    Provenance provenance(String field, boolean required) {
+      return RubricReader.this.provenance(get(field, required), at(field));
     }
-
-    <T> Optional<T> opt(String field, Reader<T> reader) {
-      JsonNode n = node.get(field);
-      return n == null || n.isNull() ? Optional.empty() : Optional.ofNullable(reader.read(n, path(field)));
-    }
-
-    private boolean missing(JsonNode n, String field) {
-      if (n == null || n.isNull()) {
-        problems.add(new Problem(path(field), "missing field"));
-        return true;
-      }
-      return false;
-    }
-  }
-
-  /** Reads one value of the model from its node; null after a problem. */
-  private interface Reader<T> {
-    T read(JsonNode node, String at);
   }
 
   private static <T> void add(List<T> list, T value) {
@@ -182,9 +184,12 @@ final class RubricReader extends TreeWalk {
     }
   }
 
-  /** @return the object's fields, or null (with a problem) when it is not an object or has unknown fields */
+  /**
+   * @return the object's fields, or null: when the node is absent (its reader's caller said whether that
+   *     is a problem), or with a problem when it is not an object; unknown fields are problems
+   */
   private Obj object(JsonNode node, String at, String... known) {
-    if (!object(node, at)) {
+    if (node == null || !object(node, at)) {
       return null;
     }
     Obj o = new Obj(node, at);
@@ -203,16 +208,28 @@ final class RubricReader extends TreeWalk {
     Rubric.Builder b = Rubric.builder();
     String id = o.text("id");
     int fiscalYear = o.whole("fiscalYear");
-    Label title = o.one("title", this::label);
-    Provenance provenance = o.one("provenance", this::provenance);
-    List<AnswerScale> scales = o.list("scales", this::scale);
-    Weighting weighting = o.one("weighting", this::weighting);
-    RatingPolicy policy = o.one("ratingPolicy", this::ratingPolicy);
-    SampleRule sampleRule = o.one("sampleRule", this::sampleRule);
-    List<PublicationRule> conditions = o.list("publicationConditions", this::publicationRule);
-    Provenance publication = o.one("publicationProvenance", this::provenance);
-    List<Tool> tools = o.list("tools", this::tool);
-    List<AnalysisTheme> themes = o.list("themes", this::theme);
+    Label title = o.label("title", true);
+    Provenance provenance = o.provenance("provenance", true);
+    List<AnswerScale> scales = new ArrayList<>();
+    for (Item i : o.items("scales")) {
+      add(scales, scale(i.node, i.at));
+    }
+    Weighting weighting = weighting(o.get("weighting", true), o.at("weighting"));
+    RatingPolicy policy = ratingPolicy(o.get("ratingPolicy", true), o.at("ratingPolicy"));
+    SampleRule sampleRule = sampleRule(o.get("sampleRule", true), o.at("sampleRule"));
+    List<PublicationRule> conditions = new ArrayList<>();
+    for (Item i : o.items("publicationConditions")) {
+      add(conditions, publicationRule(i.node, i.at));
+    }
+    Provenance publication = o.provenance("publicationProvenance", true);
+    List<Tool> tools = new ArrayList<>();
+    for (Item i : o.items("tools")) {
+      add(tools, tool(i.node, i.at));
+    }
+    List<AnalysisTheme> themes = new ArrayList<>();
+    for (Item i : o.items("themes")) {
+      add(themes, theme(i.node, i.at));
+    }
     if (!o.ok()) {
       return null;
     }
@@ -257,9 +274,12 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     String id = o.text("id");
-    Label label = o.one("label", this::label);
-    List<ScaleLevel> levels = o.list("levels", this::level);
-    Provenance provenance = o.one("provenance", this::provenance);
+    Label label = o.label("label", true);
+    List<ScaleLevel> levels = new ArrayList<>();
+    for (Item i : o.items("levels")) {
+      add(levels, level(i.node, i.at));
+    }
+    Provenance provenance = o.provenance("provenance", true);
     return o.ok() ? AnswerScale.builder().id(id).label(label).levels(levels).provenance(provenance).build() : null;
   }
 
@@ -270,7 +290,7 @@ final class RubricReader extends TreeWalk {
     }
     int value = o.whole("value");
     Optional<String> code = o.optText("code");
-    Label label = o.one("label", this::label);
+    Label label = o.label("label", true);
     String points = o.text("points");
     return o.ok() ? ScaleLevel.builder().value(value).code(code).label(label).points(points).build() : null;
   }
@@ -281,9 +301,12 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     String id = o.text("id");
-    Optional<Label> label = o.opt("label", this::label);
-    List<ToolWeight> weights = o.list("weights", this::toolWeight);
-    Provenance provenance = o.one("provenance", this::provenance);
+    Optional<Label> label = Optional.ofNullable(o.label("label", false));
+    List<ToolWeight> weights = new ArrayList<>();
+    for (Item i : o.items("weights")) {
+      add(weights, toolWeight(i.node, i.at));
+    }
+    Provenance provenance = o.provenance("provenance", true);
     return o.ok() ? Weighting.builder().id(id).label(label).weights(weights).provenance(provenance).build() : null;
   }
 
@@ -304,11 +327,14 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     String id = o.text("id");
-    Label label = o.one("label", this::label);
+    Label label = o.label("label", true);
     BigDecimal target = o.number("target");
-    TargetShare share = o.one("targetShare", this::targetShare);
-    List<RatingBand> bands = o.list("bands", this::band);
-    Provenance provenance = o.one("provenance", this::provenance);
+    TargetShare share = targetShare(o.get("targetShare", true), o.at("targetShare"));
+    List<RatingBand> bands = new ArrayList<>();
+    for (Item i : o.items("bands")) {
+      add(bands, band(i.node, i.at));
+    }
+    Provenance provenance = o.provenance("provenance", true);
     return o.ok() ? RatingPolicy.builder().id(id).label(label).target(target).targetShare(share).bands(bands)
         .provenance(provenance).build() : null;
   }
@@ -319,7 +345,7 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     BigDecimal percent = o.number("percent");
-    Provenance provenance = o.one("provenance", this::provenance);
+    Provenance provenance = o.provenance("provenance", true);
     return o.ok() ? TargetShare.builder().percent(percent).provenance(provenance).build() : null;
   }
 
@@ -329,7 +355,7 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     String code = o.text("code");
-    Label label = o.one("label", this::label);
+    Label label = o.label("label", true);
     BigDecimal min = o.number("min");
     BigDecimal max = o.number("max");
     Optional<BigDecimal> floor = o.optNumber("toolFloor");
@@ -349,7 +375,7 @@ final class RubricReader extends TreeWalk {
     int minimum = o.whole("minimum");
     int fixedAbove = o.whole("fixedAbove");
     int fixed = o.whole("fixed");
-    Provenance provenance = o.one("provenance", this::provenance);
+    Provenance provenance = o.provenance("provenance", true);
     return o.ok() ? SampleRule.builder().everyoneBelow(everyoneBelow).fraction(fraction).minimum(minimum)
         .fixedAbove(fixedAbove).fixed(fixed).provenance(provenance).build() : null;
   }
@@ -360,7 +386,7 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     PublicationCondition code = o.enumOf(PublicationCondition.class, "code");
-    Label label = o.one("label", this::label);
+    Label label = o.label("label", true);
     return o.ok() ? PublicationRule.builder().code(code).label(label).build() : null;
   }
 
@@ -370,9 +396,15 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     ToolKind tool = o.enumOf(ToolKind.class, "tool");
-    Label label = o.one("label", this::label);
-    List<Part> parts = o.list("parts", (p, pat) -> enumValue(Part.class, text(p, pat, true), pat));
-    List<Indicator> indicators = o.list("indicators", this::indicator);
+    Label label = o.label("label", true);
+    List<Part> parts = new ArrayList<>();
+    for (Item i : o.items("parts")) {
+      add(parts, enumValue(Part.class, text(i.node, i.at, true), i.at));
+    }
+    List<Indicator> indicators = new ArrayList<>();
+    for (Item i : o.items("indicators")) {
+      add(indicators, indicator(i.node, i.at));
+    }
     return o.ok() ? Tool.builder().tool(tool).label(label).parts(parts).indicators(indicators).build() : null;
   }
 
@@ -382,10 +414,16 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     int number = o.whole("number");
-    Label name = o.one("name", this::label);
+    Label name = o.label("name", true);
     List<String> aliases = o.texts("aliases");
-    List<Question> questions = o.list("questions", this::question);
-    List<Group> groups = o.list("groups", this::group);
+    List<Question> questions = new ArrayList<>();
+    for (Item i : o.items("questions")) {
+      add(questions, question(i.node, i.at));
+    }
+    List<Group> groups = new ArrayList<>();
+    for (Item i : o.items("groups")) {
+      add(groups, group(i.node, i.at));
+    }
     return o.ok() ? Indicator.builder().number(number).name(name).aliases(aliases).questions(questions)
         .groups(groups).build() : null;
   }
@@ -396,15 +434,20 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     String id = o.text("id");
-    Label name = o.one("name", this::label);
+    Label name = o.label("name", true);
     Optional<BigDecimal> weight = o.optNumber("weight");
-    List<Question> items = o.list("items", this::question);
-    Optional<Provenance> provenance = o.opt("provenance", this::provenance);
+    List<Question> items = new ArrayList<>();
+    for (Item i : o.items("items")) {
+      add(items, question(i.node, i.at));
+    }
+    Optional<Provenance> provenance = Optional.ofNullable(o.provenance("provenance", false));
     if (!o.ok()) {
       return null;
     }
     Group.Builder b = Group.builder().id(id).name(name).items(items).provenance(provenance);
-    weight.ifPresent(b::weight);
+    if (weight.isPresent()) {
+      b.weight(weight.get());
+    }
     return b.build();
   }
 
@@ -420,16 +463,21 @@ final class RubricReader extends TreeWalk {
     QuestionKind kind = o.enumOf(QuestionKind.class, "kind");
     Optional<String> scale = o.optText("scale");
     Optional<BigDecimal> weight = o.optNumber("weight");
-    List<SubItem> subItems = o.list("subItems", this::subItem);
-    Optional<EvidenceRule> evidence = o.opt("evidence", this::evidence);
+    List<SubItem> subItems = new ArrayList<>();
+    for (Item i : o.items("subItems")) {
+      add(subItems, subItem(i.node, i.at));
+    }
+    Optional<EvidenceRule> evidence = Optional.ofNullable(evidence(o.get("evidence", false), o.at("evidence")));
     List<String> aliases = o.texts("aliases");
-    Provenance provenance = o.one("provenance", this::provenance);
+    Provenance provenance = o.provenance("provenance", true);
     if (!o.ok()) {
       return null;
     }
     Question.Builder b = Question.builder().id(id).text(text).gloss(gloss).kind(kind).scale(scale)
         .subItems(subItems).evidence(evidence).aliases(aliases).provenance(provenance);
-    weight.ifPresent(b::weight);
+    if (weight.isPresent()) {
+      b.weight(weight.get());
+    }
     return b.build();
   }
 
@@ -449,11 +497,14 @@ final class RubricReader extends TreeWalk {
     if (o == null) {
       return null;
     }
-    List<EvidenceElement> elements = o.list("elements", this::element);
+    List<EvidenceElement> elements = new ArrayList<>();
+    for (Item i : o.items("elements")) {
+      add(elements, element(i.node, i.at));
+    }
     EvidencePeriod period = o.enumOf(EvidencePeriod.class, "period");
-    Optional<ExclusionRule> exclusion = o.opt("exclusion", this::exclusion);
+    Optional<ExclusionRule> exclusion = Optional.ofNullable(exclusion(o.get("exclusion", false), o.at("exclusion")));
     List<String> counterparts = o.texts("counterparts");
-    Provenance provenance = o.one("provenance", this::provenance);
+    Provenance provenance = o.provenance("provenance", true);
     return o.ok() ? EvidenceRule.builder().elements(elements).period(period).exclusion(exclusion)
         .counterparts(counterparts).provenance(provenance).build() : null;
   }
@@ -464,7 +515,7 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     String code = o.text("code");
-    Label label = o.one("label", this::label);
+    Label label = o.label("label", true);
     return o.ok() ? EvidenceElement.of(code, label) : null;
   }
 
@@ -473,7 +524,7 @@ final class RubricReader extends TreeWalk {
     if (o == null) {
       return null;
     }
-    Provenance provenance = o.one("provenance", this::provenance);
+    Provenance provenance = o.provenance("provenance", true);
     return o.ok() ? ExclusionRule.of(provenance) : null;
   }
 
@@ -483,9 +534,9 @@ final class RubricReader extends TreeWalk {
       return null;
     }
     int number = o.whole("number");
-    Label name = o.one("name", this::label);
+    Label name = o.label("name", true);
     List<String> questions = o.texts("questions");
-    Provenance provenance = o.one("provenance", this::provenance);
+    Provenance provenance = o.provenance("provenance", true);
     return o.ok() ? AnalysisTheme.builder().number(number).name(name).questions(questions).provenance(provenance)
         .build() : null;
   }

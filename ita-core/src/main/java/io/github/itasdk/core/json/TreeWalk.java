@@ -3,8 +3,10 @@ package io.github.itasdk.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.internal.ProblemList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,23 +18,35 @@ abstract class TreeWalk {
   /** The problems found so far. */
   final ProblemList problems = new ProblemList();
 
-  /** Reads one element of an array. */
-  interface At {
-    void accept(JsonNode node, String at);
+  /** An element of an array, with its path. */
+  static final class Item {
+    final JsonNode node;
+    final String at;
+
+    Item(JsonNode node, String at) {
+      this.node = node;
+      this.at = at;
+    }
   }
 
-  /** Each element of an array at {@code at}; absent or null is an empty array. */
-  final void each(JsonNode array, String at, At f) {
+  /**
+   * The elements of an array at {@code at}, each with its path; absent or null is an empty array. (A list
+   * to loop over rather than a callback: each lambda call site costs a one-agency command about a quarter
+   * of a millisecond to link at start-up.)
+   */
+  final List<Item> items(JsonNode array, String at) {
+    List<Item> out = new ArrayList<>();
     if (array == null || array.isNull()) {
-      return;
+      return out;
     }
     if (!array.isArray()) {
       problems.add(new Problem(at, "expected an array, got " + describe(array)));
-      return;
+      return out;
     }
     for (int i = 0; i < array.size(); i++) {
-      f.accept(array.get(i), at + "[" + i + "]");
+      out.add(new Item(array.get(i), at + "[" + i + "]"));
     }
+    return out;
   }
 
   /** @return true when the node is an object; otherwise a problem says what it is */

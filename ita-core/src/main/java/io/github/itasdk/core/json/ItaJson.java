@@ -32,8 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes the SDK's JSON: rubrics, assessment inputs and score cards. The mapper never
- * instantiates classes named by the input (no default typing), refuses documents over
+ * Reads and writes the SDK's JSON: rubrics, assessment inputs and score cards. Rubrics and inputs are read
+ * from the streaming parser's tree by hand-written readers that name every problem with its JSON path;
+ * other values through the mapper, which is made on first use. Reading never instantiates classes named by
+ * the input (no default typing), refuses documents over
  * {@value #MAX_DOCUMENT_CHARS} characters, nested deeper than {@value #MAX_DEPTH}, with more than
  * {@value #MAX_TOKENS} tokens or a string over {@value #MAX_STRING_CHARS} characters, rejects unknown
  * fields, NaN and trailing content, and keeps every number exact ({@code BigDecimal}). A UTF-8 byte

@@ -45,7 +45,8 @@ public abstract class RatingBand {
       return this;
     }
     return builder().from(this).min(Scores.twoDecimals(min())).max(Scores.twoDecimals(max()))
-        .toolFloor(toolFloor().map(Scores::twoDecimals)).build();
+        .toolFloor(toolFloor().isEmpty() ? Optional.empty() : Optional.of(Scores.twoDecimals(toolFloor().get())))
+        .build();
   }
 
   /** @return a new builder */

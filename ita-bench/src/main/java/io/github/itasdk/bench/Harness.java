@@ -72,10 +72,10 @@ public final class Harness {
 
   static void sdk(Rubric rubric, Path responses, Path oit, int threads, String out, String means, boolean readOnly)
       throws IOException {
+    Map<String, Long> threads0 = readOnly ? threadCpu() : Map.of();
     long t0 = System.nanoTime();
     long cpu0 = cpuMillis();
     long sinceStart = millisSinceStart();
-    Map<String, Long> threads0 = readOnly ? threadCpu() : Map.of();
     ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module()).disable(SerializationFeature.INDENT_OUTPUT);
     BatchOptions.Builder o = BatchOptions.builder().threads(threads).responsesName(responses.getFileName().toString())
         .oitName(oit.getFileName().toString());

@@ -3,6 +3,7 @@ package io.github.itasdk.core.engine;
 import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.internal.LinearModel;
+import io.github.itasdk.core.internal.ModelCache;
 import io.github.itasdk.core.card.Figure;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.card.Origin;
@@ -123,7 +124,7 @@ public final class Computation {
         scoreSurvey(tool, null);
       }
     }
-    LinearModel model = LinearModel.of(rubric, pattern());
+    LinearModel model = ModelCache.of(rubric).model(patternKey(), this::pattern);
     Ratio total = total(model);
     if (total == null || !problems.isEmpty()) {
       return new Result(null, problems);
@@ -315,6 +316,37 @@ public final class Computation {
   }
 
   // ---------------------------------------------------------------- total and rating
+
+  /**
+   * Everything {@link #pattern()} is made from, as text: the published figures (but the total), each OIT
+   * assessment's item and whether it is excluded, each survey's state (no tally, a tally without
+   * respondents, respondents) and whether EIT may be scored from one part. Equal keys give equal patterns,
+   * so the rubric's models are kept by this key; it costs a short string rather than the pattern's sets.
+   * Null (compile, keep nothing) when a tally is not one of the rubric's surveys.
+   */
+  private String patternKey() {
+    StringBuilder k = new StringBuilder(256);
+    k.append(in.scoreEitFromOnePart() ? '1' : '0');
+    int found = 0;
+    for (ToolPart tp : rubric.surveys()) {
+      Tally t = tallies.get(tp);
+      found += t == null ? 0 : 1;
+      k.append(t == null ? '0' : t.respondents() > 0 ? '2' : '1');
+    }
+    if (found != tallies.size()) {
+      return null;
+    }
+    for (OitAssessment a : in.oit()) {
+      k.append('\u0000').append(a.item()).append(a.excluded().isPresent() ? '-' : '+');
+    }
+    k.append('\u0001');
+    for (PublishedFigure f : in.published()) {
+      if (f.level() != FigureLevel.TOTAL) {
+        k.append('\u0000').append(key(f.level(), f.id(), f.part().orElse(null)));
+      }
+    }
+    return k.toString();
+  }
 
   /** The input's pattern: what decides the coefficients of the linear model. */
   private LinearModel.Pattern pattern() {

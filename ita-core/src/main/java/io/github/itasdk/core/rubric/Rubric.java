@@ -209,6 +209,16 @@ public abstract class Rubric {
     return List.copyOf(RubricValidator.check(this));
   }
 
+  /**
+   * The engine's linear models of this rubric, one per input pattern, compiled when first needed and kept
+   * with this instance (read by the engine through {@code core.internal.ModelCache.of}). Not API.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  io.github.itasdk.core.internal.ModelCache models() {
+    return new io.github.itasdk.core.internal.ModelCache(this);
+  }
+
   @Value.Lazy
   Map<String, AnswerScale> scalesById() {
     Map<String, AnswerScale> m = new java.util.HashMap<>();

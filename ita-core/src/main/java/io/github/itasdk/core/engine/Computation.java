@@ -67,8 +67,8 @@ public final class Computation {
 
   private final Rubric rubric;
   private final AssessmentInput in;
-  private final Map<String, Ratio> given = new HashMap<>();
-  private final Map<String, Val> values = new LinkedHashMap<>();
+  private final Map<LinearModel.Node, Ratio> given = new HashMap<>();
+  private final Map<LinearModel.Node, Val> values = new HashMap<>();
   private final Map<String, String> provisional = new LinkedHashMap<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -93,7 +93,7 @@ public final class Computation {
     this.in = in;
     this.tallies = tallies;
     for (PublishedFigure f : in.published()) {
-      given.put(key(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
+      given.put(node(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
     }
     in.oit().forEach(a -> oit.put(a.item(), a));
   }
@@ -106,9 +106,6 @@ public final class Computation {
     return m;
   }
 
-  static String key(FigureLevel level, String id, Part part) {
-    return level + ":" + id + (part == null ? "" : "/" + part);
-  }
 
   /** @return the card, or the problems that prevent one */
   public Result run() {
@@ -142,17 +139,14 @@ public final class Computation {
       List<Val> qs = new ArrayList<>();
       List<Ratio> weights = new ArrayList<>();
       for (Question q : ind.questions()) {
-        String k = key(FigureLevel.QUESTION, q.id(), part);
         Val raw = responses == null ? null : raw(q, responses);
-        qs.add(settle(k, "question " + label(q.id(), part), raw));
+        qs.add(settle(LinearModel.Node.question(q.id(), part), raw));
         weights.add(Ratio.of(q.weight()));
       }
       Val computed = weightedMean(qs, weights);
-      indicatorVals.add(settle(key(FigureLevel.INDICATOR, Integer.toString(ind.number()), part),
-          "indicator " + label(Integer.toString(ind.number()), part), computed));
+      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), part), computed));
     }
-    settle(key(FigureLevel.TOOL, tool.tool().name(), part), "tool " + ToolPart.of(tool.tool(), part),
-        weightedMean(indicatorVals, null));
+    settle(LinearModel.Node.tool(ToolPart.of(tool.tool(), part)), weightedMean(indicatorVals, null));
   }
 
   /** Mean over respondents of the mean of the sub-items' points, counted per level to stay exact and fast. */
@@ -200,24 +194,24 @@ public final class Computation {
       List<Ratio> qWeights = new ArrayList<>();
       for (Question q : ind.questions()) {
         Val fromParts = partMean(FigureLevel.QUESTION, q.id(), pw);
-        combinedQuestions.add(settle(key(FigureLevel.QUESTION, q.id(), null), "question " + q.id(), fromParts));
+        combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts));
         qWeights.add(Ratio.of(q.weight()));
       }
       String id = Integer.toString(ind.number());
       Val fromParts = partMean(FigureLevel.INDICATOR, id, pw);
       Val computed = fromParts != null ? fromParts : weightedMean(combinedQuestions, qWeights);
-      combinedIndicators.add(settle(key(FigureLevel.INDICATOR, id, null), "indicator " + id, computed));
+      combinedIndicators.add(settle(node(FigureLevel.INDICATOR, id, null), computed));
     }
     Val fromParts = partMean(FigureLevel.TOOL, tool.tool().name(), pw);
     Val computed = fromParts != null ? fromParts : weightedMean(combinedIndicators, null);
-    settle(key(FigureLevel.TOOL, tool.tool().name(), null), "tool " + tool.tool(), computed);
+    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), computed);
   }
 
   private Val partMean(FigureLevel level, String id, Map<Part, Ratio> partWeights) {
     List<Val> vals = new ArrayList<>();
     List<Ratio> ws = new ArrayList<>();
     for (Map.Entry<Part, Ratio> e : partWeights.entrySet()) {
-      vals.add(values.get(key(level, id, e.getKey())));
+      vals.add(values.get(node(level, id, e.getKey())));
       ws.add(e.getValue());
     }
     return weightedMean(vals, ws);
@@ -236,13 +230,13 @@ public final class Computation {
         boolean allExcluded = true;
         for (Question item : g.items()) {
           OitAssessment a = oit.get(item.id());
-          String k = key(FigureLevel.QUESTION, item.id(), null);
+          LinearModel.Node k = LinearModel.Node.question(item.id(), null);
           if (a != null && a.excluded().isPresent() && !given.containsKey(k)) {
             continue;
           }
           allExcluded = false;
           boolean assessable = a != null && a.excluded().isEmpty();
-          items.add(settle(k, "item " + item.id(), assessable ? assessed(item, a) : null));
+          items.add(settle(k, assessable ? assessed(item, a) : null));
           itemWeights.add(Ratio.of(item.weight()));
         }
         Val computed = allExcluded ? null : weightedMean(items, itemWeights);
@@ -250,13 +244,12 @@ public final class Computation {
           provisional.putIfAbsent("group " + g.id(), g.provenance().get().note().orElse(""));
           computed = new Val(computed.value(), computed.origin(), true);
         }
-        groupVals.add(settle(key(FigureLevel.GROUP, g.id(), null), "group " + g.id(), computed));
+        groupVals.add(settle(node(FigureLevel.GROUP, g.id(), null), computed));
         groupWeights.add(Ratio.of(g.weight()));
       }
-      indicatorVals.add(settle(key(FigureLevel.INDICATOR, Integer.toString(ind.number()), null),
-          "indicator " + ind.number(), weightedMean(groupVals, groupWeights)));
+      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), null), weightedMean(groupVals, groupWeights)));
     }
-    settle(key(FigureLevel.TOOL, tool.tool().name(), null), "tool " + tool.tool(), weightedMean(indicatorVals, null));
+    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), weightedMean(indicatorVals, null));
   }
 
   private Val assessed(Question item, OitAssessment a) {
@@ -271,14 +264,15 @@ public final class Computation {
   // ---------------------------------------------------------------- shared
 
   /** Stores the node's value: the given figure if there is one (warning if the computed one differs), else the computed one. */
-  private Val settle(String key, String name, Val computed) {
-    Ratio g = given.get(key);
+  private Val settle(LinearModel.Node key, Val computed) {
+    Ratio g = given.isEmpty() ? null : given.get(key);
     Val v;
     if (g != null) {
       v = new Val(g, Origin.GIVEN, false);
       if (computed != null && !computed.value().round2().equals(g.round2())) {
         BigDecimal gv = g.round2();
         BigDecimal cv = computed.value().round2();
+        String name = name(key);
         warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure(name).given(gv).computed(cv)
             .message(name + ": published " + gv.toPlainString() + ", lower levels give " + cv.toPlainString()
                 + " (difference " + gv.subtract(cv).toPlainString() + "); the published figure is used")
@@ -342,7 +336,7 @@ public final class Computation {
     k.append('\u0001');
     for (PublishedFigure f : in.published()) {
       if (f.level() != FigureLevel.TOTAL) {
-        k.append('\u0000').append(key(f.level(), f.id(), f.part().orElse(null)));
+        k.append('\u0000').append(node(f.level(), f.id(), f.part().orElse(null)));
       }
     }
     return k.toString();
@@ -381,12 +375,11 @@ public final class Computation {
     return new LinearModel.Pattern(givenNodes, excluded, measured, withData, in.scoreEitFromOnePart());
   }
 
-  static LinearModel.Node node(FigureLevel level, String id, Part part) {
-    return LinearModel.Node.of(LinearModel.Level.valueOf(level.name()), id, part);
-  }
+  /** The model's levels by the card's: the two enums name the same levels in the same order. */
+  private static final LinearModel.Level[] LEVELS = LinearModel.Level.values();
 
-  private static String key(LinearModel.Node n) {
-    return key(FigureLevel.valueOf(n.level().name()), n.id(), n.part());
+  static LinearModel.Node node(FigureLevel level, String id, Part part) {
+    return LinearModel.Node.of(LEVELS[level.ordinal()], id, part);
   }
 
   /** The total from the tool (or part) figures with the model's coefficients; null, with the problem, when unknown. */
@@ -399,12 +392,12 @@ public final class Computation {
       List<Part> without = rubric.tool(kind).parts().stream().filter(x -> x != p).toList();
       warnings.add(CardBuilders.warning().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
           .message(kind + " scored from part " + p + " alone: part(s) " + without + " have no data").build());
-      values.put(key(FigureLevel.TOOL, kind.name(), null), values.get(key(FigureLevel.TOOL, kind.name(), p)));
+      values.put(node(FigureLevel.TOOL, kind.name(), null), values.get(node(FigureLevel.TOOL, kind.name(), p)));
     });
     Ratio total = Ratio.ZERO;
     boolean prov = false;
     for (Map.Entry<LinearModel.Node, Ratio> e : model.direct(LinearModel.Node.TOTAL).entrySet()) {
-      Val v = values.get(key(e.getKey()));
+      Val v = values.get(e.getKey());
       total = total.add(v.value().multiply(e.getValue()));
       prov |= v.provisional();
     }
@@ -412,8 +405,8 @@ public final class Computation {
       provisional.putIfAbsent("weighting " + rubric.weighting().id(), rubric.weighting().provenance().note().orElse(""));
       prov = true;
     }
-    values.put(key(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
-    Ratio publishedTotal = given.get(key(FigureLevel.TOTAL, "total", null));
+    values.put(node(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
+    Ratio publishedTotal = given.get(node(FigureLevel.TOTAL, "total", null));
     if (publishedTotal != null && !publishedTotal.round2().equals(total.round2())) {
       warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure("total")
           .given(publishedTotal.round2()).computed(total.round2())
@@ -433,14 +426,14 @@ public final class Computation {
     boolean reported = false;
     for (Map.Entry<ToolKind, List<ToolWeight>> e : byTool.entrySet()) {
       List<ToolWeight> ws = e.getValue();
-      if (ws.stream().allMatch(w -> values.containsKey(key(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null))))) {
+      if (ws.stream().allMatch(w -> values.containsKey(node(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null))))) {
         continue;
       }
       // go on after a problem: every tool that lacks data is reported together
       if (ws.get(0).part().isEmpty()) {
         missing(rubric.tool(e.getKey()), null);
         reported = true;
-      } else if (!values.containsKey(key(FigureLevel.TOOL, e.getKey().name(), null))) {
+      } else if (!values.containsKey(node(FigureLevel.TOOL, e.getKey().name(), null))) {
         reported |= explainParts(e.getKey());
       }
     }
@@ -455,16 +448,16 @@ public final class Computation {
    */
   private void implied(LinearModel model) {
     for (LinearModel.Node g : model.pattern().given()) {
-      Ratio value = given.get(key(g));
+      Ratio value = given.get(g);
       for (LinearModel.Implied imp : model.implied(g, value, n -> {
-        Val v = values.get(key(n));
+        Val v = values.get(n);
         return v == null ? null : v.value();
       })) {
         if (!imp.impossible()) {
           continue;
         }
         String unknown = imp.unknown().stream().map(this::name).collect(java.util.stream.Collectors.joining(", "));
-        String known = imp.known().stream().map(n -> name(n) + " " + values.get(key(n)).value().round2().toPlainString())
+        String known = imp.known().stream().map(n -> name(n) + " " + values.get(n).value().round2().toPlainString())
             .collect(java.util.stream.Collectors.joining(", "));
         BigDecimal mean = imp.mean().round2();
         warnings.add(CardBuilders.warning().kind(Warning.Kind.IMPLIED_OUT_OF_RANGE).figure(unknown)
@@ -495,7 +488,7 @@ public final class Computation {
     List<Part> withData = new ArrayList<>();
     List<Part> without = new ArrayList<>();
     for (Part p : tool.parts()) {
-      if (values.containsKey(key(FigureLevel.TOOL, kind.name(), p))) {
+      if (values.containsKey(node(FigureLevel.TOOL, kind.name(), p))) {
         withData.add(p);
       } else if (hasData(kind, p)) {
         missing(tool, p);
@@ -526,24 +519,24 @@ public final class Computation {
   private void missing(Tool tool, Part part) {
     List<String> lacking = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
-      if (values.containsKey(key(FigureLevel.INDICATOR, Integer.toString(ind.number()), part))) {
+      if (values.containsKey(node(FigureLevel.INDICATOR, Integer.toString(ind.number()), part))) {
         continue;
       }
       List<String> ids = new ArrayList<>();
       if (tool.tool() == ToolKind.OIT) {
         for (Group g : ind.groups()) {
-          if (!values.containsKey(key(FigureLevel.GROUP, g.id(), null))) {
+          if (!values.containsKey(node(FigureLevel.GROUP, g.id(), null))) {
             List<Question> open = g.items().stream().filter(q -> !(oit.containsKey(q.id())
                 && oit.get(q.id()).excluded().isPresent())).toList();
             if (open.isEmpty()) {
               ids.add("group " + g.id() + ": every item excluded, give its published figure");
             }
-            open.stream().filter(q -> !values.containsKey(key(FigureLevel.QUESTION, q.id(), null)))
+            open.stream().filter(q -> !values.containsKey(node(FigureLevel.QUESTION, q.id(), null)))
                 .forEach(q -> ids.add(q.id()));
           }
         }
       } else {
-        ind.questions().stream().filter(q -> !values.containsKey(key(FigureLevel.QUESTION, q.id(), part)))
+        ind.questions().stream().filter(q -> !values.containsKey(node(FigureLevel.QUESTION, q.id(), part)))
             .forEach(q -> ids.add(q.id()));
       }
       lacking.add("indicator " + ind.number() + (ids.isEmpty() ? "" : " " + ids));
@@ -563,7 +556,7 @@ public final class Computation {
     Ratio high = null;
     for (ToolWeight w : rubric.weighting().weights()) {
       ToolPart tp = w.toolPart();
-      Val v = values.get(key(FigureLevel.TOOL, tp.tool().name(), tp.part()));
+      Val v = values.get(node(FigureLevel.TOOL, tp.tool().name(), tp.part()));
       Ratio lo;
       Ratio hi;
       if (v != null) {
@@ -574,7 +567,7 @@ public final class Computation {
       } else {
         Ratio[] b = partBounds(rubric.tool(tp.tool()), tp.part());
         lo = b[0];
-        hi = b[1].min(values.get(key(FigureLevel.TOOL, tp.tool().name(), null)).value());
+        hi = b[1].min(values.get(node(FigureLevel.TOOL, tp.tool().name(), null)).value());
       }
       low = low == null ? lo : low.min(lo);
       high = high == null ? hi : high.min(hi);
@@ -600,11 +593,11 @@ public final class Computation {
 
   /** Bounds of one part's value at a node from the known parts and the known weighted mean over parts. */
   private Ratio[] bounds(Tool tool, FigureLevel level, String id, Part part) {
-    Val own = values.get(key(level, id, part));
+    Val own = values.get(node(level, id, part));
     if (own != null) {
       return new Ratio[] {own.value(), own.value()};
     }
-    Val whole = values.get(key(level, id, null));
+    Val whole = values.get(node(level, id, null));
     if (whole == null) {
       return null;
     }
@@ -619,7 +612,7 @@ public final class Computation {
         mine = w;
         continue;
       }
-      Val other = values.get(key(level, id, p));
+      Val other = values.get(node(level, id, p));
       if (other != null) {
         rest = rest.add(w.multiply(other.value()));
       } else {
@@ -710,7 +703,7 @@ public final class Computation {
   }
 
   private Optional<Figure> figure(FigureLevel level, String id, Part part) {
-    Val v = values.get(key(level, id, part));
+    Val v = values.get(node(level, id, part));
     if (v == null) {
       return Optional.empty();
     }

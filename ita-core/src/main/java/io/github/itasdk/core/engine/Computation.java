@@ -16,6 +16,7 @@ import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.internal.CardBuilders;
+import io.github.itasdk.core.internal.ExactSum;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.policy.Rating;
@@ -74,8 +75,6 @@ public final class Computation {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<ToolPart, Tally> tallies;
   private final Map<String, OitAssessment> oit = new HashMap<>();
-  /** Points per level of each scale, parsed once per run rather than once per question and level. */
-  private final Map<String, Ratio[]> points = new HashMap<>();
 
   Computation(Rubric rubric, AssessmentInput in) {
     this(rubric, in, tallies(rubric, in));
@@ -149,7 +148,11 @@ public final class Computation {
     settle(LinearModel.Node.tool(ToolPart.of(tool.tool(), part)), weightedMean(indicatorVals, null));
   }
 
-  /** Mean over respondents of the mean of the sub-items' points, counted per level to stay exact and fast. */
+  /**
+   * Mean over respondents of the mean of the sub-items' points, from the counts per level: Σ points × count
+   * over sub-items and levels, ÷ (respondents × sub-items). The points are integers over the scale's common
+   * denominator, so the sum is one of integers: in longs, or in BigIntegers from the step that would overflow.
+   */
   private Val raw(Question q, Tally responses) {
     if (responses.respondents() == 0) {
       return null;
@@ -158,19 +161,19 @@ public final class Computation {
     int k = scale.size();
     List<SubItem> subs = q.subItems();
     long[][] counts = responses.counts(q.id());
-    Ratio sum = Ratio.ZERO;
-    Ratio[] parsed = points.computeIfAbsent(scale.id(), id -> scale.levels().stream()
-        .map(l -> Ratio.parse(l.points())).toArray(Ratio[]::new));
+    ModelCache compiled = ModelCache.of(rubric);
+    ExactSum sum = new ExactSum();
+    java.math.BigInteger den = java.math.BigInteger.ONE;
     for (int s = 0; s < subs.size(); s++) {
-      Polarity polarity = subs.get(s).polarity();
+      ModelCache.Points pts = compiled.points(scale, subs.get(s).polarity());
+      den = pts.denominator(); // the same for every sub-item: one scale, read either way
       for (int level = 1; level <= k; level++) {
         if (counts[s][level] != 0) {
-          Ratio pts = parsed[scale.scoredLevel(level, polarity).value() - 1];
-          sum = sum.add(pts.multiply(counts[s][level]));
+          sum.add(pts, level, counts[s][level]);
         }
       }
     }
-    long n = responses.respondents() * subs.size();
+    Ratio mean = sum.over(den).divide(responses.respondents() * subs.size());
     boolean prov = false;
     if (q.provenance().isProvisional()) {
       provisional.putIfAbsent("question " + q.id(), q.provenance().note().orElse(""));
@@ -180,7 +183,7 @@ public final class Computation {
       provisional.putIfAbsent("scale " + scale.id(), scale.provenance().note().orElse(""));
       prov = true;
     }
-    return new Val(sum.divide(n), Origin.COMPUTED, prov);
+    return new Val(mean, Origin.COMPUTED, prov);
   }
 
   private void combineParts(Tool tool) {

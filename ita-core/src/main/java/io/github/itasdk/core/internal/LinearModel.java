@@ -91,6 +91,18 @@ public final class LinearModel {
       return new Node(Level.QUESTION, id, part);
     }
 
+    // written out: a record's generated equals and hashCode go through method handles, slow in C1-compiled code,
+    // and nodes are the engine's map keys
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Node n && level == n.level && part == n.part && id.equals(n.id);
+    }
+
+    @Override
+    public int hashCode() {
+      return (id.hashCode() * 31 + level.ordinal()) * 31 + (part == null ? 0 : part.ordinal() + 1);
+    }
+
     @Override
     public String toString() {
       return level.name().toLowerCase(java.util.Locale.ROOT) + " " + id + (part == null ? "" : " (" + part + ")");

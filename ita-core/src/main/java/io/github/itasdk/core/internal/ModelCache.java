@@ -1,6 +1,9 @@
 package io.github.itasdk.core.internal;
 
+import io.github.itasdk.core.rubric.AnswerScale;
+import io.github.itasdk.core.rubric.Polarity;
 import io.github.itasdk.core.rubric.Rubric;
+import java.math.BigInteger;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -9,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The linear models of one rubric, compiled once per input pattern and kept with the rubric instance (a
+ * What the engine compiles from one rubric, kept with the rubric instance: the linear model of each input
+ * pattern, and each answer scale's points over a common denominator. The linear models are compiled once per
+ * input pattern (the cache is a
  * lazy attribute of the immutable rubric, reached here through a private lookup as {@link CardBuilders}
  * reaches the card's builders). A cohort's agencies share a handful of patterns, so the engine compiles a
  * model a few times per run rather than once per agency. A model depends only on the rubric and the
@@ -23,6 +28,18 @@ public final class ModelCache {
 
   private final Rubric rubric;
   private final Map<Object, LinearModel> models = new ConcurrentHashMap<>();
+  private final Map<String, Points[]> points = new ConcurrentHashMap<>();
+
+  /**
+   * A scale's points for each chosen level (index 0 unused), read with a polarity, as integers over one
+   * common denominator, so that a question's sum of points × answers is a sum of integers.
+   *
+   * @param denominator the least common denominator of the points
+   * @param numerators each chosen level's points × the denominator
+   * @param longDenominator the denominator as a long, or 0 when a value does not fit one
+   * @param longNumerators the numerators as longs, or null when a value does not fit one
+   */
+  public record Points(BigInteger denominator, BigInteger[] numerators, long longDenominator, long[] longNumerators) {}
 
   /** @param rubric a validated rubric: made once per rubric instance, by the rubric itself */
   public ModelCache(Rubric rubric) {
@@ -65,6 +82,41 @@ public final class ModelCache {
       }
     }
     return m;
+  }
+
+  /**
+   * @param scale a scale of this rubric
+   * @param polarity how a sub-item reads it
+   * @return the points of each chosen level over their common denominator
+   */
+  public Points points(AnswerScale scale, Polarity polarity) {
+    return points.computeIfAbsent(scale.id(), id -> {
+      Points[] byPolarity = new Points[Polarity.values().length];
+      for (Polarity p : Polarity.values()) {
+        byPolarity[p.ordinal()] = compile(scale, p);
+      }
+      return byPolarity;
+    })[polarity.ordinal()];
+  }
+
+  private static Points compile(AnswerScale scale, Polarity polarity) {
+    int k = scale.size();
+    Ratio[] pts = new Ratio[k + 1];
+    BigInteger den = BigInteger.ONE;
+    for (int level = 1; level <= k; level++) {
+      pts[level] = Ratio.parse(scale.scoredLevel(level, polarity).points());
+      BigInteger d = pts[level].denominator();
+      den = den.divide(den.gcd(d)).multiply(d);
+    }
+    BigInteger[] nums = new BigInteger[k + 1];
+    long[] longNums = new long[k + 1];
+    boolean fits = den.bitLength() < 63;
+    for (int level = 1; level <= k; level++) {
+      nums[level] = pts[level].numerator().multiply(den.divide(pts[level].denominator()));
+      fits &= nums[level].bitLength() < 63;
+      longNums[level] = nums[level].longValue();
+    }
+    return fits ? new Points(den, nums, den.longValue(), longNums) : new Points(den, nums, 0, null);
   }
 
   /** @return how many models are kept */

@@ -17,7 +17,8 @@ import java.math.BigInteger;
  */
 public final class Ratio implements Comparable<Ratio> {
   /** Marks a long step that overflowed; never a value's numerator, so a product equal to it is redone exactly. */
-  private static final long OVER = Long.MIN_VALUE;
+  static final long OVERFLOW = Long.MIN_VALUE;
+  private static final long OVER = OVERFLOW;
   private static final long[] TENS = new long[19];
 
   static {
@@ -90,26 +91,27 @@ public final class Ratio implements Comparable<Ratio> {
     return g == 1 ? new Ratio(num, den, null, null) : new Ratio(num / g, den / g, null, null);
   }
 
-  /** Binary GCD of two non-negative longs, not both zero: the common case without BigInteger's allocations. */
-  private static long gcd(long a, long b) {
-    if (a == 0) {
-      return b;
+  /**
+   * Euclid's GCD of two non-negative longs, not both zero, in int division once both fit an int. ITA's
+   * denominators are small (respondent counts times small weights), so this takes a few divisions.
+   */
+  static long gcd(long a, long b) {
+    while (b != 0 && (a > Integer.MAX_VALUE || b > Integer.MAX_VALUE)) {
+      long t = a % b;
+      a = b;
+      b = t;
     }
     if (b == 0) {
       return a;
     }
-    int shift = Long.numberOfTrailingZeros(a | b);
-    a >>>= Long.numberOfTrailingZeros(a);
-    while (b != 0) {
-      b >>>= Long.numberOfTrailingZeros(b);
-      if (a > b) {
-        long t = a;
-        a = b;
-        b = t;
-      }
-      b -= a;
+    int x = (int) a;
+    int y = (int) b;
+    while (y != 0) {
+      int t = x % y;
+      x = y;
+      y = t;
     }
-    return a << shift;
+    return x;
   }
 
   /** a × b, or {@link #OVER} when the product does not fit (or is {@link Long#MIN_VALUE}). */
@@ -126,6 +128,24 @@ public final class Ratio implements Comparable<Ratio> {
   static long add(long a, long b) {
     long r = a + b;
     return ((a ^ r) & (b ^ r)) < 0 ? OVER : r;
+  }
+
+  /** @param num numerator @param den denominator, not zero @return num/den in lowest terms */
+  public static Ratio of(long num, long den) {
+    if (num == OVER || den == OVER) {
+      return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+    }
+    return ofLongs(num, den);
+  }
+
+  /** @return the numerator of the lowest terms (its sign is the value's) */
+  public BigInteger numerator() {
+    return bigNum();
+  }
+
+  /** @return the denominator of the lowest terms, positive */
+  public BigInteger denominator() {
+    return bigDen();
   }
 
   /** @param n an integer @return n */

@@ -76,6 +76,17 @@ public record ToolPart(@JsonProperty("tool") ToolKind tool, @JsonProperty("part"
     return part == null ? -1 : o.part == null ? 1 : part.compareTo(o.part);
   }
 
+  // written out: a record's generated equals and hashCode go through method handles, slow in C1-compiled code
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ToolPart t && tool == t.tool && part == t.part;
+  }
+
+  @Override
+  public int hashCode() {
+    return tool.ordinal() * 31 + (part == null ? 0 : part.ordinal() + 1);
+  }
+
   @Override
   public String toString() {
     return part == null ? tool.name() : tool + "/" + part;

@@ -225,4 +225,26 @@ class RatioTest {
     assertThat(max.round2()).isEqualByComparingTo("9223372036854775807.00");
     assertThat(Ratio.parse("1/3").round(20)).isEqualTo(new BigDecimal("0.33333333333333333333"));
   }
+
+  @Property(tries = 1000)
+  void gcdEqualsBigIntegers(@ForAll("longs") long a, @ForAll("longs") long b) {
+    long x = a == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(a);
+    long y = b == Long.MIN_VALUE ? 0 : Math.abs(b);
+    if (x == 0 && y == 0) {
+      return;
+    }
+    assertThat(Ratio.gcd(x, y)).isEqualTo(BigInteger.valueOf(x).gcd(BigInteger.valueOf(y)).longValueExact());
+    assertThat(Ratio.gcd(y, x)).isEqualTo(Ratio.gcd(x, y));
+  }
+
+  @Example
+  void numeratorAndDenominatorAreTheLowestTerms() {
+    assertThat(Ratio.of(-400, -600).numerator()).isEqualTo(BigInteger.TWO);
+    assertThat(Ratio.of(400, -600).numerator()).isEqualTo(BigInteger.valueOf(-2));
+    assertThat(Ratio.of(400, -600).denominator()).isEqualTo(BigInteger.valueOf(3));
+    assertThat(Ratio.of(Long.MIN_VALUE, 2)).hasToString("-4611686018427387904");
+    assertThat(Ratio.of(1, Long.MIN_VALUE)).hasToString("-1/9223372036854775808");
+    assertThat(Ratio.gcd(1L << 40, 0)).isEqualTo(1L << 40);
+    assertThat(Ratio.gcd(0, 1L << 40)).isEqualTo(1L << 40);
+  }
 }

@@ -27,12 +27,10 @@ import io.github.itasdk.core.rubric.AnswerScale;
 import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Part;
-import io.github.itasdk.core.rubric.Polarity;
 import io.github.itasdk.core.rubric.PublicationCondition;
 import io.github.itasdk.core.rubric.PublicationRule;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
-import io.github.itasdk.core.rubric.SubItem;
 import io.github.itasdk.core.rubric.Tool;
 import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.core.rubric.ToolPart;
@@ -74,6 +72,8 @@ public final class Computation {
   private final List<Warning> warnings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Map<ToolPart, Tally> tallies;
+  /** What the engine worked out once for this rubric (kept with the rubric instance). */
+  private final ModelCache compiled;
   private final Map<String, OitAssessment> oit = new HashMap<>();
 
   Computation(Rubric rubric, AssessmentInput in) {
@@ -91,6 +91,7 @@ public final class Computation {
     this.rubric = rubric;
     this.in = in;
     this.tallies = tallies;
+    this.compiled = ModelCache.of(rubric);
     for (PublishedFigure f : in.published()) {
       given.put(node(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
     }
@@ -120,7 +121,7 @@ public final class Computation {
         scoreSurvey(tool, null);
       }
     }
-    LinearModel model = ModelCache.of(rubric).model(patternKey(), this::pattern);
+    LinearModel model = compiled.model(patternKey(), this::pattern);
     Ratio total = total(model);
     if (total == null || !problems.isEmpty()) {
       return new Result(null, problems);
@@ -138,9 +139,10 @@ public final class Computation {
       List<Val> qs = new ArrayList<>();
       List<Ratio> weights = new ArrayList<>();
       for (Question q : ind.questions()) {
-        Val raw = responses == null ? null : raw(q, responses);
+        ModelCache.SurveyQuestion plan = compiled.question(q);
+        Val raw = responses == null ? null : raw(q, plan, responses);
         qs.add(settle(LinearModel.Node.question(q.id(), part), raw));
-        weights.add(Ratio.of(q.weight()));
+        weights.add(plan.weight());
       }
       Val computed = weightedMean(qs, weights);
       indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), part), computed));
@@ -153,19 +155,17 @@ public final class Computation {
    * over sub-items and levels, ÷ (respondents × sub-items). The points are integers over the scale's common
    * denominator, so the sum is one of integers: in longs, or in BigIntegers from the step that would overflow.
    */
-  private Val raw(Question q, Tally responses) {
+  private Val raw(Question q, ModelCache.SurveyQuestion plan, Tally responses) {
     if (responses.respondents() == 0) {
       return null;
     }
-    AnswerScale scale = rubric.scaleOf(q);
+    AnswerScale scale = plan.scale();
     int k = scale.size();
-    List<SubItem> subs = q.subItems();
     long[][] counts = responses.counts(q.id());
-    ModelCache compiled = ModelCache.of(rubric);
     ExactSum sum = new ExactSum();
     java.math.BigInteger den = java.math.BigInteger.ONE;
-    for (int s = 0; s < subs.size(); s++) {
-      ModelCache.Points pts = compiled.points(scale, subs.get(s).polarity());
+    for (int s = 0; s < plan.subItems().length; s++) {
+      ModelCache.Points pts = plan.subItems()[s];
       den = pts.denominator(); // the same for every sub-item: one scale, read either way
       for (int level = 1; level <= k; level++) {
         if (counts[s][level] != 0) {
@@ -173,7 +173,7 @@ public final class Computation {
         }
       }
     }
-    Ratio mean = sum.over(den).divide(responses.respondents() * subs.size());
+    Ratio mean = sum.over(den).divide(responses.respondents() * plan.subItems().length);
     boolean prov = false;
     if (q.provenance().isProvisional()) {
       provisional.putIfAbsent("question " + q.id(), q.provenance().note().orElse(""));
@@ -198,7 +198,7 @@ public final class Computation {
       for (Question q : ind.questions()) {
         Val fromParts = partMean(FigureLevel.QUESTION, q.id(), pw);
         combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts));
-        qWeights.add(Ratio.of(q.weight()));
+        qWeights.add(compiled.question(q).weight());
       }
       String id = Integer.toString(ind.number());
       Val fromParts = partMean(FigureLevel.INDICATOR, id, pw);

@@ -29,6 +29,32 @@ public final class ModelCache {
   private final Rubric rubric;
   private final Map<Object, LinearModel> models = new ConcurrentHashMap<>();
   private final Map<String, Points[]> points = new ConcurrentHashMap<>();
+  private final Map<String, SurveyQuestion> questions = new ConcurrentHashMap<>();
+
+  /**
+   * A survey question as the engine reads it on every run, worked out once: its scale, the points of each
+   * sub-item (read with its polarity) over the scale's common denominator, and its weight.
+   *
+   * @param scale the question's answer scale
+   * @param subItems each sub-item's points
+   * @param weight the question's weight in its indicator
+   */
+  public record SurveyQuestion(AnswerScale scale, Points[] subItems, Ratio weight) {}
+
+  /**
+   * @param q a survey question of this rubric
+   * @return what the engine reads of it on every run
+   */
+  public SurveyQuestion question(io.github.itasdk.core.rubric.Question q) {
+    SurveyQuestion found = questions.get(q.id());
+    if (found == null) {
+      AnswerScale scale = rubric.scaleOf(q);
+      Points[] subs = q.subItems().stream().map(s -> points(scale, s.polarity())).toArray(Points[]::new);
+      found = new SurveyQuestion(scale, subs, Ratio.of(q.weight()));
+      questions.putIfAbsent(q.id(), found);
+    }
+    return found;
+  }
 
   /**
    * A scale's points for each chosen level (index 0 unused), read with a polarity, as integers over one

@@ -214,14 +214,19 @@ public final class Ratio implements Comparable<Ratio> {
           return ofLongs(s, den);
         }
       } else {
+        // Knuth's way: with g = gcd of the denominators, only gcd(sum, g) can divide the result
         long g = gcd(den, o.den);
         long a = mul(num, o.den / g);
         long b = mul(o.num, den / g);
-        long d = mul(den / g, o.den);
-        if (a != OVER && b != OVER && d != OVER) {
-          long s = add(a, b);
-          if (s != OVER) {
-            return ofLongs(s, d);
+        long s = a == OVER || b == OVER ? OVER : add(a, b);
+        if (s != OVER) {
+          if (s == 0) {
+            return ZERO;
+          }
+          long g2 = g == 1 ? 1 : gcd(Math.abs(s), g);
+          long d = mul(den / g, o.den / g2);
+          if (d != OVER) {
+            return new Ratio(s / g2, d, null, null);
           }
         }
       }
@@ -252,6 +257,9 @@ public final class Ratio implements Comparable<Ratio> {
       if (num == 0 || o.num == 0) {
         return ZERO;
       }
+      if (o.den == 1 && o.num == 1) {
+        return this;
+      }
       // cross-reduce first: the product is then in lowest terms
       long g1 = gcd(Math.abs(num), o.den);
       long g2 = gcd(Math.abs(o.num), den);
@@ -269,6 +277,9 @@ public final class Ratio implements Comparable<Ratio> {
     if (small() && n != OVER) {
       if (num == 0 || n == 0) {
         return ZERO;
+      }
+      if (n == 1) {
+        return this;
       }
       long g = gcd(Math.abs(n), den);
       long p = mul(num, n / g);

@@ -272,12 +272,7 @@ public final class BatchScorer {
         Tally t = new Tally(rubric, rubric.tool(tp.tool()));
         int[] c = counts.counts[s];
         for (WideLayout.Slot slot : layout.slotsOf.get(tp.tool())) {
-          for (int level = 1; level <= slot.scale().size(); level++) {
-            int n = c[slot.offset() + level];
-            if (n != 0) {
-              t.add(slot.question().id(), slot.subItem(), level, n);
-            }
-          }
+          t.add(slot.question().id(), slot.subItem(), c, slot.offset());
         }
         t.addRespondents(counts.respondents[s]);
         m.put(tp, t);

@@ -67,7 +67,7 @@ public final class Computation {
   private final Rubric rubric;
   private final AssessmentInput in;
   private final Map<LinearModel.Node, Ratio> given = new HashMap<>();
-  private final Map<LinearModel.Node, Val> values = new HashMap<>();
+  private final Map<LinearModel.Node, Val> values = new HashMap<>(512);
   private final Map<String, String> provisional = new LinkedHashMap<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -173,17 +173,12 @@ public final class Computation {
         }
       }
     }
-    Ratio mean = sum.over(den).divide(responses.respondents() * plan.subItems().length);
-    boolean prov = false;
-    if (q.provenance().isProvisional()) {
-      provisional.putIfAbsent("question " + q.id(), q.provenance().note().orElse(""));
-      prov = true;
+    Ratio mean = sum.over(den, responses.respondents() * plan.subItems().length);
+    String[] prov = plan.provisional();
+    for (int i = 0; i < prov.length; i += 2) {
+      provisional.putIfAbsent(prov[i], prov[i + 1]);
     }
-    if (scale.provenance().isProvisional()) {
-      provisional.putIfAbsent("scale " + scale.id(), scale.provenance().note().orElse(""));
-      prov = true;
-    }
-    return new Val(mean, Origin.COMPUTED, prov);
+    return new Val(mean, Origin.COMPUTED, prov.length > 0);
   }
 
   private void combineParts(Tool tool) {
@@ -298,14 +293,18 @@ public final class Computation {
     Ratio sum = Ratio.ZERO;
     Ratio wsum = Ratio.ZERO;
     boolean prov = false;
-    boolean incomplete = false;
     for (int i = 0; i < vals.size(); i++) {
-      Ratio w = weights == null ? Ratio.ONE : weights.get(i);
-      sum = sum.add(vals.get(i).value().multiply(w));
-      wsum = wsum.add(w);
-      prov |= vals.get(i).provisional();
+      Val v = vals.get(i);
+      if (weights == null) {
+        sum = sum.add(v.value());
+      } else {
+        Ratio w = weights.get(i);
+        sum = sum.add(v.value().multiply(w));
+        wsum = wsum.add(w);
+      }
+      prov |= v.provisional();
     }
-    return new Val(sum.divide(wsum), Origin.COMPUTED, prov);
+    return new Val(weights == null ? sum.divide(vals.size()) : sum.divide(wsum), Origin.COMPUTED, prov);
   }
 
   private static String label(String id, Part part) {

@@ -35,11 +35,18 @@ public final class ExactSum {
     return big != null ? big : BigInteger.valueOf(sum);
   }
 
-  /** @param denominator positive @return the sum ÷ denominator, exactly */
-  public Ratio over(BigInteger denominator) {
+  /**
+   * @param denominator positive
+   * @param divisor positive
+   * @return the sum ÷ (denominator × divisor), exactly
+   */
+  public Ratio over(BigInteger denominator, long divisor) {
     if (big == null && denominator.bitLength() < 63) {
-      return Ratio.of(sum, denominator.longValue());
+      long d = Ratio.mul(denominator.longValue(), divisor);
+      if (d != Ratio.OVERFLOW) {
+        return Ratio.of(sum, d);
+      }
     }
-    return Ratio.of(value(), denominator);
+    return Ratio.of(value(), denominator.multiply(BigInteger.valueOf(divisor)));
   }
 }

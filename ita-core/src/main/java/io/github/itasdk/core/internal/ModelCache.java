@@ -38,8 +38,10 @@ public final class ModelCache {
    * @param scale the question's answer scale
    * @param subItems each sub-item's points
    * @param weight the question's weight in its indicator
+   * @param provisional the provisional rubric elements it rests on, in card order, as pairs of element
+   *     ({@code question e4}, {@code scale agree4}) and note; empty when none is
    */
-  public record SurveyQuestion(AnswerScale scale, Points[] subItems, Ratio weight) {}
+  public record SurveyQuestion(AnswerScale scale, Points[] subItems, Ratio weight, String[] provisional) {}
 
   /**
    * @param q a survey question of this rubric
@@ -50,7 +52,16 @@ public final class ModelCache {
     if (found == null) {
       AnswerScale scale = rubric.scaleOf(q);
       Points[] subs = q.subItems().stream().map(s -> points(scale, s.polarity())).toArray(Points[]::new);
-      found = new SurveyQuestion(scale, subs, Ratio.of(q.weight()));
+      java.util.List<String> prov = new java.util.ArrayList<>();
+      if (q.provenance().isProvisional()) {
+        prov.add("question " + q.id());
+        prov.add(q.provenance().note().orElse(""));
+      }
+      if (scale.provenance().isProvisional()) {
+        prov.add("scale " + scale.id());
+        prov.add(scale.provenance().note().orElse(""));
+      }
+      found = new SurveyQuestion(scale, subs, Ratio.of(q.weight()), prov.toArray(String[]::new));
       questions.putIfAbsent(q.id(), found);
     }
     return found;

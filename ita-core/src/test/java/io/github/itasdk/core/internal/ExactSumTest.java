@@ -37,7 +37,8 @@ class ExactSumTest {
     }
     assertThat(sum.value()).isEqualTo(expected);
     assertThat(reference.value()).isEqualTo(expected);
-    assertThat(sum.over(BigInteger.valueOf(3))).isEqualTo(Ratio.of(expected, BigInteger.valueOf(3)));
+    assertThat(sum.over(BigInteger.valueOf(3), count == 0 ? 1 : count))
+        .isEqualTo(Ratio.of(expected, BigInteger.valueOf(3).multiply(BigInteger.valueOf(count == 0 ? 1 : count))));
     Statistics.label("fits a long").collect(expected.bitLength() < 63);
     Statistics.label("fits a long").coverage(c -> {
       c.check(true).percentage(p -> p > 5);

@@ -181,7 +181,8 @@ public final class BatchScorer {
       return t;
     });
     try {
-      Function<String, AgencyRun> agency = id -> new AgencyRun(id, counts.get(id), oit.get(id), options);
+      Map<String, WideCsv.AgencyCounts> countsById = new HashMap<>(counts); // looked up, not walked in order
+      Function<String, AgencyRun> agency = id -> new AgencyRun(id, countsById.get(id), oit.get(id), options);
       // 1. check every agency before delivering anything
       Map<String, List<Problem>> unscored = new TreeMap<>();
       phase = System.nanoTime();

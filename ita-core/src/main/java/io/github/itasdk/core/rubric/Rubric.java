@@ -80,8 +80,12 @@ public abstract class Rubric {
    * @throws ItaException when the rubric lacks it (a validated rubric never does)
    */
   public Tool tool(ToolKind kind) {
-    return tools().stream().filter(t -> t.tool() == kind).findFirst()
-        .orElseThrow(() -> new ItaException("Rubric [" + id() + "] has no tool [" + kind + "]"));
+    for (Tool t : tools()) { // a loop, not a stream: the engine asks on every run
+      if (t.tool() == kind) {
+        return t;
+      }
+    }
+    throw new ItaException("Rubric [" + id() + "] has no tool [" + kind + "]");
   }
 
   /** @return the surveys a respondent answers: IIT, and EIT or each EIT part where the year splits it */

@@ -134,12 +134,14 @@ public final class Computation {
 
   private void scoreSurvey(Tool tool, Part part) {
     Tally responses = tallies.get(ToolPart.of(tool.tool(), part));
+    ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
+    int next = 0;
     List<Val> indicatorVals = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
       List<Val> qs = new ArrayList<>();
       List<Ratio> weights = new ArrayList<>();
       for (Question q : ind.questions()) {
-        ModelCache.SurveyQuestion plan = compiled.question(q);
+        ModelCache.SurveyQuestion plan = plans[next++];
         Val raw = responses == null ? null : raw(q, plan, responses);
         qs.add(settle(LinearModel.Node.question(q.id(), part), raw));
         weights.add(plan.weight());
@@ -186,6 +188,8 @@ public final class Computation {
     for (Part p : tool.parts()) {
       pw.put(p, rubric.weighting().weightOf(ToolPart.of(tool.tool(), p)).map(Ratio::of).orElse(Ratio.ONE));
     }
+    ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
+    int next = 0;
     List<Val> combinedIndicators = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
       List<Val> combinedQuestions = new ArrayList<>();
@@ -193,7 +197,7 @@ public final class Computation {
       for (Question q : ind.questions()) {
         Val fromParts = partMean(FigureLevel.QUESTION, q.id(), pw);
         combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts));
-        qWeights.add(compiled.question(q).weight());
+        qWeights.add(plans[next++].weight());
       }
       String id = Integer.toString(ind.number());
       Val fromParts = partMean(FigureLevel.INDICATOR, id, pw);

@@ -30,18 +30,35 @@ public final class ModelCache {
   private final Map<Object, LinearModel> models = new ConcurrentHashMap<>();
   private final Map<String, Points[]> points = new ConcurrentHashMap<>();
   private final Map<String, SurveyQuestion> questions = new ConcurrentHashMap<>();
+  private final Map<io.github.itasdk.core.rubric.ToolKind, SurveyQuestion[]> surveys = new ConcurrentHashMap<>();
+
+  /**
+   * @param tool a surveyed tool of this rubric
+   * @return its questions as the engine reads them, in rubric order (indicator by indicator)
+   */
+  public SurveyQuestion[] survey(io.github.itasdk.core.rubric.Tool tool) {
+    SurveyQuestion[] found = surveys.get(tool.tool());
+    if (found == null) {
+      found = tool.indicators().stream().flatMap(i -> i.questions().stream()).map(this::question)
+          .toArray(SurveyQuestion[]::new);
+      surveys.putIfAbsent(tool.tool(), found);
+    }
+    return found;
+  }
 
   /**
    * A survey question as the engine reads it on every run, worked out once: its scale, the points of each
    * sub-item (read with its polarity) over the scale's common denominator, and its weight.
    *
+   * @param question the question
    * @param scale the question's answer scale
    * @param subItems each sub-item's points
    * @param weight the question's weight in its indicator
    * @param provisional the provisional rubric elements it rests on, in card order, as pairs of element
    *     ({@code question e4}, {@code scale agree4}) and note; empty when none is
    */
-  public record SurveyQuestion(AnswerScale scale, Points[] subItems, Ratio weight, String[] provisional) {}
+  public record SurveyQuestion(io.github.itasdk.core.rubric.Question question, AnswerScale scale, Points[] subItems,
+      Ratio weight, String[] provisional) {}
 
   /**
    * @param q a survey question of this rubric
@@ -61,7 +78,7 @@ public final class ModelCache {
         prov.add("scale " + scale.id());
         prov.add(scale.provenance().note().orElse(""));
       }
-      found = new SurveyQuestion(scale, subs, Ratio.of(q.weight()), prov.toArray(String[]::new));
+      found = new SurveyQuestion(q, scale, subs, Ratio.of(q.weight()), prov.toArray(String[]::new));
       questions.putIfAbsent(q.id(), found);
     }
     return found;

@@ -2,7 +2,6 @@ package io.github.itasdk.core.internal;
 
 import io.github.itasdk.core.input.Respondent;
 import io.github.itasdk.core.input.SurveyResponses;
-import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
 import java.util.HashMap;
@@ -20,12 +19,8 @@ public final class Tally {
 
   /** @param rubric the rubric @param tool the surveyed tool: one counter per question, sub-item and level */
   public Tally(Rubric rubric, Tool tool) {
-    ModelCache compiled = ModelCache.of(rubric);
-    for (var ind : tool.indicators()) {
-      for (Question q : ind.questions()) {
-        int k = compiled.question(q).scale().size();
-        counts.put(q.id(), new long[q.subItems().size()][k + 1]);
-      }
+    for (ModelCache.SurveyQuestion q : ModelCache.of(rubric).survey(tool)) {
+      counts.put(q.question().id(), new long[q.subItems().length][q.scale().size() + 1]);
     }
   }
 

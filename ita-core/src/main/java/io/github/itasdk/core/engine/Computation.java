@@ -677,26 +677,18 @@ public final class Computation {
         .rating(rating)
         .ratingCandidates(candidates)
         .ratingBasis(basis);
-    for (Tool tool : rubric.tools()) {
-      List<Part> parts = new ArrayList<>();
-      parts.add(null);
-      parts.addAll(tool.parts());
-      for (Part p : parts) {
-        figure(FigureLevel.TOOL, tool.tool().name(), p).ifPresent(b::addTools);
-      }
-      for (Indicator ind : tool.indicators()) {
-        for (Part p : parts) {
-          figure(FigureLevel.INDICATOR, Integer.toString(ind.number()), p).ifPresent(b::addIndicators);
-        }
-        for (Group g : ind.groups()) {
-          figure(FigureLevel.GROUP, g.id(), null).ifPresent(b::addGroups);
-        }
-        for (Question q : ind.allQuestions()) {
-          for (Part p : parts) {
-            figure(FigureLevel.QUESTION, q.id(), p).ifPresent(b::addQuestions);
-          }
-        }
-      }
+    ModelCache.CardOrder order = compiled.cardOrder();
+    for (LinearModel.Node n : order.tools()) {
+      figure(n).ifPresent(b::addTools);
+    }
+    for (LinearModel.Node n : order.indicators()) {
+      figure(n).ifPresent(b::addIndicators);
+    }
+    for (LinearModel.Node n : order.groups()) {
+      figure(n).ifPresent(b::addGroups);
+    }
+    for (LinearModel.Node n : order.questions()) {
+      figure(n).ifPresent(b::addQuestions);
     }
     in.oit().stream().filter(a -> a.excluded().isPresent()).forEach(b::addExcludedItems);
     publication(b);
@@ -708,13 +700,25 @@ public final class Computation {
     return b.build();
   }
 
-  private Optional<Figure> figure(FigureLevel level, String id, Part part) {
-    Val v = values.get(node(level, id, part));
+  /** Each part as an Optional, made once. */
+  private static final Optional<Part>[] PARTS = partOptionals();
+
+  @SuppressWarnings("unchecked")
+  private static Optional<Part>[] partOptionals() {
+    Optional<Part>[] out = new Optional[Part.values().length];
+    for (Part p : Part.values()) {
+      out[p.ordinal()] = Optional.of(p);
+    }
+    return out;
+  }
+
+  private Optional<Figure> figure(LinearModel.Node n) {
+    Val v = values.get(n);
     if (v == null) {
       return Optional.empty();
     }
-    return Optional.of(CardBuilders.figure().id(id).part(Optional.ofNullable(part)).score(v.value().round2())
-        .origin(v.origin()).provisional(v.provisional()).build());
+    return Optional.of(CardBuilders.figure().id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
+        .score(v.value().round2()).origin(v.origin()).provisional(v.provisional()).build());
   }
 
   private void publication(ScoreCard.Builder b) {

@@ -173,6 +173,46 @@ public final class ModelCache {
     return fits ? new Points(den, nums, den.longValue(), longNums) : new Points(den, nums, 0, null);
   }
 
+  /**
+   * The figures a score card may hold, in the card's order: each list rubric tool by tool, a tool's own
+   * figures before its parts', an indicator's groups and questions after it.
+   *
+   * @param tools tool and EIT part nodes
+   * @param indicators indicator nodes, whole and per part
+   * @param groups OIT group nodes
+   * @param questions question and OIT item nodes, whole and per part
+   */
+  public record CardOrder(LinearModel.Node[] tools, LinearModel.Node[] indicators, LinearModel.Node[] groups,
+      LinearModel.Node[] questions) {}
+
+  private volatile CardOrder cardOrder;
+
+  /** @return the figures a card of this rubric may hold, in card order */
+  public CardOrder cardOrder() {
+    CardOrder found = cardOrder;
+    if (found == null) {
+      java.util.List<LinearModel.Node> tools = new java.util.ArrayList<>();
+      java.util.List<LinearModel.Node> indicators = new java.util.ArrayList<>();
+      java.util.List<LinearModel.Node> groups = new java.util.ArrayList<>();
+      java.util.List<LinearModel.Node> questions = new java.util.ArrayList<>();
+      for (io.github.itasdk.core.rubric.Tool tool : rubric.tools()) {
+        java.util.List<io.github.itasdk.core.rubric.Part> parts = new java.util.ArrayList<>();
+        parts.add(null);
+        parts.addAll(tool.parts());
+        parts.forEach(p -> tools.add(LinearModel.Node.tool(io.github.itasdk.core.rubric.ToolPart.of(tool.tool(), p))));
+        for (io.github.itasdk.core.rubric.Indicator ind : tool.indicators()) {
+          parts.forEach(p -> indicators.add(LinearModel.Node.indicator(ind.number(), p)));
+          ind.groups().forEach(g -> groups.add(LinearModel.Node.of(LinearModel.Level.GROUP, g.id(), null)));
+          ind.allQuestions().forEach(q -> parts.forEach(p -> questions.add(LinearModel.Node.question(q.id(), p))));
+        }
+      }
+      LinearModel.Node[] none = new LinearModel.Node[0];
+      found = new CardOrder(tools.toArray(none), indicators.toArray(none), groups.toArray(none), questions.toArray(none));
+      cardOrder = found;
+    }
+    return found;
+  }
+
   /** @return how many models are kept */
   int size() {
     return models.size();

@@ -724,10 +724,6 @@ public final class Computation {
   private void publication(ScoreCard.Builder b) {
     List<String> reasons = new ArrayList<>();
     List<PublicationCondition> unchecked = new ArrayList<>();
-    Map<PublicationCondition, String> labels = new HashMap<>();
-    for (PublicationRule r : rubric.publicationConditions()) {
-      labels.put(r.code(), r.label().toString());
-    }
     Optional<Integer> staff = in.agency().flatMap(Agency::staff);
     for (Tool t : rubric.tools()) {
       List<Part> parts = t.hasParts() ? t.parts() : java.util.Collections.singletonList(null);
@@ -749,7 +745,7 @@ public final class Computation {
         if (iit != null && staff.isPresent()) {
           int min = rubric.sampleRule().minimumSample(staff.get());
           if (iit.respondents() < min) {
-            reasons.add(labels.get(r.code()) + ": " + iit.respondents() + " IIT respondents, minimum " + min
+            reasons.add(label(r.code()) + ": " + iit.respondents() + " IIT respondents, minimum " + min
                 + " for " + staff.get() + " staff");
           }
           continue;
@@ -758,9 +754,20 @@ public final class Computation {
       if (stated == null) {
         unchecked.add(r.code());
       } else if (!stated) {
-        reasons.add(Objects.requireNonNull(labels.get(r.code())));
+        reasons.add(label(r.code()));
       }
     }
     b.publishable(reasons.isEmpty()).unpublishableReasons(reasons).uncheckedConditions(unchecked);
+  }
+
+  /** A condition's label as a reason prints it (the last rule with that code), spelled only for a reason. */
+  private String label(PublicationCondition code) {
+    String found = null;
+    for (PublicationRule r : rubric.publicationConditions()) {
+      if (r.code() == code) {
+        found = r.label().toString();
+      }
+    }
+    return Objects.requireNonNull(found);
   }
 }

@@ -74,7 +74,7 @@ public final class Computation {
   private final Map<ToolPart, Tally> tallies;
   /** What the engine worked out once for this rubric (kept with the rubric instance). */
   private final ModelCache compiled;
-  private final Map<String, OitAssessment> oit = new HashMap<>();
+  private final Map<String, OitAssessment> oit = new HashMap<>(128);
 
   Computation(Rubric rubric, AssessmentInput in) {
     this(rubric, in, tallies(rubric, in));
@@ -342,7 +342,8 @@ public final class Computation {
     k.append('\u0001');
     for (PublishedFigure f : in.published()) {
       if (f.level() != FigureLevel.TOTAL) {
-        k.append('\u0000').append(node(f.level(), f.id(), f.part().orElse(null)));
+        k.append('\u0000').append(f.level().ordinal()).append(f.id()).append('\u0002')
+            .append(f.part().map(Part::name).orElse(""));
       }
     }
     return k.toString();

@@ -91,16 +91,17 @@ public final class LinearModel {
       return new Node(Level.QUESTION, id, part);
     }
 
-    // written out: a record's generated equals and hashCode go through method handles, slow in C1-compiled code,
-    // and nodes are the engine's map keys
+    // equals and hashCode written out: a record's generated ones are linked at run time on first use (method
+    // handles spun in the interpreter), which costs a one-agency command milliseconds of start-up
+
     @Override
     public boolean equals(Object o) {
-      return o instanceof Node n && level == n.level && part == n.part && id.equals(n.id);
+      return o instanceof Node n && level == n.level && part == n.part && Objects.equals(id, n.id);
     }
 
     @Override
     public int hashCode() {
-      return (id.hashCode() * 31 + level.ordinal()) * 31 + (part == null ? 0 : part.ordinal() + 1);
+      return (Objects.hashCode(id) * 31 + level.ordinal()) * 3 + (part == null ? 0 : part.ordinal() + 1);
     }
 
     @Override

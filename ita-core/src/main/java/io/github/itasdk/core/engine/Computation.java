@@ -680,16 +680,28 @@ public final class Computation {
         .ratingBasis(basis);
     ModelCache.CardOrder order = compiled.cardOrder();
     for (LinearModel.Node n : order.tools()) {
-      figure(n).ifPresent(b::addTools);
+      Figure f = figure(n);
+      if (f != null) {
+        b.addTools(f);
+      }
     }
     for (LinearModel.Node n : order.indicators()) {
-      figure(n).ifPresent(b::addIndicators);
+      Figure f = figure(n);
+      if (f != null) {
+        b.addIndicators(f);
+      }
     }
     for (LinearModel.Node n : order.groups()) {
-      figure(n).ifPresent(b::addGroups);
+      Figure f = figure(n);
+      if (f != null) {
+        b.addGroups(f);
+      }
     }
     for (LinearModel.Node n : order.questions()) {
-      figure(n).ifPresent(b::addQuestions);
+      Figure f = figure(n);
+      if (f != null) {
+        b.addQuestions(f);
+      }
     }
     in.oit().stream().filter(a -> a.excluded().isPresent()).forEach(b::addExcludedItems);
     publication(b);
@@ -713,13 +725,14 @@ public final class Computation {
     return out;
   }
 
-  private Optional<Figure> figure(LinearModel.Node n) {
+  /** @return the node's figure for the card, or null when it has no value */
+  private Figure figure(LinearModel.Node n) {
     Val v = values.get(n);
     if (v == null) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(CardBuilders.figure().id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
-        .score(v.value().round2()).origin(v.origin()).provisional(v.provisional()).build());
+    return CardBuilders.figure().id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
+        .score(v.value().round2()).origin(v.origin()).provisional(v.provisional()).build();
   }
 
   private void publication(ScoreCard.Builder b) {

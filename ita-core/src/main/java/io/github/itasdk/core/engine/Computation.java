@@ -19,6 +19,7 @@ import io.github.itasdk.core.internal.CardBuilders;
 import io.github.itasdk.core.internal.ExactSum;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.internal.Tally;
+import io.github.itasdk.core.internal.WeightedMean;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingBand;
 import io.github.itasdk.core.policy.RatingPolicy;
@@ -294,21 +295,18 @@ public final class Computation {
     if (vals.isEmpty() || vals.contains(null)) {
       return null;
     }
-    Ratio sum = Ratio.ZERO;
-    Ratio wsum = Ratio.ZERO;
+    WeightedMean mean = new WeightedMean();
     boolean prov = false;
     for (int i = 0; i < vals.size(); i++) {
       Val v = vals.get(i);
       if (weights == null) {
-        sum = sum.add(v.value());
+        mean.add(v.value());
       } else {
-        Ratio w = weights.get(i);
-        sum = sum.add(v.value().multiply(w));
-        wsum = wsum.add(w);
+        mean.add(v.value(), weights.get(i));
       }
       prov |= v.provisional();
     }
-    return new Val(weights == null ? sum.divide(vals.size()) : sum.divide(wsum), Origin.COMPUTED, prov);
+    return new Val(mean.mean(), Origin.COMPUTED, prov);
   }
 
   private static String label(String id, Part part) {

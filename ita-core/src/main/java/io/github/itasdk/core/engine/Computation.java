@@ -137,20 +137,17 @@ public final class Computation {
     Tally responses = tallies.get(ToolPart.of(tool.tool(), part));
     ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
     int next = 0;
-    List<Val> indicatorVals = new ArrayList<>();
+    Mean indicatorVals = new Mean();
     for (Indicator ind : tool.indicators()) {
-      List<Val> qs = new ArrayList<>();
-      List<Ratio> weights = new ArrayList<>();
+      Mean qs = new Mean();
       for (Question q : ind.questions()) {
         ModelCache.SurveyQuestion plan = plans[next++];
         Val raw = responses == null ? null : raw(q, plan, responses);
-        qs.add(settle(LinearModel.Node.question(q.id(), part), raw));
-        weights.add(plan.weight());
+        qs.add(settle(LinearModel.Node.question(q.id(), part), raw), plan.weight());
       }
-      Val computed = weightedMean(qs, weights);
-      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), part), computed));
+      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), part), qs.value()), Ratio.ONE);
     }
-    settle(LinearModel.Node.tool(ToolPart.of(tool.tool(), part)), weightedMean(indicatorVals, null));
+    settle(LinearModel.Node.tool(ToolPart.of(tool.tool(), part)), indicatorVals.value());
   }
 
   /**
@@ -187,49 +184,49 @@ public final class Computation {
   private void combineParts(Tool tool) {
     Map<Part, Ratio> pw = new LinkedHashMap<>();
     for (Part p : tool.parts()) {
-      pw.put(p, rubric.weighting().weightOf(ToolPart.of(tool.tool(), p)).map(Ratio::of).orElse(Ratio.ONE));
+      pw.put(p, partWeight(tool, p));
     }
     ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
     int next = 0;
-    List<Val> combinedIndicators = new ArrayList<>();
+    Mean combinedIndicators = new Mean();
     for (Indicator ind : tool.indicators()) {
-      List<Val> combinedQuestions = new ArrayList<>();
-      List<Ratio> qWeights = new ArrayList<>();
+      Mean combinedQuestions = new Mean();
       for (Question q : ind.questions()) {
         Val fromParts = partMean(FigureLevel.QUESTION, q.id(), pw);
-        combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts));
-        qWeights.add(plans[next++].weight());
+        combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts), plans[next++].weight());
       }
       String id = Integer.toString(ind.number());
       Val fromParts = partMean(FigureLevel.INDICATOR, id, pw);
-      Val computed = fromParts != null ? fromParts : weightedMean(combinedQuestions, qWeights);
-      combinedIndicators.add(settle(node(FigureLevel.INDICATOR, id, null), computed));
+      Val computed = fromParts != null ? fromParts : combinedQuestions.value();
+      combinedIndicators.add(settle(node(FigureLevel.INDICATOR, id, null), computed), Ratio.ONE);
     }
     Val fromParts = partMean(FigureLevel.TOOL, tool.tool().name(), pw);
-    Val computed = fromParts != null ? fromParts : weightedMean(combinedIndicators, null);
+    Val computed = fromParts != null ? fromParts : combinedIndicators.value();
     settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), computed);
   }
 
+  /** A part's weight in its tool's figures: its weight in the total, or 1 when the weighting gives none. */
+  private Ratio partWeight(Tool tool, Part p) {
+    Optional<BigDecimal> w = rubric.weighting().weightOf(ToolPart.of(tool.tool(), p));
+    return w.isPresent() ? compiled.weight(w.get()) : Ratio.ONE;
+  }
+
   private Val partMean(FigureLevel level, String id, Map<Part, Ratio> partWeights) {
-    List<Val> vals = new ArrayList<>();
-    List<Ratio> ws = new ArrayList<>();
+    Mean m = new Mean();
     for (Map.Entry<Part, Ratio> e : partWeights.entrySet()) {
-      vals.add(values.get(node(level, id, e.getKey())));
-      ws.add(e.getValue());
+      m.add(values.get(node(level, id, e.getKey())), e.getValue());
     }
-    return weightedMean(vals, ws);
+    return m.value();
   }
 
   // ---------------------------------------------------------------- OIT
 
   private void scoreOit(Tool tool) {
-    List<Val> indicatorVals = new ArrayList<>();
+    Mean indicatorVals = new Mean();
     for (Indicator ind : tool.indicators()) {
-      List<Val> groupVals = new ArrayList<>();
-      List<Ratio> groupWeights = new ArrayList<>();
+      Mean groupVals = new Mean();
       for (Group g : ind.groups()) {
-        List<Val> items = new ArrayList<>();
-        List<Ratio> itemWeights = new ArrayList<>();
+        Mean items = new Mean();
         boolean allExcluded = true;
         for (Question item : g.items()) {
           OitAssessment a = oit.get(item.id());
@@ -239,20 +236,18 @@ public final class Computation {
           }
           allExcluded = false;
           boolean assessable = a != null && a.excluded().isEmpty();
-          items.add(settle(k, assessable ? assessed(item, a) : null));
-          itemWeights.add(Ratio.of(item.weight()));
+          items.add(settle(k, assessable ? assessed(item, a) : null), compiled.weight(item.weight()));
         }
-        Val computed = allExcluded ? null : weightedMean(items, itemWeights);
+        Val computed = allExcluded ? null : items.value();
         if (computed != null && g.provenance().map(p -> p.isProvisional()).orElse(false)) {
           provisional.putIfAbsent("group " + g.id(), g.provenance().get().note().orElse(""));
           computed = new Val(computed.value(), computed.origin(), true);
         }
-        groupVals.add(settle(node(FigureLevel.GROUP, g.id(), null), computed));
-        groupWeights.add(Ratio.of(g.weight()));
+        groupVals.add(settle(node(FigureLevel.GROUP, g.id(), null), computed), compiled.weight(g.weight()));
       }
-      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), null), weightedMean(groupVals, groupWeights)));
+      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), null), groupVals.value()), Ratio.ONE);
     }
-    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), weightedMean(indicatorVals, null));
+    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), indicatorVals.value());
   }
 
   private Val assessed(Question item, OitAssessment a) {
@@ -290,23 +285,28 @@ public final class Computation {
     return v;
   }
 
-  /** Weighted mean of the values; null if any is unknown or there are none. Weights null = equal. */
-  private static Val weightedMean(List<Val> vals, List<Ratio> weights) {
-    if (vals.isEmpty() || vals.contains(null)) {
-      return null;
-    }
-    WeightedMean mean = new WeightedMean();
-    boolean prov = false;
-    for (int i = 0; i < vals.size(); i++) {
-      Val v = vals.get(i);
-      if (weights == null) {
-        mean.add(v.value());
-      } else {
-        mean.add(v.value(), weights.get(i));
+  /**
+   * A weighted mean of node values being summed as they are settled: unknown (null) if any value is, or if
+   * there are none. Summed over a common denominator and reduced once ({@link WeightedMean}).
+   */
+  private static final class Mean {
+    private final WeightedMean sum = new WeightedMean();
+    private boolean unknown;
+    private boolean provisional;
+
+    void add(Val v, Ratio weight) {
+      if (v == null) {
+        unknown = true;
+      } else if (!unknown) {
+        sum.add(v.value(), weight);
+        provisional |= v.provisional();
       }
-      prov |= v.provisional();
     }
-    return new Val(mean.mean(), Origin.COMPUTED, prov);
+
+    /** @return the mean, or null when a value is unknown or there was none */
+    Val value() {
+      return unknown || sum.count() == 0 ? null : new Val(sum.mean(), Origin.COMPUTED, provisional);
+    }
   }
 
   private static String label(String id, Part part) {
@@ -611,7 +611,7 @@ public final class Computation {
     Ratio restMax = Ratio.ZERO;
     Ratio mine = Ratio.ONE;
     for (Part p : tool.parts()) {
-      Ratio w = rubric.weighting().weightOf(ToolPart.of(tool.tool(), p)).map(Ratio::of).orElse(Ratio.ONE);
+      Ratio w = partWeight(tool, p);
       wsum = wsum.add(w);
       if (p == part) {
         mine = w;

@@ -96,7 +96,9 @@ public final class Computation {
     for (PublishedFigure f : in.published()) {
       given.put(node(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
     }
-    in.oit().forEach(a -> oit.put(a.item(), a));
+    for (OitAssessment a : in.oit()) {
+      oit.put(a.item(), a);
+    }
   }
 
   private static Map<ToolPart, Tally> tallies(Rubric rubric, AssessmentInput in) {
@@ -239,7 +241,7 @@ public final class Computation {
           items.add(settle(k, assessable ? assessed(item, a) : null), compiled.weight(item.weight()));
         }
         Val computed = allExcluded ? null : items.value();
-        if (computed != null && g.provenance().map(p -> p.isProvisional()).orElse(false)) {
+        if (computed != null && g.provenance().isPresent() && g.provenance().get().isProvisional()) {
           provisional.putIfAbsent("group " + g.id(), g.provenance().get().note().orElse(""));
           computed = new Val(computed.value(), computed.origin(), true);
         }
@@ -251,7 +253,8 @@ public final class Computation {
   }
 
   private Val assessed(Question item, OitAssessment a) {
-    Ratio v = a.score().map(Ratio::of).orElseGet(() -> a.answer().orElseThrow() ? SCORE_MAX : Ratio.ZERO);
+    Optional<BigDecimal> score = a.score();
+    Ratio v = score.isPresent() ? Ratio.of(score.get()) : a.answer().orElseThrow() ? SCORE_MAX : Ratio.ZERO;
     boolean prov = item.provenance().isProvisional();
     if (prov) {
       provisional.putIfAbsent("item " + item.id(), item.provenance().note().orElse(""));
@@ -341,7 +344,7 @@ public final class Computation {
     for (PublishedFigure f : in.published()) {
       if (f.level() != FigureLevel.TOTAL) {
         k.append('\u0000').append(f.level().ordinal()).append(f.id()).append('\u0002')
-            .append(f.part().map(Part::name).orElse(""));
+            .append(f.part().isPresent() ? f.part().get().name() : "");
       }
     }
     return k.toString();
@@ -368,7 +371,9 @@ public final class Computation {
     for (Map.Entry<ToolPart, Tally> e : tallies.entrySet()) {
       if (e.getValue().respondents() > 0) {
         for (Indicator ind : rubric.tool(e.getKey().tool()).indicators()) {
-          ind.questions().forEach(q -> measured.add(LinearModel.Node.question(q.id(), e.getKey().part())));
+          for (Question q : ind.questions()) {
+            measured.add(LinearModel.Node.question(q.id(), e.getKey().part()));
+          }
         }
       }
     }
@@ -393,12 +398,15 @@ public final class Computation {
       explainUnknownTotal();
       return null;
     }
-    model.onePart().forEach((kind, p) -> {
-      List<Part> without = rubric.tool(kind).parts().stream().filter(x -> x != p).toList();
+    for (Map.Entry<ToolKind, Part> one : model.onePart().entrySet()) {
+      ToolKind kind = one.getKey();
+      Part p = one.getValue();
+      List<Part> without = new ArrayList<>(rubric.tool(kind).parts());
+      without.remove(p);
       warnings.add(CardBuilders.warning().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
           .message(kind + " scored from part " + p + " alone: part(s) " + without + " have no data").build());
       values.put(node(FigureLevel.TOOL, kind.name(), null), values.get(node(FigureLevel.TOOL, kind.name(), p)));
-    });
+    }
     Ratio total = Ratio.ZERO;
     boolean prov = false;
     for (Map.Entry<LinearModel.Node, Ratio> e : model.direct(LinearModel.Node.TOTAL).entrySet()) {
@@ -671,7 +679,7 @@ public final class Computation {
         .rubric(rubric.id())
         .weighting(rubric.weighting().id())
         .ratingPolicy(policy.id())
-        .agency(in.agency().map(Agency::name))
+        .agency(in.agency().isPresent() ? Optional.of(in.agency().get().name()) : Optional.empty())
         .total(total.round2())
         .rating(rating)
         .ratingCandidates(candidates)
@@ -701,12 +709,25 @@ public final class Computation {
         b.addQuestions(f);
       }
     }
-    in.oit().stream().filter(a -> a.excluded().isPresent()).forEach(b::addExcludedItems);
+    for (OitAssessment a : in.oit()) {
+      if (a.excluded().isPresent()) {
+        b.addExcludedItems(a);
+      }
+    }
     publication(b);
     // one note per reason, naming every element it covers (FY2568 marks all 52 questions for one reason)
     Map<String, List<String>> byNote = new LinkedHashMap<>();
-    provisional.forEach((element, note) -> byNote.computeIfAbsent(note, n -> new ArrayList<>()).add(element));
-    byNote.forEach((note, elements) -> b.addProvisional(CardBuilders.provisionalNote(String.join(", ", elements), note)));
+    for (Map.Entry<String, String> e : provisional.entrySet()) {
+      List<String> elements = byNote.get(e.getValue());
+      if (elements == null) {
+        elements = new ArrayList<>();
+        byNote.put(e.getValue(), elements);
+      }
+      elements.add(e.getKey());
+    }
+    for (Map.Entry<String, List<String>> e : byNote.entrySet()) {
+      b.addProvisional(CardBuilders.provisionalNote(String.join(", ", e.getValue()), e.getKey()));
+    }
     b.warnings(warnings);
     return b.build();
   }
@@ -736,7 +757,8 @@ public final class Computation {
   private void publication(ScoreCard.Builder b) {
     List<String> reasons = new ArrayList<>();
     List<PublicationCondition> unchecked = new ArrayList<>();
-    Optional<Integer> staff = in.agency().flatMap(Agency::staff);
+    Optional<Agency> agency = in.agency();
+    Optional<Integer> staff = agency.isPresent() ? agency.get().staff() : Optional.empty();
     for (Tool t : rubric.tools()) {
       List<Part> parts = t.hasParts() ? t.parts() : java.util.Collections.singletonList(null);
       for (Part p : parts) {
@@ -744,10 +766,12 @@ public final class Computation {
         if (tally == null) {
           continue;
         }
-        Optional<Integer> population = in.agency().flatMap(a -> a.groupSize(ToolPart.of(t.tool(), p)));
+        Optional<Integer> population = agency.isPresent() ? agency.get().groupSize(ToolPart.of(t.tool(), p))
+            : Optional.empty();
         b.addRespondents(CardBuilders.respondentCount().tool(t.tool()).part(Optional.ofNullable(p))
             .count(Math.toIntExact(tally.respondents()))
-            .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
+            .minimum(population.isPresent() ? Optional.of(rubric.sampleRule().minimumSample(population.get()))
+                : Optional.empty()).build());
       }
     }
     for (PublicationRule r : rubric.publicationConditions()) {

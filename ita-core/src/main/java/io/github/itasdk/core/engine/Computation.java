@@ -197,7 +197,7 @@ public final class Computation {
         Val fromParts = partMean(FigureLevel.QUESTION, q.id(), pw);
         combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts), plans[next++].weight());
       }
-      String id = Integer.toString(ind.number());
+      String id = LinearModel.Node.indicatorId(ind.number());
       Val fromParts = partMean(FigureLevel.INDICATOR, id, pw);
       Val computed = fromParts != null ? fromParts : combinedQuestions.value();
       combinedIndicators.add(settle(node(FigureLevel.INDICATOR, id, null), computed), Ratio.ONE);
@@ -532,7 +532,7 @@ public final class Computation {
   private void missing(Tool tool, Part part) {
     List<String> lacking = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
-      if (values.containsKey(node(FigureLevel.INDICATOR, Integer.toString(ind.number()), part))) {
+      if (values.containsKey(node(FigureLevel.INDICATOR, LinearModel.Node.indicatorId(ind.number()), part))) {
         continue;
       }
       List<String> ids = new ArrayList<>();
@@ -593,7 +593,7 @@ public final class Computation {
     Ratio hi = Ratio.ZERO;
     int n = 0;
     for (Indicator ind : tool.indicators()) {
-      Ratio[] b = bounds(tool, FigureLevel.INDICATOR, Integer.toString(ind.number()), part);
+      Ratio[] b = bounds(tool, FigureLevel.INDICATOR, LinearModel.Node.indicatorId(ind.number()), part);
       if (b == null) {
         return bounds(tool, FigureLevel.TOOL, tool.tool().name(), part);
       }

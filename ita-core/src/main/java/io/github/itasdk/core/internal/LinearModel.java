@@ -83,7 +83,21 @@ public final class LinearModel {
 
     /** @param number indicator number @param part part or null @return the indicator node */
     public static Node indicator(int number, Part part) {
-      return new Node(Level.INDICATOR, Integer.toString(number), part);
+      return new Node(Level.INDICATOR, indicatorId(number), part);
+    }
+
+    /** Indicator ids as strings, made once: a node's hash and equality then read a kept string. */
+    private static final String[] INDICATOR_IDS = new String[32];
+
+    static {
+      for (int i = 0; i < INDICATOR_IDS.length; i++) {
+        INDICATOR_IDS[i] = Integer.toString(i);
+      }
+    }
+
+    /** @param number an indicator's number @return its id, as figures and nodes name it */
+    public static String indicatorId(int number) {
+      return number >= 0 && number < INDICATOR_IDS.length ? INDICATOR_IDS[number] : Integer.toString(number);
     }
 
     /** @param id question id @param part part or null @return the question node */
@@ -455,7 +469,7 @@ public final class LinearModel {
       }
       Node in = Node.indicator(ind.number(), null);
       boolean given = leaf(in, false);
-      boolean fromParts = mean(in, perPart(tool, Level.INDICATOR, Integer.toString(ind.number())), pw, !given);
+      boolean fromParts = mean(in, perPart(tool, Level.INDICATOR, Node.indicatorId(ind.number())), pw, !given);
       mean(in, qs, ws, !given && !fromParts);
       indicators.add(in);
     }

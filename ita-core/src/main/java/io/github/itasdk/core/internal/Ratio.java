@@ -137,6 +137,16 @@ public final class Ratio implements Comparable<Ratio> {
     return of(num, den.multiply(BigInteger.valueOf(n)));
   }
 
+  /** @return the numerator, in lowest terms (its sign is the value's) */
+  public BigInteger numerator() {
+    return num;
+  }
+
+  /** @return the denominator, in lowest terms, positive */
+  public BigInteger denominator() {
+    return den;
+  }
+
   /** @return the sign, −1, 0 or 1 */
   public int signum() {
     return num.signum();

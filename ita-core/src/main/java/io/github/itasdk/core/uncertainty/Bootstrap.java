@@ -407,20 +407,26 @@ public final class Bootstrap {
   }
 
   private static Interval interval(String id, Part part, BigDecimal estimate, double[] values, double level) {
+    // one pass for the spread and the range (deviations from the first value, so that no precision is lost
+    // to the values' size), one to count the values into hundredths
+    double first = values[0];
+    double sum = 0;
+    double squares = 0;
+    double min = first;
+    double max = first;
+    for (double v : values) {
+      double d = v - first;
+      sum += d;
+      squares += d * d;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    int n = values.length;
+    double se = Math.sqrt(Math.max(0, squares - sum * sum / n) / (n - 1));
     double alpha = (1 - level) / 2;
     // alpha < 0.5, so the ranks ascend
-    long[] at = Percentiles.atRanks(values, Percentiles.rank(alpha, values.length),
-        Percentiles.rank(0.5, values.length), Percentiles.rank(1 - alpha, values.length));
-    double mean = 0;
-    for (double v : values) {
-      mean += v;
-    }
-    mean /= values.length;
-    double ss = 0;
-    for (double v : values) {
-      ss += (v - mean) * (v - mean);
-    }
-    double se = Math.sqrt(ss / (values.length - 1));
+    long[] at = Percentiles.atRanks(values, min, max, Percentiles.rank(alpha, n), Percentiles.rank(0.5, n),
+        Percentiles.rank(1 - alpha, n));
     return Interval.builder().id(id).part(Optional.ofNullable(part)).estimate(estimate)
         .low(BigDecimal.valueOf(at[0], 2))
         .high(BigDecimal.valueOf(at[2], 2))

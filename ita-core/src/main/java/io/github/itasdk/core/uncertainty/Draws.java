@@ -183,4 +183,81 @@ final class Draws {
     sums[1] = a1 + b1;
     sums[2] = a2 + b2;
   }
+
+  /**
+   * As {@link #draw(double[], int, int, long, int, double[])}, on integer scores packed into w words per
+   * respondent (several indicators to a long, in lanes that cannot carry into each other): one addition
+   * sums a word's every lane. Word j of respondent r is {@code packed[j][r]} (one array per word: two loads
+   * at the same index cost less than two at neighbouring ones).
+   *
+   * @param sums receives the w summed words
+   */
+  static void draw(long[][] packed, int n, long key, int survey, long[] sums) {
+    Stream random = new Stream(key, survey);
+    int w = packed.length;
+    if (w == 1) {
+      sums[0] = draw1(packed[0], n, random.s0, random.s1);
+    } else if (w == 2) {
+      draw2(packed[0], packed[1], n, random.s0, random.s1, sums);
+    } else {
+      java.util.Arrays.fill(sums, 0, w, 0L);
+      for (int k = 0; k < n >>> 1; k++) {
+        long r = random.next();
+        int a = first(r, n);
+        int b = second(r, n);
+        for (int i = 0; i < w; i++) {
+          sums[i] += packed[i][a] + packed[i][b];
+        }
+      }
+      if ((n & 1) != 0) {
+        int a = first(random.next(), n);
+        for (int i = 0; i < w; i++) {
+          sums[i] += packed[i][a];
+        }
+      }
+    }
+  }
+
+  private static long draw1(long[] p, int n, long s0, long s1) {
+    long a0 = 0;
+    long b0 = 0;
+    for (int k = 0; k < n >>> 1; k++) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long t = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ t ^ (t << 21);
+      s1 = Long.rotateLeft(t, 28);
+      a0 += p[first(r, n)];
+      b0 += p[second(r, n)];
+    }
+    if ((n & 1) != 0) {
+      a0 += p[first(Long.rotateLeft(s0 + s1, 17) + s0, n)];
+    }
+    return a0 + b0;
+  }
+
+  private static void draw2(long[] p, long[] q, int n, long s0, long s1, long[] sums) {
+    long a0 = 0;
+    long a1 = 0;
+    long b0 = 0;
+    long b1 = 0;
+    for (int k = 0; k < n >>> 1; k++) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long t = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ t ^ (t << 21);
+      s1 = Long.rotateLeft(t, 28);
+      int a = first(r, n);
+      int b = second(r, n);
+      a0 += p[a];
+      a1 += q[a];
+      b0 += p[b];
+      b1 += q[b];
+    }
+    if ((n & 1) != 0) {
+      int a = first(Long.rotateLeft(s0 + s1, 17) + s0, n);
+      a0 += p[a];
+      a1 += q[a];
+    }
+    sums[0] = a0 + b0;
+    sums[1] = a1 + b1;
+  }
 }

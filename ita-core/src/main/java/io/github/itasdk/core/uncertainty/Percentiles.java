@@ -41,16 +41,12 @@ final class Percentiles {
    * The rounded values at ascending 0-based ranks.
    *
    * @param values the values (not changed)
+   * @param min the smallest value
+   * @param max the largest value
    * @param ranks ascending ranks, each below {@code values.length}
    * @return the value at each rank, in hundredths
    */
-  static long[] atRanks(double[] values, int... ranks) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : values) {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
+  static long[] atRanks(double[] values, double min, double max, int... ranks) {
     long lo = cents(min);
     long hi = cents(max);
     long[] out = new long[ranks.length];

@@ -63,11 +63,16 @@ final class Resampler {
   private final long[] toolDen;
   private final double[][] meanDen;
   /**
-   * The integer scores as doubles, for the draws: a double holds every integer below 2⁵³ exactly, so their
-   * sums are exact while they stay below it (checked where the integer form is chosen), and the
-   * floating-point kernels are the faster ones.
+   * The integer scores packed for the draws: several indicators of a respondent share one long, each in a
+   * lane of {@code bits} bits wide enough for its sum over any resample (n times its largest score), so
+   * lanes never carry into each other and one addition sums them all. Indicator i is in word
+   * {@code word[i]} at {@code shift[i]}; word j of respondent r is {@code packed[s][j][r]}.
    */
-  private final double[][] unitsD;
+  private final long[][][] packed;
+  private final int[] words;
+  private final int[][] word;
+  private final int[][] shift;
+  private final long[] mask;
   private long fixedUnits;
   private long totalDen;
 
@@ -159,9 +164,13 @@ final class Resampler {
       totalDen = all.longValue();
     }
     totalUnits = fits ? tu : null;
-    unitsD = new double[k][];
+    packed = new long[k][][];
+    words = new int[k];
+    word = new int[k][];
+    shift = new int[k][];
+    mask = new long[k];
     for (int s = 0; s < k && fits; s++) {
-      unitsD[s] = java.util.Arrays.stream(surveys.get(s).units()).asDoubleStream().toArray();
+      pack(s, surveys.get(s));
     }
     toolUnits = su;
     toolDen = sd;
@@ -173,6 +182,32 @@ final class Resampler {
     }
     ratingOf = new int[resamples];
     totalCents = new long[resamples];
+  }
+
+  /** Packs survey s's integer scores into lanes (one lane per long when a score is negative). */
+  private void pack(int s, Survey sv) {
+    int n = sv.n();
+    int m = sv.m();
+    long most = 0;
+    long least = 0;
+    for (long u : sv.units()) {
+      most = Math.max(most, u);
+      least = Math.min(least, u);
+    }
+    int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(most * n)); // most·n < 2⁵³, checked above
+    int lanes = least < 0 ? 1 : Math.max(1, Math.min(m, 64 / bits));
+    words[s] = (m + lanes - 1) / lanes;
+    word[s] = new int[m];
+    shift[s] = new int[m];
+    mask[s] = lanes == 1 ? -1L : (1L << bits) - 1;
+    packed[s] = new long[words[s]][n];
+    for (int i = 0; i < m; i++) {
+      word[s][i] = i / lanes;
+      shift[s][i] = lanes == 1 ? 0 : (i % lanes) * bits;
+      for (int r = 0; r < n; r++) {
+        packed[s][word[s][i]][r] += sv.units()[r * m + i] << shift[s][i];
+      }
+    }
   }
 
   /**
@@ -213,10 +248,11 @@ final class Resampler {
     IntStream range = IntStream.range(0, blocks);
     (parallel ? range.parallel() : range).forEach(block -> {
       double[] sums = new double[maxM];
+      long[] packedSums = new long[maxM];
       int end = Math.min(resamples, (block + 1) * BLOCK);
       for (int b = block * BLOCK; b < end; b++) {
         if (totalUnits != null && integers) {
-          resampleExactly(b, sums, exactly);
+          resampleExactly(b, packedSums, exactly);
         } else {
           resample(b, sums, exactly);
         }
@@ -234,7 +270,7 @@ final class Resampler {
   }
 
   /** A resample in the integer form: every sum exact, the band decided on exact hundredths. */
-  private void resampleExactly(int b, double[] sums, boolean check) {
+  private void resampleExactly(int b, long[] sums, boolean check) {
     long key = Draws.start(seed, b);
     double total = fixedD;
     long low = fixedLowest;
@@ -242,7 +278,10 @@ final class Resampler {
     for (int s = 0; s < surveys.size(); s++) {
       Survey sv = surveys.get(s);
       int m = sv.m();
-      Draws.draw(unitsD[s], sv.n(), m, key, s, sums);
+      Draws.draw(packed[s], sv.n(), key, s, sums);
+      int[] at = word[s];
+      int[] by = shift[s];
+      long lane = mask[s];
       double[] w = indicatorWeightD[s];
       double[] d = meanDen[s];
       long[] a = totalUnits[s];
@@ -250,7 +289,7 @@ final class Resampler {
       double t = 0;
       long toolNum = 0;
       for (int i = 0; i < m; i++) {
-        long sum = (long) sums[i];
+        long sum = (sums[at[i]] >>> by[i]) & lane;
         double v = sum / d[i];
         indicators[s][i][b] = v;
         t += v * w[i];

@@ -110,7 +110,7 @@ class ResamplingArithmeticTest {
         Percentiles.rank(1 - alpha, values.length)};
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    long[] got = Percentiles.atRanks(values, ranks);
+    long[] got = Percentiles.atRanks(values, sorted[0], sorted[sorted.length - 1], ranks);
     for (int r = 0; r < ranks.length; r++) {
       assertThat(got[r]).isEqualTo(Scores.twoDecimals(BigDecimal.valueOf(sorted[ranks[r]])).movePointRight(2)
           .longValueExact());

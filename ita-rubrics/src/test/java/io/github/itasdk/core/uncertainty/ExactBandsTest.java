@@ -36,12 +36,12 @@ class ExactBandsTest {
   }
 
   /** Answers drawn from few levels (many ties, many totals on a half-hundredth) or from all. */
-  static AssessmentInput input(Rubric r, long seed, int respondents, int levels) {
+  static AssessmentInput input(Rubric r, long seed, int fewest, int most, int levels) {
     SplittableRandom random = new SplittableRandom(seed);
     AssessmentInput.Builder b = AssessmentInput.builder().rubric(r.id());
     for (ToolPart tp : r.surveys()) {
       List<Respondent> rs = new ArrayList<>();
-      int n = 1 + random.nextInt(respondents);
+      int n = fewest + random.nextInt(most - fewest + 1);
       for (int i = 0; i < n; i++) {
         Map<String, List<Integer>> answers = new LinkedHashMap<>();
         for (var ind : r.tool(tp.tool()).indicators()) {
@@ -63,7 +63,18 @@ class ExactBandsTest {
   @Property(tries = 20)
   void theFastPathsDecideEveryResampleAsExactFractionsDo(@ForAll("rubrics") Rubric r, @ForAll long seed,
       @ForAll @IntRange(min = 1, max = 3) int levels) {
-    AssessmentInput in = input(r, seed, 24, levels);
+    check(r, input(r, seed, 1, 24, levels), seed);
+  }
+
+  // FY2564's IIT scores need 22 bits for a sum over 100 respondents or more: two to a long, three longs for
+  // its five indicators (the kernel for any number of words)
+  @Property(tries = 3)
+  void largeSurveysTooWhoseSumsTakeMoreLongs(@ForAll long seed) {
+    Rubric r = Rubrics.forFiscalYear(2564);
+    check(r, input(r, seed, 150, 160, 3), seed);
+  }
+
+  static void check(Rubric r, AssessmentInput in, long seed) {
     BootstrapOptions opts = BootstrapOptions.builder().resamples(200).seed(seed).build();
     Bootstrap b = Bootstrap.of(r);
     Uncertainty integers = b.run(in, opts, true, true);

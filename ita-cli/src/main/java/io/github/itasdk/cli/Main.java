@@ -101,6 +101,11 @@ public final class Main {
    * @param argv the arguments
    */
   public static void main(String[] argv) {
+    // the command's logging binding, named: otherwise slf4j's service lookup opens every jar on the class path
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "WARN"); // no "SLF4J(I): Attempting to load provider" line
+    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(new Main(out, err, System.in).run(argv));

@@ -34,6 +34,19 @@ public record Label(String th, String en) {
   }
 
   /** @return {@code "ไทย (English)"}, or the one language present */
+  // equals and hashCode written out: a record's generated ones are linked at run time on first use, which
+  // costs a one-agency command milliseconds of start-up
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Label l && Objects.equals(th, l.th) && Objects.equals(en, l.en);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(th) * 31 + Objects.hashCode(en);
+  }
+
   @Override
   public String toString() {
     if (th == null) {

@@ -165,6 +165,10 @@ class InputErrorsTest {
   void malformedDocumentsAndUnknownFields() {
     assertThat(problems("{'rubric':'ITA-2564',")).singleElement().asString().startsWith("$.rubric: malformed JSON: Unexpected end-of-input");
     assertThat(problems("[1,2]")).containsExactly("$: expected an object, got array [1,2]");
+    assertThat(problems("{'rubric':'ITA-2564'} {}")).containsExactly(
+        "$: malformed JSON: content after the document's value (a document holds one JSON value) (line 1, column 23)");
+    assertThat(problems("{'rubric':'ITA-2564','rubric':'ITA-2566'}")).containsExactly(
+        "$.rubric: malformed JSON: Duplicate field 'rubric' (line 1, column 30)");
     assertThat(problems("{'rubric':'ITA-2564','@class':'java.lang.ProcessBuilder','surveys':{}}")).containsExactly(
         "$.@class: unknown field [@class] (known: [rubric, agency, conditions, surveys, oit, published, publishedRating, scoreEitFromOnePart])",
         "$.surveys: expected an array, got object {}");

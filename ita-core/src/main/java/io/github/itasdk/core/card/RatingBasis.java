@@ -63,21 +63,29 @@ public abstract class RatingBasis {
   public List<Rating> candidates(RatingPolicy policy) {
     List<BigDecimal> probes = new ArrayList<>(List.of(lowestToolMin(), lowestToolMax()));
     for (RatingBand b : policy.bands()) {
-      b.toolFloor().ifPresent(f -> {
-        for (BigDecimal x : List.of(f, f.subtract(STEP))) {
-          if (x.compareTo(lowestToolMin()) >= 0 && x.compareTo(lowestToolMax()) <= 0) {
-            probes.add(x);
-          }
+      if (b.toolFloor().isEmpty()) { // loops, not lambdas: see the note on Rubric's loops
+        continue;
+      }
+      BigDecimal f = b.toolFloor().get();
+      for (BigDecimal x : List.of(f, f.subtract(STEP))) {
+        if (x.compareTo(lowestToolMin()) >= 0 && x.compareTo(lowestToolMax()) <= 0) {
+          probes.add(x);
         }
-      });
+      }
     }
     Map<String, Rating> found = new LinkedHashMap<>();
     for (BigDecimal p : probes) {
       Rating r = policy.rate(total(), p);
       found.putIfAbsent(r.code(), r);
     }
-    List<String> order = policy.bands().stream().map(RatingBand::code).toList();
-    return found.values().stream().sorted(java.util.Comparator.comparingInt(r -> order.indexOf(r.code()))).toList();
+    List<Rating> inBandOrder = new ArrayList<>();
+    for (RatingBand b : policy.bands()) {
+      Rating r = found.remove(b.code());
+      if (r != null) {
+        inBandOrder.add(r);
+      }
+    }
+    return List.copyOf(inBandOrder);
   }
 
   @Override

@@ -20,18 +20,31 @@ import io.github.itasdk.core.json.ItaJson;
  * {@code ItaJson}.
  */
 public final class JsonConfig {
-  private static final ObjectReader READER = newMapper().reader();
+  /** The parser and generator settings; thread-safe, and cheap next to a mapper (which a command may never need). */
+  private static final JsonFactory FACTORY = newFactory();
 
   private JsonConfig() {}
 
-  /** @return an immutable reader with the SDK's settings, for SDK modules reading their own documents */
-  public static ObjectReader reader() {
-    return READER;
+  /** The reader, made on first use: building a mapper costs a one-agency command more than its own work. */
+  private static final class Reader {
+    static final ObjectReader READER = newMapper().reader();
   }
 
-  /** @return a new mapper with the SDK's settings */
-  public static ObjectMapper newMapper() {
-    JsonFactory factory = JsonFactory.builder()
+  /** @return an immutable reader with the SDK's settings, for SDK modules reading their own documents */
+  public static ObjectReader reader() {
+    return Reader.READER;
+  }
+
+  /**
+   * @return the SDK's parser settings (size limits, strict duplicates, no NaN), for reading a document
+   *     with the streaming parser alone
+   */
+  public static JsonFactory factory() {
+    return FACTORY;
+  }
+
+  private static JsonFactory newFactory() {
+    return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(ItaJson.MAX_DOCUMENT_CHARS)
             .maxNestingDepth(ItaJson.MAX_DEPTH)
@@ -43,7 +56,11 @@ public final class JsonConfig {
         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    return JsonMapper.builder(factory)
+  }
+
+  /** @return a new mapper with the SDK's settings */
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder(newFactory())
         .addModule(new Jdk8Module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

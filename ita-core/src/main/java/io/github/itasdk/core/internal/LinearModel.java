@@ -91,6 +91,19 @@ public final class LinearModel {
       return new Node(Level.QUESTION, id, part);
     }
 
+    // equals and hashCode written out: a record's generated ones are linked at run time on first use (method
+    // handles spun in the interpreter), which costs a one-agency command milliseconds of start-up
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Node n && level == n.level && part == n.part && Objects.equals(id, n.id);
+    }
+
+    @Override
+    public int hashCode() {
+      return (Objects.hashCode(id) * 31 + level.ordinal()) * 3 + (part == null ? 0 : part.ordinal() + 1);
+    }
+
     @Override
     public String toString() {
       return level.name().toLowerCase(java.util.Locale.ROOT) + " " + id + (part == null ? "" : " (" + part + ")");

@@ -5,7 +5,6 @@ import io.github.itasdk.core.Scores;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.internal.ProblemList;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.input.Agency;
 import io.github.itasdk.core.input.AssessmentInput;
@@ -24,13 +23,11 @@ import io.github.itasdk.core.rubric.ScaleLevel;
 import io.github.itasdk.core.rubric.ToolKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -38,11 +35,10 @@ import java.util.function.Function;
  * at the first as data binding would. Yes/no answers may be written {@code true}/{@code false} or
  * {@code "yes"}/{@code "no"}: they are levels 2 and 1 of a yes/no scale.
  */
-final class InputReader {
+final class InputReader extends TreeWalk {
   private static final int MIN_YEAR_CE = 1900;
   private static final int MIN_YEAR_BE = 2500;
   private static final int MAX_YEAR_BE = 2700;
-  private final ProblemList problems = new ProblemList();
   private final Function<String, Optional<Rubric>> rubrics;
   private Rubric rubric;
 
@@ -114,9 +110,15 @@ final class InputReader {
         }
       }
     }
-    each(root.get("surveys"), "$.surveys", (node, at) -> survey(node, at, b));
-    each(root.get("oit"), "$.oit", (node, at) -> oit(node, at, b));
-    each(root.get("published"), "$.published", (node, at) -> published(node, at, b));
+    for (Item i : items(root.get("surveys"), "$.surveys")) {
+      survey(i.node, i.at, b);
+    }
+    for (Item i : items(root.get("oit"), "$.oit")) {
+      oit(i.node, i.at, b);
+    }
+    for (Item i : items(root.get("published"), "$.published")) {
+      published(i.node, i.at, b);
+    }
     String rating = text(root.get("publishedRating"), "$.publishedRating", false);
     if (rating != null) {
       b.publishedRating(rating);
@@ -151,12 +153,12 @@ final class InputReader {
     if (respondents == null) {
       problems.add(new Problem(at + ".respondents", "missing field"));
     }
-    each(respondents, at + ".respondents", (r, rat) -> {
-      Respondent resp = respondent(r, rat);
+    for (Item i : items(respondents, at + ".respondents")) {
+      Respondent resp = respondent(i.node, i.at);
       if (resp != null) {
         sb.addRespondents(resp);
       }
-    });
+    }
     if (tool != null) {
       b.addSurveys(sb.build());
     }
@@ -309,12 +311,12 @@ final class InputReader {
   private OitEvidence evidence(JsonNode node, String at) {
     fields(node, at, "urls", "explanation", "year", "untilYear", "elements");
     OitEvidence.Builder eb = OitEvidence.builder();
-    each(node.get("urls"), at + ".urls", (u, uat) -> {
-      String url = text(u, uat, true);
+    for (Item i : items(node.get("urls"), at + ".urls")) {
+      String url = text(i.node, i.at, true);
       if (url != null) {
         eb.addUrls(url.strip());
       }
-    });
+    }
     String explanation = text(node.get("explanation"), at + ".explanation", false);
     if (explanation != null) {
       eb.explanation(explanation);
@@ -333,12 +335,12 @@ final class InputReader {
         eb.untilYear(until);
       }
     }
-    each(node.get("elements"), at + ".elements", (e, eat) -> {
-      String code = text(e, eat, true);
+    for (Item i : items(node.get("elements"), at + ".elements")) {
+      String code = text(i.node, i.at, true);
       if (code != null) {
         eb.addElements(code.strip());
       }
-    });
+    }
     return eb.build();
   }
 
@@ -386,55 +388,6 @@ final class InputReader {
 
   // ------------------------------------------------------------------ helpers
 
-  private interface At {
-    void accept(JsonNode node, String at);
-  }
-
-  private void each(JsonNode array, String at, At f) {
-    if (array == null || array.isNull()) {
-      return;
-    }
-    if (!array.isArray()) {
-      problems.add(new Problem(at, "expected an array, got " + describe(array)));
-      return;
-    }
-    for (int i = 0; i < array.size(); i++) {
-      f.accept(array.get(i), at + "[" + i + "]");
-    }
-  }
-
-  private boolean object(JsonNode node, String at) {
-    if (node == null || !node.isObject()) {
-      problems.add(new Problem(at, "expected an object, got " + describe(node)));
-      return false;
-    }
-    return true;
-  }
-
-  private void fields(JsonNode node, String at, String... known) {
-    Set<String> k = Set.of(known);
-    for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-      String f = it.next();
-      if (!k.contains(f)) {
-        problems.add(new Problem(at + "." + f, "unknown field [" + f + "] (known: " + Arrays.toString(known) + ")"));
-      }
-    }
-  }
-
-  private String text(JsonNode node, String at, boolean required) {
-    if (node == null || node.isNull()) {
-      if (required) {
-        problems.add(new Problem(at, "missing field"));
-      }
-      return null;
-    }
-    if (!node.isTextual() || node.textValue().isBlank()) {
-      problems.add(new Problem(at, "expected a non-empty string, got " + describe(node)));
-      return null;
-    }
-    return node.textValue();
-  }
-
   private Integer count(JsonNode node, String at) {
     if (node == null || node.isNull()) {
       return null;
@@ -464,27 +417,5 @@ final class InputReader {
       return null;
     }
     return v;
-  }
-
-  private <E extends Enum<E>> E enumValue(Class<E> type, String text, String at) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, text);
-    } catch (IllegalArgumentException e) {
-      problems.add(new Problem(at, "unknown value [" + text + "] (valid: "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList() + ")"));
-      return null;
-    }
-  }
-
-  private static String describe(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return "nothing";
-    }
-    Function<JsonNode, String> kind = n -> n.getNodeType().name().toLowerCase(Locale.ROOT);
-    String text = node.toString();
-    return kind.apply(node) + " " + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
   }
 }

@@ -32,8 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes the SDK's JSON: rubrics, assessment inputs and score cards. The mapper never
- * instantiates classes named by the input (no default typing), refuses documents over
+ * Reads and writes the SDK's JSON: rubrics, assessment inputs and score cards. Rubrics and inputs are read
+ * from the streaming parser's tree by hand-written readers that name every problem with its JSON path;
+ * other values through the mapper, which is made on first use. Reading never instantiates classes named by
+ * the input (no default typing), refuses documents over
  * {@value #MAX_DOCUMENT_CHARS} characters, nested deeper than {@value #MAX_DEPTH}, with more than
  * {@value #MAX_TOKENS} tokens or a string over {@value #MAX_STRING_CHARS} characters, rejects unknown
  * fields, NaN and trailing content, and keeps every number exact ({@code BigDecimal}). A UTF-8 byte
@@ -61,11 +63,18 @@ public final class ItaJson {
   private static final String NOT_UTF8 = "; save the file as UTF-8 (a file saved as TIS-620 or Windows-874 "
       + "must be converted)";
   private static final Logger LOG = LoggerFactory.getLogger(ItaJson.class);
-  private static final ObjectMapper MAPPER = JsonConfig.newMapper();
-  private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
-  private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private ItaJson() {}
+
+  /**
+   * The data-binding mapper, made on first use: reading an input or a rubric needs only the streaming
+   * parser, and building a mapper would cost a one-agency command more than all its own work.
+   */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = JsonConfig.newMapper();
+    static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+  }
 
 
   /**
@@ -74,7 +83,7 @@ public final class ItaJson {
    */
   public static String write(Object value) {
     try {
-      return WRITER.writeValueAsString(value);
+      return Mapper.WRITER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new ItaException("Cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
     }
@@ -86,7 +95,7 @@ public final class ItaJson {
    */
   public static String writeLine(Object value) {
     try {
-      return COMPACT.writeValueAsString(value);
+      return Mapper.COMPACT.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new ItaException("Cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
     }
@@ -102,18 +111,16 @@ public final class ItaJson {
    */
   public static Rubric readRubric(Reader in, String sourceName) {
     long start = System.nanoTime();
-    Rubric rubric;
+    JsonNode tree;
     try {
-      rubric = MAPPER.readValue(in, Rubric.class);
-    } catch (JsonProcessingException e) {
+      tree = tree(in, "Invalid rubric");
+    } catch (InvalidInputException e) {
       LOG.debug("Rubric {} is not well-formed JSON", sourceName);
-      throw new InvalidRubricException(sourceName, List.of(problemOf(e)));
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new InvalidRubricException(sourceName, List.of(new Problem("$", "a number too large or too small to "
-          + "read: " + e.getMessage())));
-    } catch (IOException e) {
-      throw new UnreadableInputException(sourceName, e);
+      throw new InvalidRubricException(sourceName, e.problems());
+    } catch (UnreadableInputException e) {
+      throw new UnreadableInputException(sourceName, (IOException) e.getCause());
     }
+    Rubric rubric = RubricReader.read(tree, sourceName);
     List<Problem> problems = RubricValidator.problems(rubric);
     if (!problems.isEmpty()) {
       LOG.debug("Rubric [{}] from {} has {} problems", rubric.id(), sourceName, problems.size());
@@ -206,7 +213,7 @@ public final class ItaJson {
       return type.cast(readRubric(new StringReader(json), "rubric")); // a rubric is always validated
     }
     try {
-      return MAPPER.readValue(json.startsWith("\uFEFF") ? json.substring(1) : json, type);
+      return Mapper.MAPPER.readValue(json.startsWith("\uFEFF") ? json.substring(1) : json, type);
     } catch (StreamConstraintsException e) {
       throw new InvalidInputException(List.of(new Problem("$", tooLarge(e))));
     } catch (JsonProcessingException e) {
@@ -241,8 +248,8 @@ public final class ItaJson {
     }
     JsonParser parser = null;
     try {
-      parser = MAPPER.createParser(Bom.skipped(in));
-      JsonNode node = MAPPER.readTree(parser);
+      parser = JsonConfig.factory().createParser(Bom.skipped(in));
+      JsonNode node = JsonTree.read(parser);
       if (node == null || node.isMissingNode()) {
         throw new InvalidInputException(what, List.of(new Problem("$", "empty document")));
       }

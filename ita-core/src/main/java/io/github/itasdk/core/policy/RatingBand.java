@@ -41,11 +41,12 @@ public abstract class RatingBand {
   @Value.Check
   RatingBand normalized() {
     if (Scores.isTwoDecimals(min()) && Scores.isTwoDecimals(max())
-        && toolFloor().map(Scores::isTwoDecimals).orElse(true)) {
+        && (toolFloor().isEmpty() || Scores.isTwoDecimals(toolFloor().get()))) { // no lambda: see Rubric's loops
       return this;
     }
     return builder().from(this).min(Scores.twoDecimals(min())).max(Scores.twoDecimals(max()))
-        .toolFloor(toolFloor().map(Scores::twoDecimals)).build();
+        .toolFloor(toolFloor().isEmpty() ? Optional.empty() : Optional.of(Scores.twoDecimals(toolFloor().get())))
+        .build();
   }
 
   /** @return a new builder */

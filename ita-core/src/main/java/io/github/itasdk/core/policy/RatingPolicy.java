@@ -77,7 +77,7 @@ public abstract class RatingPolicy {
     BigDecimal low = checked("lowest tool score", lowestTool);
     for (RatingBand band : bands()) {
       boolean inRange = t.compareTo(band.min()) >= 0 && t.compareTo(band.max()) <= 0;
-      boolean floorMet = band.toolFloor().map(f -> low.compareTo(f) >= 0).orElse(true);
+      boolean floorMet = band.toolFloor().isEmpty() || low.compareTo(band.toolFloor().get()) >= 0;
       if (inRange && floorMet) {
         return band;
       }
@@ -94,9 +94,13 @@ public abstract class RatingPolicy {
    */
   public Optional<RatingBand> bandNamed(String printed) {
     String p = printed.strip();
-    return bands().stream().filter(b -> b.code().equalsIgnoreCase(p)
-        || p.equals(b.label().th()) || p.equalsIgnoreCase(b.label().en())
-        || b.aliases().contains(p)).findFirst();
+    for (RatingBand b : bands()) { // a loop, not a stream: see the note on Rubric's loops
+      if (b.code().equalsIgnoreCase(p) || p.equals(b.label().th()) || p.equalsIgnoreCase(b.label().en())
+          || b.aliases().contains(p)) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
   }
 
   private static BigDecimal checked(String what, BigDecimal score) {

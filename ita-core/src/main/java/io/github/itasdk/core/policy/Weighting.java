@@ -36,7 +36,12 @@ public abstract class Weighting {
    * @return its weight, if weighted
    */
   public Optional<BigDecimal> weightOf(ToolPart toolPart) {
-    return weights().stream().filter(w -> w.toolPart().equals(toolPart)).map(ToolWeight::weight).findFirst();
+    for (ToolWeight w : weights()) { // a loop, not a stream: see the note on Rubric's loops
+      if (w.toolPart().equals(toolPart)) {
+        return Optional.of(w.weight());
+      }
+    }
+    return Optional.empty();
   }
 
   /** @return a new builder */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.itasdk.core.Label;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -35,7 +35,11 @@ public abstract class Indicator {
   @JsonIgnore
   @Value.Derived
   public List<Question> allQuestions() {
-    return Stream.concat(questions().stream(), groups().stream().flatMap(g -> g.items().stream())).toList();
+    List<Question> all = new ArrayList<>(questions()); // a loop, not a stream: see Rubric
+    for (Group g : groups()) {
+      all.addAll(g.items());
+    }
+    return List.copyOf(all);
   }
 
   /** @return a new builder */

@@ -32,6 +32,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRubric.class)
 @JsonDeserialize(as = ImmutableRubric.class)
 public abstract class Rubric {
+  // Loops rather than streams in what reading a rubric and scoring an input call: each lambda call site costs
+  // a one-agency command about a quarter of a millisecond to link at start-up.
+
   /** @return the id, {@code ITA-} + fiscal year B.E., e.g. {@code ITA-2566} */
   public abstract String id();
 
@@ -80,8 +83,12 @@ public abstract class Rubric {
    * @throws ItaException when the rubric lacks it (a validated rubric never does)
    */
   public Tool tool(ToolKind kind) {
-    return tools().stream().filter(t -> t.tool() == kind).findFirst()
-        .orElseThrow(() -> new ItaException("Rubric [" + id() + "] has no tool [" + kind + "]"));
+    for (Tool t : tools()) {
+      if (t.tool() == kind) {
+        return t;
+      }
+    }
+    throw new ItaException("Rubric [" + id() + "] has no tool [" + kind + "]");
   }
 
   /** @return the surveys a respondent answers: IIT, and EIT or each EIT part where the year splits it */
@@ -94,7 +101,9 @@ public abstract class Rubric {
         continue;
       }
       if (t.hasParts()) {
-        t.parts().forEach(p -> out.add(ToolPart.of(t.tool(), p)));
+        for (Part p : t.parts()) {
+          out.add(ToolPart.of(t.tool(), p));
+        }
       } else {
         out.add(ToolPart.of(t.tool()));
       }
@@ -106,7 +115,11 @@ public abstract class Rubric {
   @JsonIgnore
   @Value.Lazy
   public List<Indicator> indicators() {
-    return tools().stream().flatMap(t -> t.indicators().stream()).toList();
+    List<Indicator> out = new ArrayList<>();
+    for (Tool t : tools()) {
+      out.addAll(t.indicators());
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -115,8 +128,12 @@ public abstract class Rubric {
    * @throws ItaException when there is no such indicator
    */
   public Indicator indicator(int number) {
-    return indicators().stream().filter(i -> i.number() == number).findFirst()
-        .orElseThrow(() -> new ItaException("Rubric [" + id() + "] has no indicator [" + number + "] (valid 1 - 10)"));
+    for (Indicator i : indicators()) {
+      if (i.number() == number) {
+        return i;
+      }
+    }
+    throw new ItaException("Rubric [" + id() + "] has no indicator [" + number + "] (valid 1 - 10)");
   }
 
   /** @return every question and OIT item by id, in rubric order */
@@ -124,7 +141,11 @@ public abstract class Rubric {
   @Value.Lazy
   public Map<String, Question> questionsById() {
     Map<String, Question> m = new LinkedHashMap<>();
-    indicators().forEach(i -> i.allQuestions().forEach(q -> m.putIfAbsent(q.id(), q)));
+    for (Indicator i : indicators()) {
+      for (Question q : i.allQuestions()) {
+        m.putIfAbsent(q.id(), q);
+      }
+    }
     return m;
   }
 
@@ -148,7 +169,8 @@ public abstract class Rubric {
 
   /** @param id a question id @return the tool the question belongs to */
   public Optional<ToolKind> toolOf(String id) {
-    return indicatorOf(id).map(i -> indicatorTools().get(i.number()));
+    Indicator i = indicatorsByQuestion().get(id);
+    return i == null ? Optional.empty() : Optional.ofNullable(indicatorTools().get(i.number()));
   }
 
   /** @param id a question id @return the indicator the question belongs to */
@@ -160,7 +182,11 @@ public abstract class Rubric {
   @Value.Lazy
   Map<String, Indicator> indicatorsByQuestion() {
     Map<String, Indicator> m = new java.util.HashMap<>();
-    indicators().forEach(i -> i.allQuestions().forEach(q -> m.putIfAbsent(q.id(), i)));
+    for (Indicator i : indicators()) {
+      for (Question q : i.allQuestions()) {
+        m.putIfAbsent(q.id(), i);
+      }
+    }
     return m;
   }
 
@@ -168,7 +194,11 @@ public abstract class Rubric {
   @Value.Lazy
   Map<Integer, ToolKind> indicatorTools() {
     Map<Integer, ToolKind> m = new java.util.HashMap<>();
-    tools().forEach(t -> t.indicators().forEach(i -> m.putIfAbsent(i.number(), t.tool())));
+    for (Tool t : tools()) {
+      for (Indicator i : t.indicators()) {
+        m.putIfAbsent(i.number(), t.tool());
+      }
+    }
     return m;
   }
 
@@ -176,12 +206,21 @@ public abstract class Rubric {
   @JsonIgnore
   @Value.Lazy
   public List<Group> groups() {
-    return indicators().stream().flatMap(i -> i.groups().stream()).toList();
+    List<Group> out = new ArrayList<>();
+    for (Indicator i : indicators()) {
+      out.addAll(i.groups());
+    }
+    return List.copyOf(out);
   }
 
   /** @param id a group id such as {@code 9.1} @return the group, if any */
   public Optional<Group> findGroup(String id) {
-    return groups().stream().filter(g -> g.id().equals(id)).findFirst();
+    for (Group g : groups()) {
+      if (g.id().equals(id)) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -190,8 +229,11 @@ public abstract class Rubric {
    * @throws ItaException for an OIT item (assessors score it, no scale)
    */
   public AnswerScale scaleOf(Question q) {
-    return q.scale().flatMap(this::findScale)
-        .orElseThrow(() -> new ItaException("Question [" + q.id() + "] of rubric [" + id() + "] has no answer scale"));
+    AnswerScale s = q.scale().isPresent() ? scalesById().get(q.scale().get()) : null;
+    if (s == null) {
+      throw new ItaException("Question [" + q.id() + "] of rubric [" + id() + "] has no answer scale");
+    }
+    return s;
   }
 
   /** @param id a scale id @return the scale, if any */
@@ -212,7 +254,9 @@ public abstract class Rubric {
   @Value.Lazy
   Map<String, AnswerScale> scalesById() {
     Map<String, AnswerScale> m = new java.util.HashMap<>();
-    scales().forEach(s -> m.putIfAbsent(s.id(), s));
+    for (AnswerScale s : scales()) {
+      m.putIfAbsent(s.id(), s);
+    }
     return m;
   }
 
@@ -222,23 +266,35 @@ public abstract class Rubric {
    *     rubric has no evidence rule for the item (a rubric that does not say)
    */
   public boolean mayExclude(String id) {
-    return findQuestion(id).flatMap(Question::evidence).map(EvidenceRule::excludable).orElse(true);
+    Question q = questionsById().get(id);
+    return q == null || q.evidence().isEmpty() || q.evidence().get().excludable();
   }
 
   /** @return the ids of the OIT items whose evidence rule allows an exclusion, in rubric order */
   @JsonIgnore
   @Value.Lazy
   public List<String> excludableItems() {
-    return groups().stream().flatMap(g -> g.items().stream())
-        .filter(q -> q.evidence().map(EvidenceRule::excludable).orElse(false)).map(Question::id).toList();
+    List<String> out = new ArrayList<>();
+    for (Group g : groups()) {
+      for (Question q : g.items()) {
+        if (q.evidence().isPresent() && q.evidence().get().excludable()) {
+          out.add(q.id());
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** @return the ids of every question and item whose provenance is provisional, with the reason */
   @JsonIgnore
   public Map<String, String> provisionalQuestions() {
-    return questionsById().values().stream().filter(q -> q.provenance().isProvisional())
-        .collect(Collectors.toMap(Question::id, q -> q.provenance().note().orElse(""), (a, b) -> a,
-            LinkedHashMap::new));
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Question q : questionsById().values()) {
+      if (q.provenance().isProvisional()) {
+        out.putIfAbsent(q.id(), q.provenance().note().orElse(""));
+      }
+    }
+    return out;
   }
 
   /**

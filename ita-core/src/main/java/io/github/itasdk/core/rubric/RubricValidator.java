@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.Optional;
 
 /**
  * Checks a rubric before it is used: tools listed IIT, EIT, OIT and EIT parts PUBLIC, SURVEY (the batch
@@ -41,6 +41,14 @@ public final class RubricValidator {
 
   private static final java.util.regex.Pattern ELEMENT_CODE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final java.util.regex.Pattern OIT_ID = java.util.regex.Pattern.compile("o[1-9][0-9]*");
+
+  /** Bands by lower bound (a class, not a lambda: see the note on Rubric's loops). */
+  private static final Comparator<RatingBand> BY_MIN = new Comparator<>() {
+    @Override
+    public int compare(RatingBand a, RatingBand b) {
+      return a.min().compareTo(b.min());
+    }
+  };
 
   private RubricValidator() {}
 
@@ -69,9 +77,8 @@ public final class RubricValidator {
   static List<Problem> check(Rubric rubric) {
     List<Problem> out = new ArrayList<>();
     String r = rubric.id();
-    Consumer<Problem> add = out::add;
     if (!r.equals("ITA-" + rubric.fiscalYear())) {
-      add.accept(new Problem(r, "id [" + r + "] does not match fiscal year [" + rubric.fiscalYear()
+      out.add(new Problem(r, "id [" + r + "] does not match fiscal year [" + rubric.fiscalYear()
           + "] (expected [ITA-" + rubric.fiscalYear() + "])"));
     }
     provenance(r, rubric.provenance(), out);
@@ -85,7 +92,7 @@ public final class RubricValidator {
   }
 
   private static void provenance(String where, Provenance p, List<Problem> out) {
-    if (p.isProvisional() && p.note().map(String::isBlank).orElse(true)) {
+    if (p.isProvisional() && (p.note().isEmpty() || p.note().get().isBlank())) {
       out.add(new Problem(where, "provisional fact without a note saying why"));
     }
   }
@@ -107,11 +114,9 @@ public final class RubricValidator {
         if (l.value() != i + 1) {
           out.add(new Problem(where, "level " + (i + 1) + " has value [" + l.value() + "], expected [" + (i + 1) + "]"));
         }
-        l.code().ifPresent(c -> {
-          if (!codes.add(c.toLowerCase(java.util.Locale.ROOT))) {
-            out.add(new Problem(where, "duplicate level code [" + c + "]"));
-          }
-        });
+        if (l.code().isPresent() && !codes.add(l.code().get().toLowerCase(java.util.Locale.ROOT))) {
+          out.add(new Problem(where, "duplicate level code [" + l.code().get() + "]"));
+        }
         try {
           Ratio p = Ratio.parse(l.points());
           if (p.signum() < 0 || p.compareTo(Ratio.of(Scores.MAX)) > 0) {
@@ -130,11 +135,14 @@ public final class RubricValidator {
     Map<Integer, Integer> indicatorCount = new HashMap<>();
     Set<String> questionIds = new HashSet<>();
     Set<String> groupIds = new HashSet<>();
-    int listed = rubric.tools().stream().mapToInt(t -> t.indicators().size()).sum();
+    int listed = 0;
+    for (Tool t : rubric.tools()) {
+      listed += t.indicators().size();
+    }
     int previous = 0;
     for (Tool tool : rubric.tools()) {
       String tw = r + "/tools[" + tool.tool() + "]";
-      toolCount.merge(tool.tool(), 1, Integer::sum);
+      toolCount.put(tool.tool(), toolCount.getOrDefault(tool.tool(), 0) + 1);
       if (tool.hasParts() && tool.tool() != ToolKind.EIT) {
         out.add(new Problem(tw, "only EIT can have parts, found " + tool.parts()));
       }
@@ -146,7 +154,7 @@ public final class RubricValidator {
       }
       for (Indicator ind : tool.indicators()) {
         String iw = tw + "/indicators[" + ind.number() + "]";
-        indicatorCount.merge(ind.number(), 1, Integer::sum);
+        indicatorCount.put(ind.number(), indicatorCount.getOrDefault(ind.number(), 0) + 1);
         if (ind.number() < 1 || ind.number() > listed) {
           out.add(new Problem(iw, "indicator numbered outside 1 - " + listed + ": " + ind.number()));
         } else if (ind.number() < previous) {
@@ -170,7 +178,9 @@ public final class RubricValidator {
             out.add(new Problem(gw, "duplicate group id [" + g.id() + "]"));
           }
           positive(gw, "group weight", g.weight(), out);
-          g.provenance().ifPresent(p -> provenance(gw, p, out));
+          if (g.provenance().isPresent()) {
+            provenance(gw, g.provenance().get(), out);
+          }
           if (g.items().isEmpty()) {
             out.add(new Problem(gw, "group has no items"));
           }
@@ -180,7 +190,10 @@ public final class RubricValidator {
         }
       }
     }
-    List<ToolKind> order = rubric.tools().stream().map(Tool::tool).toList();
+    List<ToolKind> order = new ArrayList<>();
+    for (Tool t : rubric.tools()) {
+      order.add(t.tool());
+    }
     if (order.size() == ToolKind.values().length && !order.equals(List.of(ToolKind.values()))) {
       out.add(new Problem(r + "/tools", "tools listed " + order + ", expected " + List.of(ToolKind.values())));
     }
@@ -240,7 +253,9 @@ public final class RubricValidator {
     } else if (!q.subItems().isEmpty() || q.scale().isPresent()) {
       out.add(new Problem(where, "an ASSESSOR item has no sub-items and no scale"));
     }
-    q.evidence().ifPresent(e -> evidence(where + "/evidence", q, e, out));
+    if (q.evidence().isPresent()) {
+      evidence(where + "/evidence", q, q.evidence().get(), out);
+    }
   }
 
   /** An OIT item's required contents: element codes usable in inputs, honest provenance. */
@@ -249,7 +264,9 @@ public final class RubricValidator {
       out.add(new Problem(where, "only OIT items have evidence rules, " + q.id() + " is " + q.kind()));
     }
     provenance(where, e.provenance(), out);
-    e.exclusion().ifPresent(x -> provenance(where + "/exclusion", x.provenance(), out));
+    if (e.exclusion().isPresent()) {
+      provenance(where + "/exclusion", e.exclusion().get().provenance(), out);
+    }
     Set<String> codes = new HashSet<>();
     for (EvidenceElement el : e.elements()) {
       if (!ELEMENT_CODE.matcher(el.code()).matches()) {
@@ -274,8 +291,8 @@ public final class RubricValidator {
 
   /** Yes/no answers may be written as booleans or yes/no in inputs, so the scale must be coded that way. */
   private static boolean isYesNo(AnswerScale s) {
-    return s.size() == 2 && s.levels().get(0).code().filter("no"::equals).isPresent()
-        && s.levels().get(1).code().filter("yes"::equals).isPresent();
+    return s.size() == 2 && s.levels().get(0).code().equals(Optional.of("no"))
+        && s.levels().get(1).code().equals(Optional.of("yes"));
   }
 
   private static void positive(String where, String what, BigDecimal w, List<Problem> out) {
@@ -302,7 +319,10 @@ public final class RubricValidator {
     }
     for (Tool t : rubric.tools()) {
       boolean whole = seen.contains(ToolPart.of(t.tool()));
-      long parts = t.parts().stream().filter(p -> seen.contains(ToolPart.of(t.tool(), p))).count();
+      long parts = 0;
+      for (Part p : t.parts()) {
+        parts += seen.contains(ToolPart.of(t.tool(), p)) ? 1 : 0;
+      }
       boolean allParts = t.hasParts() && parts == t.parts().size();
       if (whole == allParts || (!whole && parts != t.parts().size()) || (whole && parts > 0)) {
         out.add(new Problem(where, "tool " + t.tool() + " must be weighted once: as a whole"
@@ -310,8 +330,10 @@ public final class RubricValidator {
       }
     }
     for (ToolPart tp : seen) {
-      boolean known = rubric.tools().stream().anyMatch(t -> t.tool() == tp.tool()
-          && (tp.part() == null || t.parts().contains(tp.part())));
+      boolean known = false;
+      for (Tool t : rubric.tools()) {
+        known |= t.tool() == tp.tool() && (tp.part() == null || t.parts().contains(tp.part()));
+      }
       if (!known) {
         out.add(new Problem(where, "weight for [" + tp + "], which the rubric does not have"));
       }
@@ -340,11 +362,9 @@ public final class RubricValidator {
           out.add(new Problem(bw, "bound out of range (valid 0.00 - 100.00, 2 decimals): " + v.toPlainString()));
         }
       }
-      b.toolFloor().ifPresent(f -> {
-        if (!Scores.isScore(f)) {
-          out.add(new Problem(bw, "tool floor out of range (valid 0.00 - 100.00): " + f.toPlainString()));
-        }
-      });
+      if (b.toolFloor().isPresent() && !Scores.isScore(b.toolFloor().get())) {
+        out.add(new Problem(bw, "tool floor out of range (valid 0.00 - 100.00): " + b.toolFloor().get().toPlainString()));
+      }
       if (b.min().compareTo(b.max()) > 0) {
         out.add(new Problem(bw, "min [" + b.min().toPlainString() + "] above max [" + b.max().toPlainString() + "]"));
       }
@@ -352,7 +372,7 @@ public final class RubricValidator {
         plain.add(b);
       }
     }
-    plain.sort(Comparator.comparing(RatingBand::min));
+    plain.sort(BY_MIN);
     BigDecimal expected = BigDecimal.ZERO;
     for (RatingBand b : plain) {
       int c = b.min().compareTo(expected);

@@ -76,6 +76,19 @@ public record ToolPart(@JsonProperty("tool") ToolKind tool, @JsonProperty("part"
     return part == null ? -1 : o.part == null ? 1 : part.compareTo(o.part);
   }
 
+  // equals and hashCode written out: a record's generated ones are linked at run time on first use, which
+  // costs a one-agency command several milliseconds of start-up
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ToolPart t && tool == t.tool && part == t.part;
+  }
+
+  @Override
+  public int hashCode() {
+    return tool.ordinal() * 3 + (part == null ? 0 : part.ordinal() + 1);
+  }
+
   @Override
   public String toString() {
     return part == null ? tool.name() : tool + "/" + part;

@@ -36,6 +36,7 @@ import java.util.Map;
  *
  * <pre>
  * Harness sdk      RESPONSES OIT --rubric 2566 [--threads N] [--out cards.jsonl] [--means means.tsv]
+ *                  [--stop-after read]   (ends the process once both files are read and counted)
  * Harness duckdb   RESPONSES     --rubric 2566 [--threads N] [--means means.tsv]
  * Harness floor    RESPONSES
  * Harness agg      RESPONSES     --rubric 2566
@@ -59,7 +60,8 @@ public final class Harness {
         Integer.parseInt(opt.getOrDefault("--rubric", "2566")));
     int threads = Integer.parseInt(opt.getOrDefault("--threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
     switch (pos.get(0)) {
-      case "sdk" -> sdk(rubricOf.get(), Path.of(pos.get(1)), Path.of(pos.get(2)), threads, opt.get("--out"), opt.get("--means"));
+      case "sdk" -> sdk(rubricOf.get(), Path.of(pos.get(1)), Path.of(pos.get(2)), threads, opt.get("--out"), opt.get("--means"),
+          "read".equals(opt.get("--stop-after")));
       case "duckdb" -> duckdb(rubricOf.get(), Path.of(pos.get(1)), threads, opt.get("--means"));
       case "floor" -> floor(Path.of(pos.get(1)));
       case "agg" -> Aggregation.main(rubricOf.get(), Path.of(pos.get(1)));
@@ -68,17 +70,46 @@ public final class Harness {
     }
   }
 
-  static void sdk(Rubric rubric, Path responses, Path oit, int threads, String out, String means) throws IOException {
+  static void sdk(Rubric rubric, Path responses, Path oit, int threads, String out, String means, boolean readOnly)
+      throws IOException {
+    Map<String, Long> threads0 = readOnly ? threadCpu() : Map.of();
     long t0 = System.nanoTime();
+    long cpu0 = cpuMillis();
+    long sinceStart = millisSinceStart();
     ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module()).disable(SerializationFeature.INDENT_OUTPUT);
     BatchOptions.Builder o = BatchOptions.builder().threads(threads).responsesName(responses.getFileName().toString())
         .oitName(oit.getFileName().toString());
     PrintWriter meansOut = means == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(means)));
-    if (meansOut != null) {
-      o.onCounts(c -> writeMeans(rubric, c, meansOut));
-    }
     long[] cards = {0};
     long[] phase = {0};
+    long[] read = {0, 0}; // wall nanos and process CPU millis when both files were read and counted
+    o.onCounts(c -> {
+      if (read[0] == 0) {
+        read[0] = System.nanoTime();
+        read[1] = cpuMillis();
+        if (readOnly) { // --stop-after read: time reading and counting alone, then end the process
+          System.out.printf(Locale.ROOT, "RESULT sdk-read counted_s=%.3f counted_cpu_s=%.2f before_s=%.3f "
+              + "before_cpu_s=%.2f rss_kb=%d%n", (read[0] - t0) / 1e9, (read[1] - cpu0) / 1e3, sinceStart / 1e3,
+              cpu0 / 1e3, peakRssKb());
+          Map<String, Long> now = threadCpu();
+          long live = 0;
+          StringBuilder sb = new StringBuilder();
+          for (var e : now.entrySet()) {
+            long d = e.getValue() - threads0.getOrDefault(e.getKey(), 0L);
+            live += d;
+            if (d > 0) {
+              sb.append(e.getKey()).append('=').append(d).append(' ');
+            }
+          }
+          System.out.println("read-phase CPU ms by thread: " + sb + "ended threads=" + (read[1] - cpu0 - live));
+          System.out.flush();
+          System.exit(0);
+        }
+      }
+      if (meansOut != null) {
+        writeMeans(rubric, c, meansOut);
+      }
+    });
     o.onProgress(p -> {
       if (p.agencies() > 0 && phase[0] == 0) {
         phase[0] = System.nanoTime();
@@ -107,7 +138,9 @@ public final class Harness {
     }
     double sec = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "RESULT sdk rows=%d answers=%d agencies=%d cards=%d inner_s=%.3f "
-        + "read_s=%.3f rss_kb=%d%n", s.rows(), s.answers(), s.agencies(), cards[0], sec, (phase[0] - t0) / 1e9, peakRssKb());
+        + "read_s=%.3f counted_s=%.3f counted_cpu_s=%.2f before_s=%.3f before_cpu_s=%.2f rss_kb=%d%n", s.rows(),
+        s.answers(), s.agencies(), cards[0], sec, (phase[0] - t0) / 1e9, (read[0] - t0) / 1e9,
+        (read[1] - cpu0) / 1e3, sinceStart / 1e3, cpu0 / 1e3, peakRssKb());
   }
 
   private static void writeMeans(Rubric rubric, AnswerCounts c, PrintWriter out) {
@@ -232,6 +265,48 @@ public final class Harness {
         a.size(), worst);
     if (bad > 0) {
       System.exit(1);
+    }
+  }
+
+  /**
+   * @return this process's CPU time so far (user + system, all threads), in milliseconds at the kernel's
+   *     10 ms tick; -1 where /proc is missing. Read from /proc, so no management classes load in the timed run.
+   */
+  static long cpuMillis() {
+    try {
+      String st = Files.readString(Path.of("/proc/self/stat"));
+      String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime, stime (fields 14, 15) in 1/100 s
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** @return CPU milliseconds per thread name (digits dropped) of this process so far, from /proc */
+  static Map<String, Long> threadCpu() {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path t : (Iterable<Path>) tasks::iterator) {
+        String st = Files.readString(t.resolve("stat"));
+        String comm = st.substring(st.indexOf('(') + 1, st.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+        String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+        m.merge(comm, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10, Long::sum);
+      }
+    } catch (IOException | RuntimeException e) {
+      m.put("unreadable", -1L);
+    }
+    return m;
+  }
+
+  /** @return milliseconds since this process started (10 ms resolution); -1 where /proc is missing */
+  static long millisSinceStart() {
+    try {
+      String st = Files.readString(Path.of("/proc/self/stat"));
+      String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+      double up = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+      return Math.round(up * 1000) - Long.parseLong(f[19]) * 10; // starttime (field 22) in 1/100 s since boot
+    } catch (IOException | RuntimeException e) {
+      return -1;
     }
   }
 

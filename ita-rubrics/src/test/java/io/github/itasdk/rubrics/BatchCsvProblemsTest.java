@@ -238,6 +238,16 @@ class BatchCsvProblemsTest {
     }
 
     @Example
+    void aRespondentSeenThreeTimesNamesTheFirstLineTwiceWhicheverThreadsReadThem() {
+      // blocks of 64 bytes: each row is a block of its own, read by any of the threads
+      String csv = HEAD + agency("A1") + row("A1", "IIT", "", "r1") + row("B2", "IIT", "", "r1")
+          + row("A1", "IIT", "", "r1");
+      assertThat(problems(csv, OIT_HEAD + oit("A1") + oit("B2"))).containsExactly(
+          p("responses.csv:5:4", "duplicate respondent: agency [A1] IIT already has this respondent id at line 2"),
+          p("responses.csv:7:4", "duplicate respondent: agency [A1] IIT already has this respondent id at line 2"));
+    }
+
+    @Example
     void theSameRespondentIdInAnotherSurveyOrAgencyIsFine() {
       String csv = HEAD + row("A1", "IIT", "", "x") + row("A1", "EIT", "PUBLIC", "x") + row("A1", "EIT", "SURVEY", "x")
           + row("B2", "IIT", "", "x") + row("B2", "EIT", "PUBLIC", "x") + row("B2", "EIT", "SURVEY", "x");

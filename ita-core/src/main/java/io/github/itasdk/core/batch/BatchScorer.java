@@ -26,8 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,8 +42,9 @@ import org.slf4j.LoggerFactory;
  * Scores every agency of a cohort from a national export in one streaming pass: raw responses in the
  * wide CSV format (one row per respondent) and OIT assessments in a second CSV (see {@code docs/batch.md}).
  * Memory grows with agencies × questions × levels, not with respondents (but for the optional
- * duplicate-respondent check, 12 to 24 bytes a respondent); rows may come in any order, and the number of
- * threads changes nothing but the time.
+ * duplicate-respondent check: 8 bytes a respondent when an agency survey's rows come together, up to
+ * about 45 when they are scattered); rows may come in any order, and the number of threads changes
+ * nothing but the time.
  *
  * <p>Each card equals the one {@link ScoringEngine#score(AssessmentInput)} gives for the same agency
  * given alone: an input with the agency named by its id (or {@link BatchOptions#agencyInput()}), one
@@ -139,16 +138,17 @@ public final class BatchScorer {
     LOG.debug("Read the responses file: {} bytes, {} rows, {} answers on {} threads in {} ms", read.bytes, read.rows,
         read.answers, read.workers.size(), millisSince(phase));
     TreeMap<String, WideCsv.AgencyCounts> counts = new TreeMap<>();
-    WideCsv.DuplicateSink duplicates = (agency, survey, first, line) -> problems.add(0, options.responsesName(), line,
-        layout.fixedColumns().size(), WideCsv.duplicateMessage(layout, agency, survey, first));
+    List<WideCsv.Repeat> repeats = new ArrayList<>();
     for (WideCsv.Rows r : read.workers) {
+      repeats.addAll(r.repeats);
       for (WideCsv.AgencyCounts c : r.agencies.values()) {
         counts.merge(c.id, c, (a, b) -> {
-          a.merge(b, duplicates);
+          a.merge(b, repeats);
           return a;
         });
       }
     }
+    WideCsv.reportRepeats(repeats, counts, problems, options.responsesName(), layout);
     if (!problems.isEmpty()) {
       List<Problem> found = problems.sorted();
       LOG.debug("Batch stopped: {} problems in the files", found.size());
@@ -413,21 +413,39 @@ public final class BatchScorer {
   private Read readResponses(InputStream in, BatchOptions options, CsvProblems problems) {
     Read read = new Read();
     String name = options.responsesName();
-    CsvBlocks blocks = new CsvBlocks(in, name, options.blockSize());
+    CsvBlocks blocks = CsvBlocks.deferred(in, name, options.blockSize());
+    problems.resolveLines(0, blocks.lines()::resolve);
+    try {
+      readBlocks(blocks, read, options, problems);
+    } catch (CsvBlocks.LongLine e) { // the blocks before it are read and counted: its number is known
+      throw CsvBlocks.lineTooLong(name, blocks.lines().resolve(e.line));
+    }
+    for (WideCsv.Rows r : read.workers) {
+      r.finish();
+      read.rows += r.rows;
+      read.answers += r.answers;
+    }
+    read.bytes = blocks.bytesRead();
+    return read;
+  }
+
+  private void readBlocks(CsvBlocks blocks, Read read, BatchOptions options, CsvProblems problems) {
+    String name = options.responsesName();
     CsvBlocks.Block first = blocks.next(null);
     if (first == null) {
       if (blocks.tail().length == 0) {
-        problems.add(0, name, 1, 1, "empty file: expected the header " + String.join(",", layout.fixedColumns())
-            + ",<answer columns> and a line break");
+        problems.add(0, name, blocks.tailLine(), 1, "empty file: expected the header "
+            + String.join(",", layout.fixedColumns()) + ",<answer columns> and a line break");
       } else {
         OitCsv.tail(blocks, name, 0, problems);
       }
-      return read;
+      return;
     }
     CsvLine headerLine = new CsvLine(layout.slots.size() + layout.fixedColumns().size() + 64);
-    WideCsv.Columns cols = WideCsv.header(layout, headerLine, first.buf, first.start, first.end, name, problems);
+    WideCsv.Columns cols = WideCsv.header(layout, headerLine, first.buf, first.start, first.end, name, problems,
+        first.firstLine);
     if (cols == null) {
-      return read;
+      return;
     }
     int nl = first.start;
     while (first.buf[nl] != '\n') {
@@ -438,7 +456,7 @@ public final class BatchScorer {
     boolean ids = options.checkDuplicateRespondents();
     int threads = options.threads();
     if (threads == 1) {
-      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids);
+      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
       read.workers.add(rows);
       CsvBlocks.Block b = first;
       byte[] spare = null;
@@ -454,92 +472,88 @@ public final class BatchScorer {
     if (!problems.full()) {
       OitCsv.tail(blocks, name, 0, problems);
     }
-    for (WideCsv.Rows r : read.workers) {
-      read.rows += r.rows;
-      read.answers += r.answers;
-    }
-    read.bytes = blocks.bytesRead();
-    return read;
   }
 
   private static void progress(BatchOptions options, CsvBlocks blocks, long rows) {
     options.onProgress().ifPresent(p -> p.accept(new BatchProgress(blocks.bytesRead(), rows, 0, 0)));
   }
 
+  /**
+   * Reads the blocks on {@code threads} threads, the calling thread one of them: each takes the next block
+   * from the stream itself (one at a time: the stream and the line carried over to the next block are
+   * shared), then reads its rows while another thread takes the next. A block is thus read from the stream
+   * and parsed on the same core, and no thread only hands out blocks.
+   */
   private void parallel(CsvBlocks blocks, CsvBlocks.Block first, int threads, WideCsv.Columns cols, String name,
       CsvProblems problems, boolean ids, BatchOptions options, Read read) {
-    CsvBlocks.Block poison = new CsvBlocks.Block(new byte[0], 0, 0, 0);
-    BlockingQueue<CsvBlocks.Block> queue = new ArrayBlockingQueue<>(threads * 2);
-    BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 3 + 2);
+    Thread caller = Thread.currentThread();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicLong rowsSoFar = new AtomicLong();
+    CsvBlocks.Block[] firstBlock = {first};
+    boolean[] end = {false};
+    Function<WideCsv.Rows, Runnable> reader = rows -> () -> {
+      byte[] spare = null;
+      while (true) {
+        CsvBlocks.Block b;
+        synchronized (blocks) {
+          if (end[0] || failure.get() != null || problems.full()) {
+            return;
+          }
+          b = firstBlock[0];
+          firstBlock[0] = null;
+          if (b == null) {
+            b = blocks.next(spare);
+          }
+          if (b == null) {
+            end[0] = true;
+            return;
+          }
+        }
+        long before = rows.rows;
+        rows.block(b);
+        rowsSoFar.addAndGet(rows.rows - before);
+        spare = b.buf;
+        if (Thread.currentThread() == caller) {
+          progress(options, blocks, rowsSoFar.get());
+        }
+      }
+    };
     List<Thread> workers = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids);
+    WideCsv.Rows mine = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
+    read.workers.add(mine);
+    for (int t = 1; t < threads; t++) {
+      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
       read.workers.add(rows);
+      Runnable r = reader.apply(rows);
       Thread th = new Thread(() -> {
-        while (true) {
-          CsvBlocks.Block b;
-          try {
-            b = queue.take();
-          } catch (InterruptedException e) {
-            failure.compareAndSet(null, e);
-            return;
-          }
-          if (b == poison) {
-            return;
-          }
-          if (failure.get() == null) {
-            try {
-              long before = rows.rows;
-              rows.block(b);
-              rowsSoFar.addAndGet(rows.rows - before);
-            } catch (Throwable e) {
-              failure.compareAndSet(null, e);
-            }
-          }
-          free.offer(b.buf);
+        try {
+          r.run();
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
         }
       }, "ita-batch-read-" + t);
       th.setDaemon(true);
       workers.add(th);
       th.start();
     }
-    boolean interrupted = false;
     try {
-      CsvBlocks.Block b = first;
-      while (b != null && !problems.full() && failure.get() == null) {
-        queue.put(b);
-        progress(options, blocks, rowsSoFar.get());
-        b = blocks.next(free.poll());
-      }
-    } catch (InterruptedException e) {
-      interrupted = true;
+      reader.apply(mine).run();
+    } catch (RuntimeException | Error e) {
       failure.compareAndSet(null, e);
-    } finally {
-      for (int t = 0; t < threads; t++) {
-        boolean put = false;
-        while (!put) {
-          try {
-            queue.put(poison);
-            put = true;
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
+    }
+    boolean interrupted = false;
+    for (Thread th : workers) {
+      while (th.isAlive()) {
+        try {
+          th.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+          failure.compareAndSet(null, e);
         }
       }
-      for (Thread th : workers) {
-        while (th.isAlive()) {
-          try {
-            th.join();
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     Throwable f = failure.get();
     if (f instanceof InterruptedException) {

@@ -4,30 +4,54 @@ import io.github.itasdk.core.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Problems found in the CSV files, each at {@code file:line:column} (column = 1-based cell number).
- * Thread-safe; stops accepting after a cap so that a wrong file does not produce millions of lines.
+ * Thread-safe; stops accepting after a cap so that a wrong file does not produce millions of lines. A
+ * file's lines may be given as names to be resolved later ({@link #resolveLines}: see
+ * {@link CsvBlocks#deferred}); the order of names is the order of lines.
  */
 final class CsvProblems {
-  private record Located(int file, long line, int cell, Problem problem) {}
+  /** A problem; {@code messageLine} >= 0: a line number to append to the message (resolved like {@code line}). */
+  private record Located(int file, long line, int cell, String name, String message, long messageLine) {}
 
-  private static final Comparator<Located> ORDER = Comparator.comparingInt(Located::file)
-      .thenComparingLong(Located::line).thenComparingInt(Located::cell);
+  /** File, then line, then cell (a class, not composed lambdas: a batch run spins no classes for it). */
+  private static final class Order implements Comparator<Located> {
+    @Override
+    public int compare(Located a, Located b) {
+      int c = Integer.compare(a.file(), b.file());
+      c = c != 0 ? c : Long.compare(a.line(), b.line());
+      return c != 0 ? c : Integer.compare(a.cell(), b.cell());
+    }
+  }
+
+  private static final Comparator<Located> ORDER = new Order();
 
   private final List<Located> found = new ArrayList<>();
   private final int max;
   private volatile boolean full;
+  private final LongUnaryOperator[] lines = {LongUnaryOperator.identity(), LongUnaryOperator.identity()};
 
   CsvProblems(int max) {
     this.max = max;
   }
 
   synchronized void add(int file, String name, long line, int cell, String message) {
-    found.add(new Located(file, line, cell, new Problem(name + ":" + line + ":" + cell, message)));
+    add(file, name, line, cell, message, -1);
+  }
+
+  /** A problem whose message ends with the number of line {@code messageLine} of the same file. */
+  synchronized void add(int file, String name, long line, int cell, String message, long messageLine) {
+    found.add(new Located(file, line, cell, name, message, messageLine));
     if (found.size() >= max) {
       full = true;
     }
+  }
+
+  /** Sets how the lines of {@code file} given so far and later are turned into line numbers. */
+  synchronized void resolveLines(int file, LongUnaryOperator lineNumber) {
+    lines[file] = lineNumber;
   }
 
   /** @return true once the cap is reached: stop reading */
@@ -45,12 +69,18 @@ final class CsvProblems {
     l.sort(ORDER);
     List<Problem> out = new ArrayList<>();
     for (int i = 0; i < Math.min(max, l.size()); i++) {
-      out.add(l.get(i).problem());
+      out.add(problem(l.get(i)));
     }
     if (full) {
-      out.add(new Problem(l.get(Math.min(max, l.size()) - 1).problem().location(),
+      out.add(new Problem(out.get(out.size() - 1).location(),
           "stopped reading after " + max + " problems; fix these and run again"));
     }
     return out;
+  }
+
+  private Problem problem(Located p) {
+    LongUnaryOperator number = lines[p.file()];
+    return new Problem(p.name() + ":" + number.applyAsLong(p.line()) + ":" + p.cell(),
+        p.messageLine() < 0 ? p.message() : p.message() + number.applyAsLong(p.messageLine()));
   }
 }

@@ -5,6 +5,8 @@ import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.rubric.Question;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +26,12 @@ final class OitCsv {
 
   /** One agency's OIT rows: per rubric item, a BigDecimal score, a Boolean answer or a String reason. */
   static final class AgencyOit {
+    final String id;
     final Object[] values;
     final long[] lines;
 
-    AgencyOit(int items) {
+    AgencyOit(String id, int items) {
+      this.id = id;
       values = new Object[items];
       lines = new long[items];
     }
@@ -58,12 +62,23 @@ final class OitCsv {
     Map<String, BigDecimal> scores = new HashMap<>();
     CsvBlocks blocks = new CsvBlocks(in, name, blockSize);
     CsvLine line = new CsvLine(HEADER.size() + 1);
+    Fast fast = new Fast(layout, out, line);
     boolean header = true;
     CsvBlocks.Block blk;
-    while ((blk = blocks.next(null)) != null && !problems.full()) {
+    byte[] spare = null;
+    while ((blk = blocks.next(spare)) != null && !problems.full()) {
       byte[] b = blk.buf;
+      spare = b;
       long lineNo = blk.firstLine;
       for (int pos = blk.start; pos < blk.end && !problems.full(); lineNo++) {
+        if (!header) {
+          int end = fast.row(b, pos, lineNo, name, problems);
+          if (end >= 0) {
+            pos = end + 1;
+            rowCount[0]++;
+            continue;
+          }
+        }
         int nl = line.split(b, pos, blk.end);
         pos = nl + 1;
         if (line.error != null) {
@@ -176,14 +191,139 @@ final class OitCsv {
           + "excluded:<reason>: [" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "]");
       return;
     }
-    AgencyOit a = out.computeIfAbsent(c[0], k -> new AgencyOit(layout.oitItems.size()));
+    store(out.computeIfAbsent(c[0], k -> new AgencyOit(k, layout.oitItems.size())), idx, value, lineNo, name, layout,
+        problems);
+  }
+
+  private static void store(AgencyOit a, int idx, Object value, long lineNo, String name, WideLayout layout,
+      CsvProblems problems) {
     if (a.values[idx] != null) {
-      problems.add(1, name, lineNo, 2, "duplicate OIT row for agency [" + c[0] + "] item [" + item.id()
-          + "] (first at line " + a.lines[idx] + ")");
+      problems.add(1, name, lineNo, 2, "duplicate OIT row for agency [" + a.id + "] item ["
+          + layout.oitItems.get(idx).id() + "] (first at line " + a.lines[idx] + ")");
       return;
     }
     a.values[idx] = value;
     a.lines[idx] = lineNo;
+  }
+
+  /**
+   * The common OIT row read from its bytes: no quotes, an agency id in UTF-8 (compared as bytes with the row
+   * before, decoded only when it changes), an item of the rubric, and yes, no or a score 0 - 100 (each
+   * distinct score text checked once). Anything else, and every problem, is left to the general path.
+   */
+  private static final class Fast {
+    private final WideLayout layout;
+    private final Map<String, AgencyOit> out;
+    /** Score texts already found valid, and their values (the general path caches every score it parses). */
+    private final Map<String, BigDecimal> scores = new HashMap<>();
+    private final CsvLine line;
+    private final byte[][] items;
+    private byte[] agencyBytes = new byte[0];
+    private AgencyOit agency;
+    private int lastItem = -1;
+
+    Fast(WideLayout layout, Map<String, AgencyOit> out, CsvLine line) {
+      this.layout = layout;
+      this.out = out;
+      this.line = line;
+      items = layout.oitItems.stream().map(q -> q.id().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    }
+
+    /** @return the index of the line break ending the row when it was read; -1 for the general path */
+    int row(byte[] b, int pos, long lineNo, String name, CsvProblems problems) {
+      int c1 = cell(b, pos);
+      if (c1 <= pos || b[c1] != ',') {
+        return -1;
+      }
+      int c2 = cell(b, c1 + 1);
+      if (c2 <= c1 + 1 || b[c2] != ',') {
+        return -1;
+      }
+      int end = cell(b, c2 + 1);
+      if (end < 0) {
+        return -1;
+      }
+      int nl = end;
+      if (b[end] == '\r' && b[end + 1] == '\n') {
+        nl = end + 1;
+      } else if (b[end] != '\n') {
+        return -1;
+      }
+      int idx = item(b, c1 + 1, c2);
+      if (idx < 0) {
+        return -1;
+      }
+      Object value = value(b, c2 + 1, end);
+      if (value == null) {
+        return -1;
+      }
+      if (!Arrays.equals(agencyBytes, 0, agencyBytes.length, b, pos, c1)) {
+        String id = line.decode(b, pos, c1);
+        if (id == null) {
+          return -1;
+        }
+        agencyBytes = Arrays.copyOfRange(b, pos, c1);
+        agency = out.computeIfAbsent(id, k -> new AgencyOit(k, layout.oitItems.size()));
+      }
+      store(agency, idx, value, lineNo, name, layout, problems);
+      return nl;
+    }
+
+    /** @return where the cell from {@code i} ends: a comma, CR or LF; a quote ends it too (not the fast path) */
+    private static int cell(byte[] b, int i) {
+      byte c;
+      while ((c = b[i]) != ',' && c != '\n' && c != '\r' && c != '"') {
+        i++;
+      }
+      return c == '"' ? -1 : i;
+    }
+
+    private int item(byte[] b, int s, int e) {
+      int next = lastItem + 1 < items.length ? lastItem + 1 : 0;
+      if (Arrays.equals(items[next], 0, items[next].length, b, s, e)) {
+        return lastItem = next;
+      }
+      for (int i = 0; i < items.length; i++) {
+        if (Arrays.equals(items[i], 0, items[i].length, b, s, e)) {
+          return lastItem = i;
+        }
+      }
+      return -1;
+    }
+
+    /** @return yes / no as a Boolean, a valid score as its BigDecimal; null for anything else */
+    private Object value(byte[] b, int s, int e) {
+      int n = e - s;
+      if (n == 3 && b[s] == 'y' && b[s + 1] == 'e' && b[s + 2] == 's') {
+        return Boolean.TRUE;
+      }
+      if (n == 2 && b[s] == 'n' && b[s + 1] == 'o') {
+        return Boolean.FALSE;
+      }
+      if (n == 0 || n > Scores.MAX_NUMBER_CHARS) {
+        return null;
+      }
+      for (int i = s; i < e; i++) {
+        if ((b[i] < '0' || b[i] > '9') && b[i] != '.') {
+          return null;
+        }
+      }
+      String v = new String(b, s, n, StandardCharsets.ISO_8859_1);
+      BigDecimal d = scores.get(v);
+      if (d == null) {
+        if (!SCORE.matcher(v).matches()) {
+          return null;
+        }
+        d = new BigDecimal(v);
+        if (Scores.scoreProblem(d).isPresent()) {
+          return null;
+        }
+        if (scores.size() < 10_000) {
+          scores.put(v, d);
+        }
+      }
+      return d;
+    }
   }
 
   /** Reports a file that does not end with a line break: its last line may be cut off. */

@@ -30,9 +30,9 @@ final class WideCsv {
     final int[] offset;
     final int[] levels;
     final WideLayout.Slot[] slot;
-    /** Per cell: where the run of consecutive cells of its tool ends (exclusive), for reading runs at once. */
-    final int[] runEnd;
     final boolean[] toolPresent = new boolean[ToolKind.values().length];
+    /** Per tool (ordinal): the common row of that tool, ending with LF [0] or CR LF [1]; null when absent. */
+    final RowShape[][] shapes = new RowShape[ToolKind.values().length][];
 
     Columns(int fixed, int count) {
       this.fixed = fixed;
@@ -41,23 +41,128 @@ final class WideCsv {
       offset = new int[count];
       levels = new int[count];
       slot = new WideLayout.Slot[count];
-      runEnd = new int[count];
     }
 
-    private Columns runs() {
-      for (int j = count - 1; j >= fixed; j--) {
-        runEnd[j] = j + 1 < count && tool[j + 1] == tool[j] ? runEnd[j + 1] : j + 1;
+    private Columns shapes() {
+      for (int t = 0; t < shapes.length; t++) {
+        if (toolPresent[t]) {
+          shapes[t] = new RowShape[] {new RowShape(this, t, false), new RowShape(this, t, true)};
+        }
       }
       return this;
     }
   }
 
+  /**
+   * The answer cells of the common row of one tool, as bytes: a one-digit level and a comma for each cell
+   * of the tool, a lone comma for each (empty) cell of the other tool, the last separator a line break.
+   * Such a row has a fixed length and its digits fixed places, so it is checked eight bytes at a time
+   * against per-word masks and counted without looking for a single comma. Any other row (a quote, a code
+   * such as yes, two digits, a cell of the other tool filled, a cut row) fails the check and is read cell
+   * by cell, which reports what is wrong.
+   */
+  static final class RowShape {
+    /** Bytes from the first answer cell to the line feed, inclusive. */
+    final int length;
+    /** Words to read from the first answer cell: at most seven bytes past the line feed. */
+    final int words;
+    /**
+     * Per word, {@value #STRIDE} longs at {@code STRIDE * word}: the expected bytes ('0' where a digit goes),
+     * the bytes that must match exactly (0x80 in a digit's byte: it must be below 0x80 after the xor),
+     * 0x80 in each digit's byte, 0x80 + the highest level in each digit's byte (0 elsewhere), and the
+     * number of answered cells up to the end of the word.
+     */
+    final long[] masks;
+    private static final int STRIDE = 5;
+    /** Per answered cell: its digit's place in its word (a shift: 8 × byte) in the high half, its counter in the low. */
+    final long[] cells;
+
+    RowShape(Columns c, int tool, boolean crlf) {
+      int len = 0;
+      for (int j = c.fixed; j < c.count; j++) {
+        len += c.tool[j] == tool ? 2 : 1;
+      }
+      length = crlf ? len + 1 : len;
+      words = (length + 7) >>> 3;
+      masks = new long[STRIDE * words];
+      List<Long> plan = new ArrayList<>();
+      int i = 0;
+      for (int j = c.fixed; j < c.count; j++) {
+        if (c.tool[j] == tool) {
+          set(i, '0', 0x80, 0x80, 0x80 | Math.min(9, c.levels[j]));
+          plan.add((long) ((i & 7) << 3) << 32 | c.offset[j]);
+          masks[STRIDE * (i >>> 3) + 4]++;
+          i++;
+        }
+        boolean last = j == c.count - 1;
+        if (last && crlf) {
+          set(i++, '\r', 0xFF, 0, 0);
+        }
+        set(i++, last ? '\n' : ',', 0xFF, 0, 0);
+      }
+      for (int k = 1; k < words; k++) {
+        masks[STRIDE * k + 4] += masks[STRIDE * (k - 1) + 4];
+      }
+      cells = plan.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private void set(int i, long... bytes) {
+      int shift = (i & 7) << 3;
+      for (int m = 0; m < bytes.length; m++) {
+        masks[STRIDE * (i >>> 3) + m] |= bytes[m] << shift;
+      }
+    }
+
+    /**
+     * Counts the row's levels into {@code counts} when the bytes from {@code p} are this row shape: every
+     * separator in place, every digit a level of its question. A row that is not is left uncounted.
+     *
+     * @param b holds at least {@code 8 * words} bytes from p
+     * @return true when the row was counted
+     */
+    boolean count(byte[] b, int p, int[] counts) {
+      long[] m = masks;
+      long[] plan = cells;
+      int c = 0;
+      for (int k = 0, q = p; k < m.length; k += STRIDE, q += 8) {
+        long x = (long) LONGS.get(b, q) ^ m[k];
+        long h = m[k + 2];
+        long one = h >>> 7;
+        long d = x & (one * 0xFF);
+        // a digit byte d passes when 1 <= d <= max: (d | 0x80) - 1 and (0x80 + max) - d keep the high bit
+        if (((x & m[k + 1]) | ((((d | h) - one) & (m[k + 3] - d) & h) ^ h)) != 0) {
+          uncount(b, p, k / STRIDE, counts);
+          return false;
+        }
+        for (int end = (int) m[k + 4]; c < end; c++) {
+          long e = plan[c];
+          counts[(int) e + (int) ((x >>> (e >>> 32)) & 0xF)]++;
+        }
+      }
+      return true;
+    }
+
+    /** Takes back the counts of the first {@code words} words of a row that {@link #count} counted. */
+    void uncount(byte[] b, int p, int words, int[] counts) {
+      long[] m = masks;
+      long[] plan = cells;
+      int c = 0;
+      for (int k = 0, q = p; k < STRIDE * words; k += STRIDE, q += 8) {
+        long x = (long) LONGS.get(b, q) ^ m[k];
+        for (int end = (int) m[k + 4]; c < end; c++) {
+          long e = plan[c];
+          counts[(int) e + (int) ((x >>> (e >>> 32)) & 0xF)]--;
+        }
+      }
+    }
+  }
+
   /** Checks the header line; every problem is reported at its cell. @return the columns, or null */
   static Columns header(WideLayout layout, CsvLine line, byte[] b, int from, int limit, String name,
-      CsvProblems problems) {
+      CsvProblems problems, long at) {
     line.split(b, from, limit);
     if (line.error != null) {
-      problems.add(0, name, 1, line.errorCell, line.error);
+      problems.add(0, name, at, line.errorCell, line.error);
       return null;
     }
     List<String> fixed = layout.fixedColumns();
@@ -67,7 +172,7 @@ final class WideCsv {
     for (int j = 0; j < n; j++) {
       String t = line.text(b, j);
       if (t == null) {
-        problems.add(0, name, 1, j + 1, "not valid UTF-8: bytes [" + CsvLine.hex(b, line.starts[j], line.ends[j])
+        problems.add(0, name, at, j + 1, "not valid UTF-8: bytes [" + CsvLine.hex(b, line.starts[j], line.ends[j])
             + "]; save the file as UTF-8");
         ok = false;
         t = "";
@@ -75,12 +180,12 @@ final class WideCsv {
       names.add(t);
     }
     if (n == 1 && names.get(0).isEmpty()) {
-      problems.add(0, name, 1, 1, "empty header line: expected " + String.join(",", fixed) + ",<answer columns>");
+      problems.add(0, name, at, 1, "empty header line: expected " + String.join(",", fixed) + ",<answer columns>");
       return null;
     }
     for (int j = 0; j < fixed.size(); j++) {
       if (j >= n || !names.get(j).equals(fixed.get(j))) {
-        problems.add(0, name, 1, j + 1, "expected column [" + fixed.get(j) + "] here"
+        problems.add(0, name, at, j + 1, "expected column [" + fixed.get(j) + "] here"
             + (j < n ? ", found [" + names.get(j) + "]" : "") + ": the header starts " + String.join(",", fixed)
             + " for " + layout.rubric.id());
         return null;
@@ -92,12 +197,12 @@ final class WideCsv {
       String col = names.get(j);
       WideLayout.Slot s = layout.slots.get(col);
       if (s == null) {
-        problems.add(0, name, 1, j + 1, unknownColumn(layout, col));
+        problems.add(0, name, at, j + 1, unknownColumn(layout, col));
         ok = false;
         continue;
       }
       if (!seen.add(col)) {
-        problems.add(0, name, 1, j + 1, "duplicate column [" + col + "]");
+        problems.add(0, name, at, j + 1, "duplicate column [" + col + "]");
         ok = false;
         continue;
       }
@@ -113,16 +218,16 @@ final class WideCsv {
       }
       List<String> missing = e.getValue().stream().map(WideLayout.Slot::column).filter(x -> !seen.contains(x)).toList();
       if (!missing.isEmpty()) {
-        problems.add(0, name, 1, n + 1, "missing columns for " + e.getKey() + " questions: " + missing
+        problems.add(0, name, at, n + 1, "missing columns for " + e.getKey() + " questions: " + missing
             + " (a file that answers a tool has a column for each of its questions and sub-items)");
         ok = false;
       }
     }
     if (ok && !c.toolPresent[ToolKind.IIT.ordinal()] && !c.toolPresent[ToolKind.EIT.ordinal()]) {
-      problems.add(0, name, 1, n + 1, "no answer columns: " + layout.columnsHint());
+      problems.add(0, name, at, n + 1, "no answer columns: " + layout.columnsHint());
       ok = false;
     }
-    return ok ? c.runs() : null;
+    return ok ? c.shapes() : null;
   }
 
   private static String unknownColumn(WideLayout layout, String col) {
@@ -157,15 +262,15 @@ final class WideCsv {
       }
     }
 
-    /** Adds another thread's counts of the same agency; a respondent both saw goes to {@code duplicate}. */
-    void merge(AgencyCounts o, DuplicateSink duplicate) {
+    /** Adds another thread's counts of the same agency; a respondent both saw goes to {@code repeats}. */
+    void merge(AgencyCounts o, List<Repeat> repeats) {
       for (int s = 0; s < counts.length; s++) {
         if (ids != null && o.ids[s] != null) {
           if (ids[s] == null) {
             ids[s] = o.ids[s];
           } else {
             int survey = s;
-            ids[s].merge(o.ids[s], (first, second) -> duplicate.duplicate(this, survey, first, second));
+            ids[s].merge(o.ids[s], (fingerprint, line) -> repeats.add(new Repeat(id, survey, fingerprint, line)));
           }
         }
         int[] mine = counts[s];
@@ -178,15 +283,20 @@ final class WideCsv {
     }
   }
 
-  /** Receives a respondent id found twice in one agency's survey, at two lines. */
-  interface DuplicateSink {
-    void duplicate(AgencyCounts agency, int survey, long firstLine, long line);
-  }
+  /**
+   * A respondent id seen again at {@code line} in an agency's survey. It is reported once every thread's
+   * respondents are merged, naming the first line the id was seen on, whichever thread saw it.
+   */
+  record Repeat(String agency, int survey, long fingerprint, long line) {}
 
-  /** The message for a duplicate respondent: the same whichever thread found it. */
-  static String duplicateMessage(WideLayout layout, AgencyCounts agency, int survey, long firstLine) {
-    return "duplicate respondent: agency [" + agency.id + "] " + layout.surveys.get(survey)
-        + " already has this respondent id at line " + firstLine;
+  /** Reports each repeat, naming the first line of its id in {@code counts} (every thread's, merged). */
+  static void reportRepeats(List<Repeat> repeats, java.util.Map<String, AgencyCounts> counts, CsvProblems problems,
+      String name, WideLayout layout) {
+    for (Repeat r : repeats) {
+      long first = counts.get(r.agency).ids[r.survey].lineOf(r.fingerprint);
+      problems.add(0, name, r.line, layout.fixedColumns().size(), "duplicate respondent: agency [" + r.agency + "] "
+          + layout.surveys.get(r.survey) + " already has this respondent id at line ", first);
+    }
   }
 
   /** Agencies by the bytes of their id: found without making a string for each row. */
@@ -262,6 +372,35 @@ final class WideCsv {
     return h;
   }
 
+  /**
+   * A 64-bit fingerprint of the bytes {@code [s, e)}, eight at a time; the same for the same bytes whichever
+   * path read the row. {@code b} may be read up to eight bytes past {@code e} when it is long enough.
+   */
+  static long fingerprint(byte[] b, int s, int e) {
+    long h = (e - s) * 0x9E3779B97F4A7C15L;
+    int i = s;
+    for (; i + 8 <= e; i += 8) {
+      h = mix(h ^ (long) LONGS.get(b, i));
+    }
+    long tail = 0;
+    if (i + 8 <= b.length) {
+      tail = (long) LONGS.get(b, i) & ((1L << ((e - i) << 3)) - 1);
+    } else {
+      for (int k = e - 1; k >= i; k--) {
+        tail = (tail << 8) | (b[k] & 0xFF);
+      }
+    }
+    return mix(h ^ tail);
+  }
+
+  /**
+   * @param bit a word with one bit set, the top bit of a byte (as {@link #bytesEqual} gives)
+   * @return the index of that byte, 0 - 7 (a multiply: C1 compiles no intrinsic for numberOfTrailingZeros)
+   */
+  static int byteIndex(long bit) {
+    return (int) (((bit >>> 7) * 0x0001020304050607L) >>> 56);
+  }
+
   static long mix(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
@@ -289,9 +428,6 @@ final class WideCsv {
 
   /** Eight empty cells: eight commas. */
   private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
-  /** Four one-digit cells read as a little-endian word: the separators are its odd bytes. */
-  private static final long ODD_BYTES = 0xFF00FF00FF00FF00L;
-  private static final long ODD_COMMAS = 0x2C002C002C002C00L;
 
   /** Parses rows into counts. One per thread; the tables are merged when every block is done. */
   static final class Rows {
@@ -301,30 +437,42 @@ final class WideCsv {
     private final CsvProblems problems;
     private final boolean checkIds;
     private final CsvLine line;
+    private final CsvBlocks.Lines lines;
     final AgencyTable agencies = new AgencyTable();
+    /** Respondent ids this thread saw again: reported once the threads' respondents are merged. */
+    final List<Repeat> repeats = new ArrayList<>();
     long rows;
     long answers;
-    private byte[] lastKey = new byte[0];
-    private int lastLen = -1;
-    /** The last agency id's first eight bytes as a little-endian word (zeros past its end). */
-    private long lastWord;
-    private AgencyCounts last;
     private final int eitSurvey0;
-    private final int[] undo;
     private int curTool;
     private AgencyCounts curAgency;
+    /** The cells before the respondent id of the last line read by the fast path, as words; see rememberPrefix. */
+    private final long[] prefixWords = new long[4];
+    private final long[] prefixMasks = new long[4];
+    private int prefixWordCount;
+    private int prefixLength;
+    private int prefixSurvey;
+    private int prefixTool;
+    private AgencyCounts prefixAgency;
+    /** The respondents of the agency survey being read, and which it is (null: none). */
+    private final RespondentIds.Run run = new RespondentIds.Run();
+    private AgencyCounts runAgency;
+    private int runSurvey;
+    /** Which row shape matched last: 0 for LF, 1 for CR LF line ends. */
+    private int crlf;
 
-    Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds) {
+    Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds, CsvBlocks.Lines lines) {
+      this.lines = lines;
       this.layout = layout;
       this.cols = cols;
       this.name = name;
       this.problems = problems;
       this.checkIds = checkIds;
       this.line = new CsvLine(cols.count + 1);
-      this.undo = new int[cols.count];
       this.eitSurvey0 = layout.survey(ToolKind.EIT, layout.partColumn ? Part.PUBLIC : null);
     }
 
+    /** Reads the rows of a block (of a {@linkplain CsvBlocks#deferred deferred} stream) and reports its lines. */
     void block(CsvBlocks.Block blk) {
       byte[] b = blk.buf;
       int pos = blk.start;
@@ -332,7 +480,8 @@ final class WideCsv {
       int end = blk.end;
       while (pos < end) {
         if (problems.full()) {
-          return;
+          lineNo += CsvBlocks.lineBreaks(b, pos, end);
+          break;
         }
         int nl = fast(b, pos, lineNo);
         if (nl < 0) {
@@ -342,6 +491,7 @@ final class WideCsv {
         pos = nl + 1;
         lineNo++;
       }
+      lines.block(blk.seq, lineNo - CsvBlocks.line(blk.seq, 0));
     }
 
     private void problem(long lineNo, int cell, String message) {
@@ -412,17 +562,8 @@ final class WideCsv {
       if (bad) {
         return;
       }
-      if (checkIds) {
-        RespondentIds seen = agency.ids[survey];
-        if (seen == null) {
-          seen = agency.ids[survey] = new RespondentIds();
-        }
-        long other = seen.add(mix(fnv(FNV_SEED, b, rs, re)), lineNo);
-        if (other >= 0) {
-          problem(Math.max(other, lineNo), respondentCell + 1, duplicateMessage(layout, agency, survey,
-              Math.min(other, lineNo)));
-          return;
-        }
+      if (checkIds && duplicate(agency, survey, b, rs, re, lineNo)) {
+        return;
       }
       int[] counts = agency.counts[survey];
       int[] offsets = cols.offset;
@@ -497,35 +638,17 @@ final class WideCsv {
         report(report, lineNo, 1, "empty agency id");
         return -1;
       }
-      AgencyCounts agency;
-      int len = ae - as;
-      if (lastLen == len && (len <= 8 && as <= b.length - 8
-          ? ((long) LONGS.get(b, as) & (len == 8 ? -1L : (1L << (len << 3)) - 1)) == lastWord
-          : java.util.Arrays.equals(lastKey, 0, lastLen, b, as, ae))) {
-        agency = last;
-      } else {
-        long ah = fnv(FNV_SEED, b, as, ae);
-        agency = agencies.get(b, as, ae, ah);
-        if (agency == null) {
-          String id = l.text(b, 0);
-          if (id == null) {
-            report(report, lineNo, 1, notUtf8(b, 0));
-            return -1;
-          }
-          agency = new AgencyCounts(id, layout, checkIds);
-          agencies.put(b, as, ae, ah, agency);
+      // (most rows find their agency in the fast path's remembered prefix, without coming here)
+      long ah = fnv(FNV_SEED, b, as, ae);
+      AgencyCounts agency = agencies.get(b, as, ae, ah);
+      if (agency == null) {
+        String id = l.text(b, 0);
+        if (id == null) {
+          report(report, lineNo, 1, notUtf8(b, 0));
+          return -1;
         }
-        if (lastKey.length < ae - as) {
-          lastKey = new byte[Math.max(64, ae - as)];
-        }
-        System.arraycopy(b, as, lastKey, 0, ae - as);
-        lastLen = ae - as;
-        long w = 0;
-        for (int i = Math.min(lastLen, 8) - 1; i >= 0; i--) {
-          w = (w << 8) | (lastKey[i] & 0xFF);
-        }
-        lastWord = w;
-        last = agency;
+        agency = new AgencyCounts(id, layout, checkIds);
+        agencies.put(b, as, ae, ah, agency);
       }
       // respondent
       int rs = l.starts[respondentCell];
@@ -557,177 +680,176 @@ final class WideCsv {
     }
 
     /**
-     * The fast path for the common row: fixed cells without quotes, then one digit or nothing per answer
-     * cell, counted in the same pass. Anything else (a problem, a quote, a code such as yes, several
-     * digits) undoes what it counted and leaves the row to {@link #row}, which reports problems.
+     * The fast path for the common row: fixed cells without quotes (the agency, tool and part cells the same
+     * bytes as the row before, most of the time: then they are not looked at again), a respondent id of
+     * ASCII bytes, and answer cells of its tool's {@link RowShape}, checked before anything is counted.
+     * Anything else leaves the row to {@link #row}, which reports problems.
      *
      * @return the index of the line break ending the row, or -1 to take the general path
      */
     private int fast(byte[] b, int pos, long lineNo) {
-      CsvLine l = line;
-      int p = pos;
-      int fixed = cols.fixed;
-      int words = b.length - 8;
-      for (int k = 0; k < fixed; k++) {
-        l.starts[k] = p;
-        while (p <= words) { // eight bytes at a time: the first comma, with no quote or line break before it
-          long w = (long) LONGS.get(b, p);
-          long comma = bytesEqual(w, COMMAS);
-          long bad = bytesEqual(w, QUOTES) | bytesEqual(w, NEWLINES) | bytesEqual(w, RETURNS);
-          int at = Long.numberOfTrailingZeros(comma);
-          if (bad != 0 && Long.numberOfTrailingZeros(bad) < at) {
+      int survey;
+      int tool;
+      AgencyCounts agency;
+      int p;
+      if (samePrefix(b, pos)) {
+        survey = prefixSurvey;
+        tool = prefixTool;
+        agency = prefixAgency;
+        p = pos + prefixLength;
+      } else {
+        if (!fixedCells(b, pos)) {
+          return -1;
+        }
+        line.error = null;
+        survey = prefix(b, lineNo, false);
+        if (survey < 0) {
+          return -1;
+        }
+        tool = curTool;
+        agency = curAgency;
+        p = line.starts[cols.fixed - 1];
+        rememberPrefix(b, pos, p, survey, tool, agency);
+      }
+      // the respondent id: up to the first comma, with no quote, line break or non-ASCII byte before it
+      int rs = p;
+      while (true) {
+        long w = (long) LONGS.get(b, p);
+        long comma = bytesEqual(w, COMMAS);
+        long any = comma | bytesEqual(w, QUOTES) | bytesEqual(w, NEWLINES) | bytesEqual(w, RETURNS)
+            | (w & 0x8080808080808080L);
+        if (any != 0) {
+          long first = any & -any;
+          if ((first & comma) == 0) {
             return -1;
           }
-          if (comma != 0) {
-            p += at >>> 3;
+          p += byteIndex(first);
+          break;
+        }
+        p += 8;
+      }
+      int re = p++;
+      if (re == rs) {
+        return -1;
+      }
+      // the answers: counted when the row has its tool's shape (with LF or CR LF line ends)
+      RowShape[] shapes = cols.shapes[tool];
+      RowShape shape = shapes[crlf];
+      int[] counts = agency.counts[survey];
+      if (p + (shape.words << 3) > b.length || !shape.count(b, p, counts)) {
+        shape = shapes[crlf ^ 1];
+        if (p + (shape.words << 3) > b.length || !shape.count(b, p, counts)) {
+          return -1;
+        }
+        crlf ^= 1;
+      }
+      int lineEnd = p + shape.length - 1;
+      if (checkIds && duplicate(agency, survey, b, rs, re, lineNo)) {
+        shape.uncount(b, p, shape.words, counts);
+        return lineEnd;
+      }
+      agency.respondents[survey]++;
+      rows++;
+      answers += shape.cells.length;
+      return lineEnd;
+    }
+
+    /**
+     * Finds the fixed cells of the line at {@code pos} into {@link #line}, eight bytes at a time.
+     *
+     * @return false when a fixed cell holds a quote or a line break (the general path reads it)
+     */
+    private boolean fixedCells(byte[] b, int p) {
+      CsvLine l = line;
+      for (int k = 0; k < cols.fixed; k++) {
+        l.starts[k] = p;
+        while (true) {
+          long w = (long) LONGS.get(b, p);
+          long comma = bytesEqual(w, COMMAS);
+          long any = comma | bytesEqual(w, QUOTES) | bytesEqual(w, NEWLINES) | bytesEqual(w, RETURNS);
+          if (any != 0) {
+            long first = any & -any;
+            if ((first & comma) == 0) {
+              return false;
+            }
+            p += byteIndex(first);
             break;
           }
           p += 8;
         }
-        byte c;
-        while ((c = b[p]) != ',') { // near the end of the buffer
-          if (c == '"' || c == '\n' || c == '\r') {
-            return -1;
-          }
-          p++;
-        }
         l.ends[k] = p++;
       }
-      l.error = null;
-      int survey = prefix(b, lineNo, false);
-      if (survey < 0) {
-        return -1;
+      return true;
+    }
+
+    /** @return true when the line at {@code pos} starts with the bytes of {@link #rememberPrefix} */
+    private boolean samePrefix(byte[] b, int pos) {
+      long[] words = prefixWords;
+      long[] masks = prefixMasks;
+      int n = prefixWordCount;
+      if (n == 0) {
+        return false;
       }
-      int tool = curTool;
-      AgencyCounts agency = curAgency;
-      int[] counts = agency.counts[survey];
-      int[] ctool = cols.tool;
-      int[] levels = cols.levels;
-      int[] offsets = cols.offset;
-      int[] runEnd = cols.runEnd;
-      int[] done = undo;
-      int counted = 0;
-      int n = cols.count;
-      boolean ok = true;
-      // every cell but the last, a run of one tool's cells at a time, eight bytes at a time: the other
-      // tool's cells are empty (a run of commas), the row's tool's cells are one digit and a comma each
-      int j = fixed;
-      runs:
-      while (j < n - 1) {
-        int end = Math.min(runEnd[j], n - 1);
-        if (ctool[j] != tool) {
-          int k = end - j;
-          for (; k >= 8 && p <= words; k -= 8, p += 8) {
-            if ((long) LONGS.get(b, p) != COMMAS) {
-              ok = false;
-              break runs;
-            }
-          }
-          for (; k > 0; k--, p++) {
-            if (b[p] != ',') {
-              ok = false;
-              break runs;
-            }
-          }
-          j = end;
-          continue;
-        }
-        for (; j + 4 <= end && p <= words; j += 4, p += 8) {
-          long w = (long) LONGS.get(b, p);
-          int d0 = (int) (w & 0xFF) - '0';
-          int d1 = (int) ((w >>> 16) & 0xFF) - '0';
-          int d2 = (int) ((w >>> 32) & 0xFF) - '0';
-          int d3 = (int) ((w >>> 48) & 0xFF) - '0';
-          if ((w & ODD_BYTES) != ODD_COMMAS || ((d0 - 1) | (levels[j] - d0) | (d1 - 1) | (levels[j + 1] - d1)
-              | (d2 - 1) | (levels[j + 2] - d2) | (d3 - 1) | (levels[j + 3] - d3)) < 0) {
-            ok = false;
-            break runs;
-          }
-          int a0 = offsets[j] + d0;
-          int a1 = offsets[j + 1] + d1;
-          int a2 = offsets[j + 2] + d2;
-          int a3 = offsets[j + 3] + d3;
-          counts[a0]++;
-          counts[a1]++;
-          counts[a2]++;
-          counts[a3]++;
-          done[counted] = a0;
-          done[counted + 1] = a1;
-          done[counted + 2] = a2;
-          done[counted + 3] = a3;
-          counted += 4;
-        }
-        for (; j < end; j++, p += 2) {
-          int v = b[p] - '0';
-          if (v < 1 || v > levels[j] || b[p + 1] != ',') {
-            ok = false;
-            break runs;
-          }
-          int at = offsets[j] + v;
-          counts[at]++;
-          done[counted++] = at;
+      for (int k = 0; k < n; k++, pos += 8) {
+        if ((((long) LONGS.get(b, pos) ^ words[k]) & masks[k]) != 0) {
+          return false;
         }
       }
-      for (; ok && j < n; j++) { // the last cell, ending the line
-        byte c = b[p];
-        int sep;
-        if (c == ',' || c == '\n' || c == '\r') {
-          if (ctool[j] == tool) {
-            ok = false;
-            break;
-          }
-          sep = p;
-        } else {
-          int v = c - '0';
-          if (ctool[j] != tool || v < 1 || v > levels[j]) {
-            ok = false;
-            break;
-          }
-          sep = p + 1;
-          int at = offsets[j] + v;
-          counts[at]++;
-          done[counted++] = at;
-        }
-        byte x = b[sep];
-        if (j < n - 1) {
-          if (x != ',') {
-            ok = false;
-            break;
-          }
-        } else if (x == '\r' && b[sep + 1] == '\n') {
-          sep++;
-        } else if (x != '\n') {
-          ok = false;
-          break;
-        }
-        p = sep + 1;
+      return true;
+    }
+
+    /**
+     * Keeps the bytes {@code [from, to)} of a line whose cells before the respondent were found valid (they
+     * end with the comma before the respondent id), and what they meant: a line starting with the same
+     * bytes has the same agency, tool and part.
+     */
+    private void rememberPrefix(byte[] b, int from, int to, int survey, int tool, AgencyCounts agency) {
+      int length = to - from;
+      int n = (length + 7) >>> 3;
+      if (n > prefixWords.length) {
+        prefixWordCount = 0; // a long agency id: such rows take the slower way through prefix()
+        return;
       }
-      if (ok && checkIds) {
-        int respondentCell = fixed - 1;
-        RespondentIds seen = agency.ids[survey];
-        if (seen == null) {
-          seen = agency.ids[survey] = new RespondentIds();
-        }
-        long other = seen.add(mix(fnv(FNV_SEED, b, l.starts[respondentCell], l.ends[respondentCell])), lineNo);
-        if (other >= 0) {
-          problem(Math.max(other, lineNo), respondentCell + 1, duplicateMessage(layout, agency, survey,
-              Math.min(other, lineNo)));
-          for (int i = 0; i < counted; i++) {
-            counts[done[i]]--;
-          }
-          return p - 1;
-        }
+      for (int k = 0; k < n; k++) {
+        int rest = length - (k << 3);
+        long mask = rest >= 8 ? -1L : (1L << (rest << 3)) - 1;
+        prefixMasks[k] = mask;
+        prefixWords[k] = (long) LONGS.get(b, from + (k << 3)) & mask;
       }
-      if (!ok) {
-        for (int i = 0; i < counted; i++) {
-          counts[done[i]]--;
-        }
-        return -1;
+      prefixWordCount = n;
+      prefixLength = length;
+      prefixSurvey = survey;
+      prefixTool = tool;
+      prefixAgency = agency;
+    }
+
+    /** Records the respondent {@code [rs, re)}; @return true when it was seen before (a {@link Repeat}) */
+    private boolean duplicate(AgencyCounts agency, int survey, byte[] b, int rs, int re, long lineNo) {
+      long fp = fingerprint(b, rs, re);
+      long other;
+      if (agency == runAgency && survey == runSurvey) {
+        other = run.add(fp, lineNo);
+      } else if (agency.ids[survey] == null) {
+        finish();
+        runAgency = agency;
+        runSurvey = survey;
+        other = run.add(fp, lineNo);
+      } else {
+        other = agency.ids[survey].add(fp, lineNo); // the agency's rows came back after other agencies' rows
       }
-      agency.respondents[survey]++;
-      rows++;
-      answers += counted;
-      return p - 1;
+      if (other >= 0) {
+        repeats.add(new Repeat(agency.id, survey, fp, Math.max(other, lineNo)));
+        return true;
+      }
+      return false;
+    }
+
+    /** Leaves the respondents of the agency survey being read with that agency; call when the rows end. */
+    void finish() {
+      if (runAgency != null) {
+        runAgency.ids[runSurvey] = run.finish();
+        runAgency = null;
+      }
     }
 
     /** The level of a cell other than a single digit in range: several digits, or a scale code (yes/no). */

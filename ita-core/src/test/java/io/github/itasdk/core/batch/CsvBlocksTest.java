@@ -91,6 +91,27 @@ class CsvBlocksTest {
     Statistics.label("blocks").coverage(c -> c.check("several").percentage(p -> p > 5));
   }
 
+  @Property(tries = 300)
+  void deferredLinesResolveToTheNumbersCountedLinesGive(@ForAll("contents") byte[] content,
+      @ForAll @IntRange(min = 1, max = 40) int blockSize, @ForAll @IntRange(min = 1, max = 17) int step) {
+    CsvBlocks counted = new CsvBlocks(trickle(content, step), "test.csv", blockSize);
+    CsvBlocks deferred = CsvBlocks.deferred(trickle(content, step), "test.csv", blockSize);
+    List<long[]> names = new java.util.ArrayList<>(); // (name of the block's line i, its number)
+    for (CsvBlocks.Block c = counted.next(null), d = deferred.next(null); c != null; c = counted.next(null),
+        d = deferred.next(null)) {
+      assertThat(d.firstLine).isEqualTo(CsvBlocks.line(d.seq, 0));
+      long lines = breaks(d.buf, d.start, d.end);
+      deferred.lines().block(d.seq, lines);
+      for (long i = 0; i < lines; i++) {
+        names.add(new long[] {CsvBlocks.line(d.seq, i), c.firstLine + i});
+      }
+    }
+    for (long[] n : names) {
+      assertThat(deferred.lines().resolve(n[0])).isEqualTo(n[1]);
+    }
+    assertThat(deferred.lines().resolve(deferred.tailLine())).isEqualTo(counted.tailLine());
+  }
+
   @Property(tries = 500)
   void lineBreaksCountsEveryLineBreakInAnyRange(@ForAll("contents") byte[] b, @ForAll @IntRange(max = 300) int x,
       @ForAll @IntRange(max = 300) int y) {

@@ -11,9 +11,9 @@ package io.github.itasdk.core.uncertainty;
  * index is drawn with probability 1/n off by at most a relative n/2³² (2.3·10⁻⁹ for 10 respondents, 10⁻⁶
  * for 4,000): far below the resampling noise of any interval.
  *
- * <p>Sums run in two sets of accumulators (the first and the second index of each output), so the
- * floating-point additions of successive draws overlap in the CPU; the two are added at the end.
- * Not part of the public API.
+ * <p>The usual draws add integer scores packed several to a long ({@link #draw(long[][], int, long, int,
+ * long[])}), the one and two longs per respondent of the shipped rubrics in kernels of their own that keep
+ * the generator's state and the sums in locals. Not part of the public API.
  */
 final class Draws {
   private Draws() {}
@@ -89,99 +89,29 @@ final class Draws {
 
   /**
    * Adds up n respondents drawn with replacement (as {@link #replay} lists them): per indicator, the sum of
-   * the drawn respondents' scores. The usual 3 and 5 indicators per survey keep their sums in locals, and
-   * the generator's state in locals too.
+   * the drawn respondents' scores. The path for scores too large for the packed integer form (rare), so
+   * not specialised.
    *
    * @param scores respondent r's indicator i at {@code scores[r * m + i]}
    * @param sums receives the m sums
    */
   static void draw(double[] scores, int n, int m, long key, int survey, double[] sums) {
     Stream random = new Stream(key, survey);
-    if (m == 5) {
-      draw5(scores, n, random.s0, random.s1, sums);
-    } else if (m == 3) {
-      draw3(scores, n, random.s0, random.s1, sums);
-    } else {
-      java.util.Arrays.fill(sums, 0, m, 0.0);
-      for (int k = 0; k < n >>> 1; k++) {
-        long r = random.next();
-        int a = first(r, n) * m;
-        int b = second(r, n) * m;
-        for (int i = 0; i < m; i++) {
-          sums[i] += scores[a + i] + scores[b + i];
-        }
-      }
-      if ((n & 1) != 0) {
-        int a = first(random.next(), n) * m;
-        for (int i = 0; i < m; i++) {
-          sums[i] += scores[a + i];
-        }
+    java.util.Arrays.fill(sums, 0, m, 0.0);
+    for (int k = 0; k < n >>> 1; k++) {
+      long r = random.next();
+      int a = first(r, n) * m;
+      int b = second(r, n) * m;
+      for (int i = 0; i < m; i++) {
+        sums[i] += scores[a + i] + scores[b + i];
       }
     }
-  }
-
-  private static void draw5(double[] scores, int n, long s0, long s1, double[] sums) {
-    double a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0;
-    double b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0;
-    for (int k = 0; k < n >>> 1; k++) {
-      long r = Long.rotateLeft(s0 + s1, 17) + s0;
-      long t = s1 ^ s0;
-      s0 = Long.rotateLeft(s0, 49) ^ t ^ (t << 21);
-      s1 = Long.rotateLeft(t, 28);
-      int a = first(r, n) * 5;
-      int b = second(r, n) * 5;
-      a0 += scores[a];
-      a1 += scores[a + 1];
-      a2 += scores[a + 2];
-      a3 += scores[a + 3];
-      a4 += scores[a + 4];
-      b0 += scores[b];
-      b1 += scores[b + 1];
-      b2 += scores[b + 2];
-      b3 += scores[b + 3];
-      b4 += scores[b + 4];
-    }
     if ((n & 1) != 0) {
-      int a = first(Long.rotateLeft(s0 + s1, 17) + s0, n) * 5;
-      a0 += scores[a];
-      a1 += scores[a + 1];
-      a2 += scores[a + 2];
-      a3 += scores[a + 3];
-      a4 += scores[a + 4];
+      int a = first(random.next(), n) * m;
+      for (int i = 0; i < m; i++) {
+        sums[i] += scores[a + i];
+      }
     }
-    sums[0] = a0 + b0;
-    sums[1] = a1 + b1;
-    sums[2] = a2 + b2;
-    sums[3] = a3 + b3;
-    sums[4] = a4 + b4;
-  }
-
-  private static void draw3(double[] scores, int n, long s0, long s1, double[] sums) {
-    double a0 = 0, a1 = 0, a2 = 0;
-    double b0 = 0, b1 = 0, b2 = 0;
-    for (int k = 0; k < n >>> 1; k++) {
-      long r = Long.rotateLeft(s0 + s1, 17) + s0;
-      long t = s1 ^ s0;
-      s0 = Long.rotateLeft(s0, 49) ^ t ^ (t << 21);
-      s1 = Long.rotateLeft(t, 28);
-      int a = first(r, n) * 3;
-      int b = second(r, n) * 3;
-      a0 += scores[a];
-      a1 += scores[a + 1];
-      a2 += scores[a + 2];
-      b0 += scores[b];
-      b1 += scores[b + 1];
-      b2 += scores[b + 2];
-    }
-    if ((n & 1) != 0) {
-      int a = first(Long.rotateLeft(s0 + s1, 17) + s0, n) * 3;
-      a0 += scores[a];
-      a1 += scores[a + 1];
-      a2 += scores[a + 2];
-    }
-    sums[0] = a0 + b0;
-    sums[1] = a1 + b1;
-    sums[2] = a2 + b2;
   }
 
   /**

@@ -75,6 +75,8 @@ final class Resampler {
   private final long[] mask;
   private long fixedUnits;
   private long totalDen;
+  private long totalMost;
+  private final long[] toolMost;
 
   final double[] totals;
   final double[][] tools;
@@ -174,6 +176,11 @@ final class Resampler {
     }
     toolUnits = su;
     toolDen = sd;
+    toolMost = new long[k];
+    for (int s = 0; s < k && fits; s++) {
+      toolMost[s] = Long.MAX_VALUE / (2 * sd[s]) - 1;
+    }
+    totalMost = fits ? Long.MAX_VALUE / (2 * totalDen) - 1 : 0;
     totals = new double[resamples];
     tools = new double[surveys.size()][resamples];
     indicators = new double[surveys.size()][][];
@@ -269,6 +276,26 @@ final class Resampler {
     return num >= 0 ? (200 * num + den) / (2 * den) : -((-200 * num + den) / (2 * den));
   }
 
+  /**
+   * As {@link #halfUp(long, long)}, with a guess from the double of the same value (within a hundredth of
+   * it): c is the rounding exactly when 2·den·c ≤ 200·num + den < 2·den·(c + 1), a multiplication instead
+   * of a 64-bit division; a wrong guess, or one so large that 2·den·c would overflow, falls back to the
+   * division.
+   *
+   * @param most the largest guess tried, {@code Long.MAX_VALUE / (2 · den) − 1}
+   */
+  static long halfUp(long num, long den, double approx, long most) {
+    long c = (long) Math.floor(approx * 100 + 0.5);
+    if (num >= 0 && c >= 0 && c <= most) {
+      long twice = 200 * num + den;
+      long below = 2 * den * c;
+      if (below <= twice && twice - below < 2 * den) {
+        return c;
+      }
+    }
+    return halfUp(num, den);
+  }
+
   /** A resample in the integer form: every sum exact, the band decided on exact hundredths. */
   private void resampleExactly(int b, long[] sums, boolean check) {
     long key = Draws.start(seed, b);
@@ -298,10 +325,10 @@ final class Resampler {
       }
       tools[s][b] = t;
       total += t * weightD[s];
-      low = Math.min(low, halfUp(toolNum, toolDen[s]));
+      low = Math.min(low, halfUp(toolNum, toolDen[s], t, toolMost[s]));
     }
     totals[b] = total;
-    long cents = halfUp(num, totalDen);
+    long cents = halfUp(num, totalDen, total, totalMost);
     if (check) {
       long[] e = exact(b);
       if (e[0] != cents || e[1] != low) {

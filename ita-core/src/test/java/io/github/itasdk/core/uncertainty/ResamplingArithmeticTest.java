@@ -175,6 +175,16 @@ class ResamplingArithmeticTest {
     assertThat(POLICY.bands().get(rule.band(7501, 0)).code()).isEqualTo("B"); // 75.005 held as 75.01
   }
 
+  @Property(tries = 3000)
+  void aGuessedRoundingIsKeptOnlyWhenItIsTheDivisions(@ForAll @LongRange(min = 0, max = 1L << 40) long num,
+      @ForAll @LongRange(min = 1, max = 1L << 40) long den, @ForAll @IntRange(min = -3, max = 3) int off) {
+    // a guess off by up to 3 hundredths (the doubles are off by far less), or a useless one
+    double approx = (double) num / den + off / 100.0;
+    long most = Long.MAX_VALUE / (2 * den) - 1;
+    assertThat(Resampler.halfUp(num, den, approx, most)).isEqualTo(Resampler.halfUp(num, den));
+    assertThat(Resampler.halfUp(num, den, 1e30, most)).isEqualTo(Resampler.halfUp(num, den));
+  }
+
   @Property(tries = 1000)
   void doublesFarFromAHalfRoundAsTheirExactValue(@ForAll @IntRange(min = 0, max = 9999) int c,
       @ForAll @IntRange(min = 1, max = 999) int den, @ForAll @IntRange(min = -2000, max = 2000) int off) {

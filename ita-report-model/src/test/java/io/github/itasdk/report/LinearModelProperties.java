@@ -163,4 +163,15 @@ class LinearModelProperties {
     });
     Statistics.label("one EIT part").coverage(cov -> cov.check(true).count(n -> n >= 1));
   }
+
+  /**
+   * The engine keeps each pattern's model with the rubric instance: a card scored with models kept from
+   * earlier tries equals the one scored with a new instance of the same rubric, which keeps none yet.
+   */
+  @Property(tries = 60, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+  void aCardDoesNotDependOnTheModelsTheRubricKeeps(@ForAll("cases") Case c) {
+    Rubric cold = io.github.itasdk.core.json.ItaJson.readRubric(
+        new java.io.StringReader(io.github.itasdk.core.json.ItaJson.write(c.rubric())), c.rubric().id() + ".json");
+    assertThat(ScoringEngine.of(cold).score(c.input())).isEqualTo(ScoringEngine.of(c.rubric()).score(c.input()));
+  }
 }

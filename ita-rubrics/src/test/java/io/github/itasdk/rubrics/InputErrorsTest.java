@@ -81,6 +81,15 @@ class InputErrorsTest {
   }
 
   @Test
+  void missingAnswersComeBeforeTheProblemsOfTheAnswersGiven() {
+    assertThat(problems(fy2564("{'id':'r1','answers':{'i1':[4,0]}}"))).hasSize(2)
+        .satisfies(ps -> assertThat(ps.get(0)).asString()
+            .startsWith("$.surveys[0].respondents[0].answers: missing answers for [i2, i3, i4,"))
+        .satisfies(ps -> assertThat(ps.get(1)).asString()
+            .isEqualTo("$.surveys[0].respondents[0].answers.i1[1]: answer for i1 sub-item 2 out of range (valid levels 1 - 4): 0"));
+  }
+
+  @Test
   void yesNoAnswersMayBeWrittenAsBooleansOrWords() {
     String ok = fy2564("{'id':'r1','answers':{" + iitAnswers("'i4':[false,'no','ไม่มี']") + "}}").replace('\'', '"');
     assertThat(Ita.score(ok).question("i4")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));

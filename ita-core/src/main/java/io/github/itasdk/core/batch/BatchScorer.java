@@ -181,7 +181,8 @@ public final class BatchScorer {
       return t;
     });
     try {
-      Function<String, AgencyRun> agency = id -> new AgencyRun(id, counts.get(id), oit.get(id), options);
+      Map<String, WideCsv.AgencyCounts> countsById = new HashMap<>(counts); // looked up, not walked in order
+      Function<String, AgencyRun> agency = id -> new AgencyRun(id, countsById.get(id), oit.get(id), options);
       // 1. check every agency before delivering anything
       Map<String, List<Problem>> unscored = new TreeMap<>();
       phase = System.nanoTime();
@@ -272,12 +273,7 @@ public final class BatchScorer {
         Tally t = new Tally(rubric, rubric.tool(tp.tool()));
         int[] c = counts.counts[s];
         for (WideLayout.Slot slot : layout.slotsOf.get(tp.tool())) {
-          for (int level = 1; level <= slot.scale().size(); level++) {
-            int n = c[slot.offset() + level];
-            if (n != 0) {
-              t.add(slot.question().id(), slot.subItem(), level, n);
-            }
-          }
+          t.add(slot.question().id(), slot.subItem(), c, slot.offset());
         }
         t.addRespondents(counts.respondents[s]);
         m.put(tp, t);

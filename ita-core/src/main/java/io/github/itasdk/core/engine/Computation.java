@@ -3,6 +3,7 @@ package io.github.itasdk.core.engine;
 import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.internal.LinearModel;
+import io.github.itasdk.core.internal.ModelCache;
 import io.github.itasdk.core.card.Figure;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.card.Origin;
@@ -15,6 +16,7 @@ import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.internal.CardBuilders;
+import io.github.itasdk.core.internal.ExactSum;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.policy.Rating;
@@ -25,12 +27,10 @@ import io.github.itasdk.core.rubric.AnswerScale;
 import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Indicator;
 import io.github.itasdk.core.rubric.Part;
-import io.github.itasdk.core.rubric.Polarity;
 import io.github.itasdk.core.rubric.PublicationCondition;
 import io.github.itasdk.core.rubric.PublicationRule;
 import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
-import io.github.itasdk.core.rubric.SubItem;
 import io.github.itasdk.core.rubric.Tool;
 import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.core.rubric.ToolPart;
@@ -66,15 +66,15 @@ public final class Computation {
 
   private final Rubric rubric;
   private final AssessmentInput in;
-  private final Map<String, Ratio> given = new HashMap<>();
-  private final Map<String, Val> values = new LinkedHashMap<>();
+  private final Map<LinearModel.Node, Ratio> given = new HashMap<>();
+  private final Map<LinearModel.Node, Val> values = new HashMap<>(512);
   private final Map<String, String> provisional = new LinkedHashMap<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Map<ToolPart, Tally> tallies;
-  private final Map<String, OitAssessment> oit = new HashMap<>();
-  /** Points per level of each scale, parsed once per run rather than once per question and level. */
-  private final Map<String, Ratio[]> points = new HashMap<>();
+  /** What the engine worked out once for this rubric (kept with the rubric instance). */
+  private final ModelCache compiled;
+  private final Map<String, OitAssessment> oit = new HashMap<>(128);
 
   Computation(Rubric rubric, AssessmentInput in) {
     this(rubric, in, tallies(rubric, in));
@@ -91,8 +91,9 @@ public final class Computation {
     this.rubric = rubric;
     this.in = in;
     this.tallies = tallies;
+    this.compiled = ModelCache.of(rubric);
     for (PublishedFigure f : in.published()) {
-      given.put(key(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
+      given.put(node(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
     }
     in.oit().forEach(a -> oit.put(a.item(), a));
   }
@@ -105,9 +106,6 @@ public final class Computation {
     return m;
   }
 
-  static String key(FigureLevel level, String id, Part part) {
-    return level + ":" + id + (part == null ? "" : "/" + part);
-  }
 
   /** @return the card, or the problems that prevent one */
   public Result run() {
@@ -123,7 +121,7 @@ public final class Computation {
         scoreSurvey(tool, null);
       }
     }
-    LinearModel model = LinearModel.of(rubric, pattern());
+    LinearModel model = compiled.model(patternKey(), this::pattern);
     Ratio total = total(model);
     if (total == null || !problems.isEmpty()) {
       return new Result(null, problems);
@@ -136,56 +134,53 @@ public final class Computation {
 
   private void scoreSurvey(Tool tool, Part part) {
     Tally responses = tallies.get(ToolPart.of(tool.tool(), part));
+    ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
+    int next = 0;
     List<Val> indicatorVals = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
       List<Val> qs = new ArrayList<>();
       List<Ratio> weights = new ArrayList<>();
       for (Question q : ind.questions()) {
-        String k = key(FigureLevel.QUESTION, q.id(), part);
-        Val raw = responses == null ? null : raw(q, responses);
-        qs.add(settle(k, "question " + label(q.id(), part), raw));
-        weights.add(Ratio.of(q.weight()));
+        ModelCache.SurveyQuestion plan = plans[next++];
+        Val raw = responses == null ? null : raw(q, plan, responses);
+        qs.add(settle(LinearModel.Node.question(q.id(), part), raw));
+        weights.add(plan.weight());
       }
       Val computed = weightedMean(qs, weights);
-      indicatorVals.add(settle(key(FigureLevel.INDICATOR, Integer.toString(ind.number()), part),
-          "indicator " + label(Integer.toString(ind.number()), part), computed));
+      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), part), computed));
     }
-    settle(key(FigureLevel.TOOL, tool.tool().name(), part), "tool " + ToolPart.of(tool.tool(), part),
-        weightedMean(indicatorVals, null));
+    settle(LinearModel.Node.tool(ToolPart.of(tool.tool(), part)), weightedMean(indicatorVals, null));
   }
 
-  /** Mean over respondents of the mean of the sub-items' points, counted per level to stay exact and fast. */
-  private Val raw(Question q, Tally responses) {
+  /**
+   * Mean over respondents of the mean of the sub-items' points, from the counts per level: Σ points × count
+   * over sub-items and levels, ÷ (respondents × sub-items). The points are integers over the scale's common
+   * denominator, so the sum is one of integers: in longs, or in BigIntegers from the step that would overflow.
+   */
+  private Val raw(Question q, ModelCache.SurveyQuestion plan, Tally responses) {
     if (responses.respondents() == 0) {
       return null;
     }
-    AnswerScale scale = rubric.scaleOf(q);
+    AnswerScale scale = plan.scale();
     int k = scale.size();
-    List<SubItem> subs = q.subItems();
     long[][] counts = responses.counts(q.id());
-    Ratio sum = Ratio.ZERO;
-    Ratio[] parsed = points.computeIfAbsent(scale.id(), id -> scale.levels().stream()
-        .map(l -> Ratio.parse(l.points())).toArray(Ratio[]::new));
-    for (int s = 0; s < subs.size(); s++) {
-      Polarity polarity = subs.get(s).polarity();
+    ExactSum sum = new ExactSum();
+    java.math.BigInteger den = java.math.BigInteger.ONE;
+    for (int s = 0; s < plan.subItems().length; s++) {
+      ModelCache.Points pts = plan.subItems()[s];
+      den = pts.denominator(); // the same for every sub-item: one scale, read either way
       for (int level = 1; level <= k; level++) {
         if (counts[s][level] != 0) {
-          Ratio pts = parsed[scale.scoredLevel(level, polarity).value() - 1];
-          sum = sum.add(pts.multiply(counts[s][level]));
+          sum.add(pts, level, counts[s][level]);
         }
       }
     }
-    long n = responses.respondents() * subs.size();
-    boolean prov = false;
-    if (q.provenance().isProvisional()) {
-      provisional.putIfAbsent("question " + q.id(), q.provenance().note().orElse(""));
-      prov = true;
+    Ratio mean = sum.over(den, responses.respondents() * plan.subItems().length);
+    String[] prov = plan.provisional();
+    for (int i = 0; i < prov.length; i += 2) {
+      provisional.putIfAbsent(prov[i], prov[i + 1]);
     }
-    if (scale.provenance().isProvisional()) {
-      provisional.putIfAbsent("scale " + scale.id(), scale.provenance().note().orElse(""));
-      prov = true;
-    }
-    return new Val(sum.divide(n), Origin.COMPUTED, prov);
+    return new Val(mean, Origin.COMPUTED, prov.length > 0);
   }
 
   private void combineParts(Tool tool) {
@@ -193,30 +188,32 @@ public final class Computation {
     for (Part p : tool.parts()) {
       pw.put(p, rubric.weighting().weightOf(ToolPart.of(tool.tool(), p)).map(Ratio::of).orElse(Ratio.ONE));
     }
+    ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
+    int next = 0;
     List<Val> combinedIndicators = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
       List<Val> combinedQuestions = new ArrayList<>();
       List<Ratio> qWeights = new ArrayList<>();
       for (Question q : ind.questions()) {
         Val fromParts = partMean(FigureLevel.QUESTION, q.id(), pw);
-        combinedQuestions.add(settle(key(FigureLevel.QUESTION, q.id(), null), "question " + q.id(), fromParts));
-        qWeights.add(Ratio.of(q.weight()));
+        combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts));
+        qWeights.add(plans[next++].weight());
       }
       String id = Integer.toString(ind.number());
       Val fromParts = partMean(FigureLevel.INDICATOR, id, pw);
       Val computed = fromParts != null ? fromParts : weightedMean(combinedQuestions, qWeights);
-      combinedIndicators.add(settle(key(FigureLevel.INDICATOR, id, null), "indicator " + id, computed));
+      combinedIndicators.add(settle(node(FigureLevel.INDICATOR, id, null), computed));
     }
     Val fromParts = partMean(FigureLevel.TOOL, tool.tool().name(), pw);
     Val computed = fromParts != null ? fromParts : weightedMean(combinedIndicators, null);
-    settle(key(FigureLevel.TOOL, tool.tool().name(), null), "tool " + tool.tool(), computed);
+    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), computed);
   }
 
   private Val partMean(FigureLevel level, String id, Map<Part, Ratio> partWeights) {
     List<Val> vals = new ArrayList<>();
     List<Ratio> ws = new ArrayList<>();
     for (Map.Entry<Part, Ratio> e : partWeights.entrySet()) {
-      vals.add(values.get(key(level, id, e.getKey())));
+      vals.add(values.get(node(level, id, e.getKey())));
       ws.add(e.getValue());
     }
     return weightedMean(vals, ws);
@@ -235,13 +232,13 @@ public final class Computation {
         boolean allExcluded = true;
         for (Question item : g.items()) {
           OitAssessment a = oit.get(item.id());
-          String k = key(FigureLevel.QUESTION, item.id(), null);
+          LinearModel.Node k = LinearModel.Node.question(item.id(), null);
           if (a != null && a.excluded().isPresent() && !given.containsKey(k)) {
             continue;
           }
           allExcluded = false;
           boolean assessable = a != null && a.excluded().isEmpty();
-          items.add(settle(k, "item " + item.id(), assessable ? assessed(item, a) : null));
+          items.add(settle(k, assessable ? assessed(item, a) : null));
           itemWeights.add(Ratio.of(item.weight()));
         }
         Val computed = allExcluded ? null : weightedMean(items, itemWeights);
@@ -249,13 +246,12 @@ public final class Computation {
           provisional.putIfAbsent("group " + g.id(), g.provenance().get().note().orElse(""));
           computed = new Val(computed.value(), computed.origin(), true);
         }
-        groupVals.add(settle(key(FigureLevel.GROUP, g.id(), null), "group " + g.id(), computed));
+        groupVals.add(settle(node(FigureLevel.GROUP, g.id(), null), computed));
         groupWeights.add(Ratio.of(g.weight()));
       }
-      indicatorVals.add(settle(key(FigureLevel.INDICATOR, Integer.toString(ind.number()), null),
-          "indicator " + ind.number(), weightedMean(groupVals, groupWeights)));
+      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), null), weightedMean(groupVals, groupWeights)));
     }
-    settle(key(FigureLevel.TOOL, tool.tool().name(), null), "tool " + tool.tool(), weightedMean(indicatorVals, null));
+    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), weightedMean(indicatorVals, null));
   }
 
   private Val assessed(Question item, OitAssessment a) {
@@ -270,14 +266,15 @@ public final class Computation {
   // ---------------------------------------------------------------- shared
 
   /** Stores the node's value: the given figure if there is one (warning if the computed one differs), else the computed one. */
-  private Val settle(String key, String name, Val computed) {
-    Ratio g = given.get(key);
+  private Val settle(LinearModel.Node key, Val computed) {
+    Ratio g = given.isEmpty() ? null : given.get(key);
     Val v;
     if (g != null) {
       v = new Val(g, Origin.GIVEN, false);
       if (computed != null && !computed.value().round2().equals(g.round2())) {
         BigDecimal gv = g.round2();
         BigDecimal cv = computed.value().round2();
+        String name = name(key);
         warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure(name).given(gv).computed(cv)
             .message(name + ": published " + gv.toPlainString() + ", lower levels give " + cv.toPlainString()
                 + " (difference " + gv.subtract(cv).toPlainString() + "); the published figure is used")
@@ -300,14 +297,18 @@ public final class Computation {
     Ratio sum = Ratio.ZERO;
     Ratio wsum = Ratio.ZERO;
     boolean prov = false;
-    boolean incomplete = false;
     for (int i = 0; i < vals.size(); i++) {
-      Ratio w = weights == null ? Ratio.ONE : weights.get(i);
-      sum = sum.add(vals.get(i).value().multiply(w));
-      wsum = wsum.add(w);
-      prov |= vals.get(i).provisional();
+      Val v = vals.get(i);
+      if (weights == null) {
+        sum = sum.add(v.value());
+      } else {
+        Ratio w = weights.get(i);
+        sum = sum.add(v.value().multiply(w));
+        wsum = wsum.add(w);
+      }
+      prov |= v.provisional();
     }
-    return new Val(sum.divide(wsum), Origin.COMPUTED, prov);
+    return new Val(weights == null ? sum.divide(vals.size()) : sum.divide(wsum), Origin.COMPUTED, prov);
   }
 
   private static String label(String id, Part part) {
@@ -315,6 +316,38 @@ public final class Computation {
   }
 
   // ---------------------------------------------------------------- total and rating
+
+  /**
+   * Everything {@link #pattern()} is made from, as text: the published figures (but the total), each OIT
+   * assessment's item and whether it is excluded, each survey's state (no tally, a tally without
+   * respondents, respondents) and whether EIT may be scored from one part. Equal keys give equal patterns,
+   * so the rubric's models are kept by this key; it costs a short string rather than the pattern's sets.
+   * Null (compile, keep nothing) when a tally is not one of the rubric's surveys.
+   */
+  private String patternKey() {
+    StringBuilder k = new StringBuilder(256);
+    k.append(in.scoreEitFromOnePart() ? '1' : '0');
+    int found = 0;
+    for (ToolPart tp : rubric.surveys()) {
+      Tally t = tallies.get(tp);
+      found += t == null ? 0 : 1;
+      k.append(t == null ? '0' : t.respondents() > 0 ? '2' : '1');
+    }
+    if (found != tallies.size()) {
+      return null;
+    }
+    for (OitAssessment a : in.oit()) {
+      k.append('\u0000').append(a.item()).append(a.excluded().isPresent() ? '-' : '+');
+    }
+    k.append('\u0001');
+    for (PublishedFigure f : in.published()) {
+      if (f.level() != FigureLevel.TOTAL) {
+        k.append('\u0000').append(f.level().ordinal()).append(f.id()).append('\u0002')
+            .append(f.part().map(Part::name).orElse(""));
+      }
+    }
+    return k.toString();
+  }
 
   /** The input's pattern: what decides the coefficients of the linear model. */
   private LinearModel.Pattern pattern() {
@@ -349,12 +382,11 @@ public final class Computation {
     return new LinearModel.Pattern(givenNodes, excluded, measured, withData, in.scoreEitFromOnePart());
   }
 
-  static LinearModel.Node node(FigureLevel level, String id, Part part) {
-    return LinearModel.Node.of(LinearModel.Level.valueOf(level.name()), id, part);
-  }
+  /** The model's levels by the card's: the two enums name the same levels in the same order. */
+  private static final LinearModel.Level[] LEVELS = LinearModel.Level.values();
 
-  private static String key(LinearModel.Node n) {
-    return key(FigureLevel.valueOf(n.level().name()), n.id(), n.part());
+  static LinearModel.Node node(FigureLevel level, String id, Part part) {
+    return LinearModel.Node.of(LEVELS[level.ordinal()], id, part);
   }
 
   /** The total from the tool (or part) figures with the model's coefficients; null, with the problem, when unknown. */
@@ -367,12 +399,12 @@ public final class Computation {
       List<Part> without = rubric.tool(kind).parts().stream().filter(x -> x != p).toList();
       warnings.add(CardBuilders.warning().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
           .message(kind + " scored from part " + p + " alone: part(s) " + without + " have no data").build());
-      values.put(key(FigureLevel.TOOL, kind.name(), null), values.get(key(FigureLevel.TOOL, kind.name(), p)));
+      values.put(node(FigureLevel.TOOL, kind.name(), null), values.get(node(FigureLevel.TOOL, kind.name(), p)));
     });
     Ratio total = Ratio.ZERO;
     boolean prov = false;
     for (Map.Entry<LinearModel.Node, Ratio> e : model.direct(LinearModel.Node.TOTAL).entrySet()) {
-      Val v = values.get(key(e.getKey()));
+      Val v = values.get(e.getKey());
       total = total.add(v.value().multiply(e.getValue()));
       prov |= v.provisional();
     }
@@ -380,8 +412,8 @@ public final class Computation {
       provisional.putIfAbsent("weighting " + rubric.weighting().id(), rubric.weighting().provenance().note().orElse(""));
       prov = true;
     }
-    values.put(key(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
-    Ratio publishedTotal = given.get(key(FigureLevel.TOTAL, "total", null));
+    values.put(node(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
+    Ratio publishedTotal = given.get(node(FigureLevel.TOTAL, "total", null));
     if (publishedTotal != null && !publishedTotal.round2().equals(total.round2())) {
       warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure("total")
           .given(publishedTotal.round2()).computed(total.round2())
@@ -401,14 +433,14 @@ public final class Computation {
     boolean reported = false;
     for (Map.Entry<ToolKind, List<ToolWeight>> e : byTool.entrySet()) {
       List<ToolWeight> ws = e.getValue();
-      if (ws.stream().allMatch(w -> values.containsKey(key(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null))))) {
+      if (ws.stream().allMatch(w -> values.containsKey(node(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null))))) {
         continue;
       }
       // go on after a problem: every tool that lacks data is reported together
       if (ws.get(0).part().isEmpty()) {
         missing(rubric.tool(e.getKey()), null);
         reported = true;
-      } else if (!values.containsKey(key(FigureLevel.TOOL, e.getKey().name(), null))) {
+      } else if (!values.containsKey(node(FigureLevel.TOOL, e.getKey().name(), null))) {
         reported |= explainParts(e.getKey());
       }
     }
@@ -423,16 +455,16 @@ public final class Computation {
    */
   private void implied(LinearModel model) {
     for (LinearModel.Node g : model.pattern().given()) {
-      Ratio value = given.get(key(g));
+      Ratio value = given.get(g);
       for (LinearModel.Implied imp : model.implied(g, value, n -> {
-        Val v = values.get(key(n));
+        Val v = values.get(n);
         return v == null ? null : v.value();
       })) {
         if (!imp.impossible()) {
           continue;
         }
         String unknown = imp.unknown().stream().map(this::name).collect(java.util.stream.Collectors.joining(", "));
-        String known = imp.known().stream().map(n -> name(n) + " " + values.get(key(n)).value().round2().toPlainString())
+        String known = imp.known().stream().map(n -> name(n) + " " + values.get(n).value().round2().toPlainString())
             .collect(java.util.stream.Collectors.joining(", "));
         BigDecimal mean = imp.mean().round2();
         warnings.add(CardBuilders.warning().kind(Warning.Kind.IMPLIED_OUT_OF_RANGE).figure(unknown)
@@ -463,7 +495,7 @@ public final class Computation {
     List<Part> withData = new ArrayList<>();
     List<Part> without = new ArrayList<>();
     for (Part p : tool.parts()) {
-      if (values.containsKey(key(FigureLevel.TOOL, kind.name(), p))) {
+      if (values.containsKey(node(FigureLevel.TOOL, kind.name(), p))) {
         withData.add(p);
       } else if (hasData(kind, p)) {
         missing(tool, p);
@@ -494,24 +526,24 @@ public final class Computation {
   private void missing(Tool tool, Part part) {
     List<String> lacking = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
-      if (values.containsKey(key(FigureLevel.INDICATOR, Integer.toString(ind.number()), part))) {
+      if (values.containsKey(node(FigureLevel.INDICATOR, Integer.toString(ind.number()), part))) {
         continue;
       }
       List<String> ids = new ArrayList<>();
       if (tool.tool() == ToolKind.OIT) {
         for (Group g : ind.groups()) {
-          if (!values.containsKey(key(FigureLevel.GROUP, g.id(), null))) {
+          if (!values.containsKey(node(FigureLevel.GROUP, g.id(), null))) {
             List<Question> open = g.items().stream().filter(q -> !(oit.containsKey(q.id())
                 && oit.get(q.id()).excluded().isPresent())).toList();
             if (open.isEmpty()) {
               ids.add("group " + g.id() + ": every item excluded, give its published figure");
             }
-            open.stream().filter(q -> !values.containsKey(key(FigureLevel.QUESTION, q.id(), null)))
+            open.stream().filter(q -> !values.containsKey(node(FigureLevel.QUESTION, q.id(), null)))
                 .forEach(q -> ids.add(q.id()));
           }
         }
       } else {
-        ind.questions().stream().filter(q -> !values.containsKey(key(FigureLevel.QUESTION, q.id(), part)))
+        ind.questions().stream().filter(q -> !values.containsKey(node(FigureLevel.QUESTION, q.id(), part)))
             .forEach(q -> ids.add(q.id()));
       }
       lacking.add("indicator " + ind.number() + (ids.isEmpty() ? "" : " " + ids));
@@ -531,7 +563,7 @@ public final class Computation {
     Ratio high = null;
     for (ToolWeight w : rubric.weighting().weights()) {
       ToolPart tp = w.toolPart();
-      Val v = values.get(key(FigureLevel.TOOL, tp.tool().name(), tp.part()));
+      Val v = values.get(node(FigureLevel.TOOL, tp.tool().name(), tp.part()));
       Ratio lo;
       Ratio hi;
       if (v != null) {
@@ -542,7 +574,7 @@ public final class Computation {
       } else {
         Ratio[] b = partBounds(rubric.tool(tp.tool()), tp.part());
         lo = b[0];
-        hi = b[1].min(values.get(key(FigureLevel.TOOL, tp.tool().name(), null)).value());
+        hi = b[1].min(values.get(node(FigureLevel.TOOL, tp.tool().name(), null)).value());
       }
       low = low == null ? lo : low.min(lo);
       high = high == null ? hi : high.min(hi);
@@ -568,11 +600,11 @@ public final class Computation {
 
   /** Bounds of one part's value at a node from the known parts and the known weighted mean over parts. */
   private Ratio[] bounds(Tool tool, FigureLevel level, String id, Part part) {
-    Val own = values.get(key(level, id, part));
+    Val own = values.get(node(level, id, part));
     if (own != null) {
       return new Ratio[] {own.value(), own.value()};
     }
-    Val whole = values.get(key(level, id, null));
+    Val whole = values.get(node(level, id, null));
     if (whole == null) {
       return null;
     }
@@ -587,7 +619,7 @@ public final class Computation {
         mine = w;
         continue;
       }
-      Val other = values.get(key(level, id, p));
+      Val other = values.get(node(level, id, p));
       if (other != null) {
         rest = rest.add(w.multiply(other.value()));
       } else {
@@ -646,25 +678,29 @@ public final class Computation {
         .rating(rating)
         .ratingCandidates(candidates)
         .ratingBasis(basis);
-    for (Tool tool : rubric.tools()) {
-      List<Part> parts = new ArrayList<>();
-      parts.add(null);
-      parts.addAll(tool.parts());
-      for (Part p : parts) {
-        figure(FigureLevel.TOOL, tool.tool().name(), p).ifPresent(b::addTools);
+    ModelCache.CardOrder order = compiled.cardOrder();
+    for (LinearModel.Node n : order.tools()) {
+      Figure f = figure(n);
+      if (f != null) {
+        b.addTools(f);
       }
-      for (Indicator ind : tool.indicators()) {
-        for (Part p : parts) {
-          figure(FigureLevel.INDICATOR, Integer.toString(ind.number()), p).ifPresent(b::addIndicators);
-        }
-        for (Group g : ind.groups()) {
-          figure(FigureLevel.GROUP, g.id(), null).ifPresent(b::addGroups);
-        }
-        for (Question q : ind.allQuestions()) {
-          for (Part p : parts) {
-            figure(FigureLevel.QUESTION, q.id(), p).ifPresent(b::addQuestions);
-          }
-        }
+    }
+    for (LinearModel.Node n : order.indicators()) {
+      Figure f = figure(n);
+      if (f != null) {
+        b.addIndicators(f);
+      }
+    }
+    for (LinearModel.Node n : order.groups()) {
+      Figure f = figure(n);
+      if (f != null) {
+        b.addGroups(f);
+      }
+    }
+    for (LinearModel.Node n : order.questions()) {
+      Figure f = figure(n);
+      if (f != null) {
+        b.addQuestions(f);
       }
     }
     in.oit().stream().filter(a -> a.excluded().isPresent()).forEach(b::addExcludedItems);
@@ -677,22 +713,31 @@ public final class Computation {
     return b.build();
   }
 
-  private Optional<Figure> figure(FigureLevel level, String id, Part part) {
-    Val v = values.get(key(level, id, part));
-    if (v == null) {
-      return Optional.empty();
+  /** Each part as an Optional, made once. */
+  private static final Optional<Part>[] PARTS = partOptionals();
+
+  @SuppressWarnings("unchecked")
+  private static Optional<Part>[] partOptionals() {
+    Optional<Part>[] out = new Optional[Part.values().length];
+    for (Part p : Part.values()) {
+      out[p.ordinal()] = Optional.of(p);
     }
-    return Optional.of(CardBuilders.figure().id(id).part(Optional.ofNullable(part)).score(v.value().round2())
-        .origin(v.origin()).provisional(v.provisional()).build());
+    return out;
+  }
+
+  /** @return the node's figure for the card, or null when it has no value */
+  private Figure figure(LinearModel.Node n) {
+    Val v = values.get(n);
+    if (v == null) {
+      return null;
+    }
+    return CardBuilders.figure().id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
+        .score(v.value().round2()).origin(v.origin()).provisional(v.provisional()).build();
   }
 
   private void publication(ScoreCard.Builder b) {
     List<String> reasons = new ArrayList<>();
     List<PublicationCondition> unchecked = new ArrayList<>();
-    Map<PublicationCondition, String> labels = new HashMap<>();
-    for (PublicationRule r : rubric.publicationConditions()) {
-      labels.put(r.code(), r.label().toString());
-    }
     Optional<Integer> staff = in.agency().flatMap(Agency::staff);
     for (Tool t : rubric.tools()) {
       List<Part> parts = t.hasParts() ? t.parts() : java.util.Collections.singletonList(null);
@@ -714,7 +759,7 @@ public final class Computation {
         if (iit != null && staff.isPresent()) {
           int min = rubric.sampleRule().minimumSample(staff.get());
           if (iit.respondents() < min) {
-            reasons.add(labels.get(r.code()) + ": " + iit.respondents() + " IIT respondents, minimum " + min
+            reasons.add(label(r.code()) + ": " + iit.respondents() + " IIT respondents, minimum " + min
                 + " for " + staff.get() + " staff");
           }
           continue;
@@ -723,9 +768,20 @@ public final class Computation {
       if (stated == null) {
         unchecked.add(r.code());
       } else if (!stated) {
-        reasons.add(Objects.requireNonNull(labels.get(r.code())));
+        reasons.add(label(r.code()));
       }
     }
     b.publishable(reasons.isEmpty()).unpublishableReasons(reasons).uncheckedConditions(unchecked);
+  }
+
+  /** A condition's label as a reason prints it (the last rule with that code), spelled only for a reason. */
+  private String label(PublicationCondition code) {
+    String found = null;
+    for (PublicationRule r : rubric.publicationConditions()) {
+      if (r.code() == code) {
+        found = r.label().toString();
+      }
+    }
+    return Objects.requireNonNull(found);
   }
 }

@@ -85,34 +85,28 @@ public final class InputChecks {
       Set<String> ids = new HashSet<>();
       for (int j = 0; j < s.respondents().size(); j++) {
         Respondent r = s.respondents().get(j);
-        String rat = at + ".respondents[" + j + "]";
         if (!ids.add(r.id())) {
-          out.add(new Problem(rat + ".id", "duplicate respondent id [" + r.id() + "]"));
+          out.add(new Problem(at + ".respondents[" + j + "].id", "duplicate respondent id [" + r.id() + "]"));
         }
-        respondent(rubric, s.tool(), questions, shapes, r, rat, out);
+        respondent(rubric, s.tool(), questions, shapes, r, at, j, out);
       }
     }
   }
 
   private static void respondent(Rubric rubric, ToolKind tool, List<Question> questions, Map<String, int[]> shapes,
-      Respondent r, String at, List<Problem> out) {
-    if (r.answers().size() != questions.size() || !r.answers().keySet().containsAll(shapes.keySet())) {
-      List<String> missing = new ArrayList<>();
-      for (Question q : questions) {
-        if (!r.answers().containsKey(q.id())) {
-          missing.add(q.id());
-        }
-      }
-      if (!missing.isEmpty()) {
-        out.add(new Problem(at + ".answers", "missing answers for " + missing));
-      }
-    }
+      Respondent r, String survey, int index, List<Problem> out) {
+    // the common case (every answer a question of the tool, in range) is checked without building any text
+    int mark = out.size();
+    int known = 0;
+    String at = null;
     for (Map.Entry<String, List<Integer>> e : r.answers().entrySet()) {
       List<Integer> levels = e.getValue();
       int[] shape = shapes.get(e.getKey()); // {sub-items, levels} of the tool's question
+      known += shape == null ? 0 : 1;
       if (shape != null && levels.size() == shape[0] && inRange(levels, shape[1])) {
-        continue; // the common case, checked without building any message
+        continue;
       }
+      at = at != null ? at : survey + ".respondents[" + index + "]";
       String qat = at + ".answers." + e.getKey();
       if (shape == null) {
         Optional<ToolKind> owner = rubric.toolOf(e.getKey());
@@ -133,6 +127,17 @@ public final class InputChecks {
               + (subs == 1 ? "" : " sub-item " + (k + 1)) + " out of range (valid levels 1 - " + shape[1]
               + "): " + level));
         }
+      }
+    }
+    if (known != questions.size()) { // the map's keys are distinct: every question answered iff all are known
+      List<String> missing = new ArrayList<>();
+      for (Question q : questions) {
+        if (!r.answers().containsKey(q.id())) {
+          missing.add(q.id());
+        }
+      }
+      if (!missing.isEmpty()) { // reported before the answers' problems, as the answers come after the list
+        out.add(mark, new Problem(survey + ".respondents[" + index + "].answers", "missing answers for " + missing));
       }
     }
   }

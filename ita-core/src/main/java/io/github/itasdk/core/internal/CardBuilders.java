@@ -39,37 +39,57 @@ public final class CardBuilders {
 
   /** @return a new score card builder */
   public static ScoreCard.Builder scoreCard() {
-    return call(SCORE_CARD);
+    try {
+      return (ScoreCard.Builder) SCORE_CARD.invokeExact();
+    } catch (Throwable t) {
+      throw rethrown(t);
+    }
   }
 
   /** @return a new figure builder */
   public static Figure.Builder figure() {
-    return call(FIGURE);
+    try {
+      return (Figure.Builder) FIGURE.invokeExact();
+    } catch (Throwable t) {
+      throw rethrown(t);
+    }
   }
 
   /** @return a new warning builder */
   public static Warning.Builder warning() {
-    return call(WARNING);
+    try {
+      return (Warning.Builder) WARNING.invokeExact();
+    } catch (Throwable t) {
+      throw rethrown(t);
+    }
   }
 
   /** @return a new respondent count builder */
   public static RespondentCount.Builder respondentCount() {
-    return call(RESPONDENT_COUNT);
+    try {
+      return (RespondentCount.Builder) RESPONDENT_COUNT.invokeExact();
+    } catch (Throwable t) {
+      throw rethrown(t);
+    }
   }
 
   /** @param element the rubric element @param note why it is provisional @return the note */
   public static ProvisionalNote provisionalNote(String element, String note) {
-    return call(PROVISIONAL_NOTE, element, note);
+    try {
+      return (ProvisionalNote) PROVISIONAL_NOTE.invokeExact(element, note);
+    } catch (Throwable t) {
+      throw rethrown(t);
+    }
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> T call(MethodHandle handle, Object... args) {
-    try {
-      return (T) handle.invokeWithArguments(args);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
+  /** Exact invocations (no argument boxing or type adaptation per call): what a call may throw, unchecked. */
+  private static RuntimeException rethrown(Throwable t) {
+    if (t instanceof RuntimeException e) {
+      return e;
     }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(t);
   }
 }

@@ -23,6 +23,23 @@ public final class ProblemList extends ArrayList<Problem> {
     return super.add(p);
   }
 
+  /**
+   * Adds a problem at {@code index}, as if it had been added when the list held {@code index} problems: the
+   * first {@value #MAX} in that order are kept, the rest counted.
+   */
+  @Override
+  public void add(int index, Problem p) {
+    if (index >= MAX) {
+      dropped++;
+      return;
+    }
+    super.add(index, p);
+    if (size() > MAX) {
+      remove(size() - 1);
+      dropped++;
+    }
+  }
+
   /** @return the problems kept, with a last note saying how many more there were */
   public List<Problem> done() {
     List<Problem> out = new ArrayList<>(this);

@@ -2,7 +2,6 @@ package io.github.itasdk.core.internal;
 
 import io.github.itasdk.core.input.Respondent;
 import io.github.itasdk.core.input.SurveyResponses;
-import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
 import java.util.HashMap;
@@ -15,16 +14,13 @@ import java.util.Map;
  * never with respondents; the batch scorer fills tallies while streaming rows. Not API.
  */
 public final class Tally {
-  private final Map<String, long[][]> counts = new HashMap<>();
+  private final Map<String, long[][]> counts = new HashMap<>(128);
   private long respondents;
 
   /** @param rubric the rubric @param tool the surveyed tool: one counter per question, sub-item and level */
   public Tally(Rubric rubric, Tool tool) {
-    for (var ind : tool.indicators()) {
-      for (Question q : ind.questions()) {
-        int k = rubric.scaleOf(q).size();
-        counts.put(q.id(), new long[q.subItems().size()][k + 1]);
-      }
+    for (ModelCache.SurveyQuestion q : ModelCache.of(rubric).survey(tool)) {
+      counts.put(q.question().id(), new long[q.subItems().length][q.scale().size() + 1]);
     }
   }
 
@@ -52,12 +48,18 @@ public final class Tally {
     respondents++;
   }
 
-  /** Adds {@code n} choices of one level for a sub-item at once (counts made elsewhere: the batch scorer). */
-  public void add(String question, int subItem, int level, long n) {
-    counts.get(question)[subItem][level] += n;
+  /**
+   * Adds one sub-item's choices counted elsewhere (the batch scorer): {@code perLevel[from + level]} choices
+   * of each level 1..k, where k is the question's scale size.
+   */
+  public void add(String question, int subItem, int[] perLevel, int from) {
+    long[] levels = counts.get(question)[subItem];
+    for (int level = 1; level < levels.length; level++) {
+      levels[level] += perLevel[from + level];
+    }
   }
 
-  /** Adds {@code n} respondents whose choices were added with {@link #add(String, int, int, long)}. */
+  /** Adds {@code n} respondents whose choices were added with {@link #add(String, int, int[], int)}. */
   public void addRespondents(long n) {
     respondents += n;
   }

@@ -83,7 +83,7 @@ public abstract class Rubric {
    * @throws ItaException when the rubric lacks it (a validated rubric never does)
    */
   public Tool tool(ToolKind kind) {
-    for (Tool t : tools()) {
+    for (Tool t : tools()) { // a loop, not a stream: the engine asks on every run
       if (t.tool() == kind) {
         return t;
       }
@@ -249,6 +249,16 @@ public abstract class Rubric {
   @Value.Lazy
   List<io.github.itasdk.core.Problem> problems() {
     return List.copyOf(RubricValidator.check(this));
+  }
+
+  /**
+   * The engine's linear models of this rubric, one per input pattern, compiled when first needed and kept
+   * with this instance (read by the engine through {@code core.internal.ModelCache.of}). Not API.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  io.github.itasdk.core.internal.ModelCache models() {
+    return new io.github.itasdk.core.internal.ModelCache(this);
   }
 
   @Value.Lazy

@@ -112,4 +112,139 @@ class RatioTest {
         .hasMessage("division by zero");
     assertThatThrownBy(() -> Ratio.ONE.divide(0)).isInstanceOf(ArithmeticException.class);
   }
+
+  /** Longs spread over the whole range, with many near the long path's edges (2^31, 2^62, Long.MAX_VALUE). */
+  @Provide
+  Arbitrary<Long> longs() {
+    Arbitrary<Long> nearEdge = Arbitraries.of(1L << 31, 1L << 62, Long.MAX_VALUE, Long.MIN_VALUE + 1, Long.MIN_VALUE)
+        .flatMap(e -> Arbitraries.longs().between(-1000, 1000).map(d -> e - d));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.longs()),
+        net.jqwik.api.Tuple.of(3, nearEdge), net.jqwik.api.Tuple.of(2, Arbitraries.longs().between(-100_000, 100_000)));
+  }
+
+  /** A value as reduced numerator and denominator, read back from its text. */
+  private static BigInteger[] exact(Ratio r) {
+    String[] parts = r.toString().split("/");
+    return new BigInteger[] {new BigInteger(parts[0]), parts.length == 1 ? BigInteger.ONE : new BigInteger(parts[1])};
+  }
+
+  /** The reference for n/d: lowest terms, positive denominator, computed on BigIntegers alone. */
+  private static void assertIs(Ratio r, BigInteger n, BigInteger d) {
+    if (d.signum() < 0) {
+      n = n.negate();
+      d = d.negate();
+    }
+    BigInteger g = n.gcd(d);
+    BigInteger[] got = exact(r);
+    assertThat(got[0]).isEqualTo(n.divide(g));
+    assertThat(got[1]).isEqualTo(d.divide(g));
+    assertThat(r).isEqualTo(Ratio.parse(r.toString())).hasSameHashCodeAs(Ratio.parse(r.toString()));
+  }
+
+  @Property(tries = 1000)
+  void longArithmeticNearItsLimitsEqualsBigIntegerArithmetic(@ForAll("longs") long n1, @ForAll("longs") long d1,
+      @ForAll("longs") long n2, @ForAll("longs") long d2, @ForAll("longs") long k) {
+    if (d1 == 0 || d2 == 0) {
+      return;
+    }
+    BigInteger a = BigInteger.valueOf(n1);
+    BigInteger b = BigInteger.valueOf(d1);
+    BigInteger c = BigInteger.valueOf(n2);
+    BigInteger d = BigInteger.valueOf(d2);
+    Ratio x = Ratio.of(a, b);
+    Ratio y = Ratio.of(c, d);
+    assertIs(x, a, b);
+    assertIs(x.add(y), a.multiply(d).add(c.multiply(b)), b.multiply(d));
+    assertIs(x.subtract(y), a.multiply(d).subtract(c.multiply(b)), b.multiply(d));
+    assertIs(x.multiply(y), a.multiply(c), b.multiply(d));
+    assertIs(x.negate(), a.negate(), b);
+    assertIs(x.multiply(k), a.multiply(BigInteger.valueOf(k)), b);
+    if (n2 != 0) {
+      assertIs(x.divide(y), a.multiply(d), b.multiply(c));
+    }
+    if (k != 0) {
+      assertIs(x.divide(k), a, b.multiply(BigInteger.valueOf(k)));
+    }
+    assertThat(Integer.signum(x.compareTo(y))).isEqualTo(a.multiply(d).multiply(b.signum() * d.signum() > 0
+        ? BigInteger.ONE : BigInteger.ONE.negate()).compareTo(c.multiply(b).multiply(b.signum() * d.signum() > 0
+        ? BigInteger.ONE : BigInteger.ONE.negate())));
+    assertThat(x.signum()).isEqualTo(a.signum() * b.signum());
+  }
+
+  @Property(tries = 1000)
+  void roundingInLongsEqualsBigDecimalHalfUp(@ForAll("longs") long n, @ForAll("longs") long d,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20) int scale) {
+    if (d == 0) {
+      return;
+    }
+    assertThat(Ratio.of(BigInteger.valueOf(n), BigInteger.valueOf(d)).round(scale)).isEqualTo(halfUp(n, d, scale));
+  }
+
+  /**
+   * The reference: BigDecimal's HALF_UP applied to the quotient cut (toward zero) 30 digits further, which
+   * rounds the same as the exact quotient. Not {@code divide(d, scale, HALF_UP)} directly: see below.
+   */
+  private static BigDecimal halfUp(long n, long d, int scale) {
+    return new BigDecimal(n).divide(new BigDecimal(d), scale + 30, RoundingMode.DOWN).setScale(scale, RoundingMode.HALF_UP);
+  }
+
+  @Example
+  void roundsRightWhereTheJdksDivisionOverflows() {
+    // JDK 17's BigDecimal.divide(40, 2, HALF_UP) gives -92233720368547758.08 here: its rounded unscaled value is 2^63
+    Ratio r = Ratio.parse("3689348814741910323/40");
+    assertThat(r.round2()).isEqualTo(new BigDecimal("92233720368547758.08"));
+    assertThat(r.negate().round2()).isEqualTo(new BigDecimal("-92233720368547758.08"));
+    assertThat(Ratio.of(new BigInteger("36893488147419103230"), BigInteger.valueOf(400)).round2())
+        .isEqualTo(new BigDecimal("92233720368547758.08"));
+  }
+
+  /** Exactly half way between two 2-decimal values, x.xx5, from small ones to ones whose ×100 overflows a long. */
+  @Property(tries = 1000)
+  void tiesRoundAwayFromZero(@ForAll("longs") long k, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 1000)
+      int m) {
+    BigInteger odd = BigInteger.valueOf(k).shiftLeft(1).add(BigInteger.ONE); // (2k + 1) / 200 = x.xx5
+    BigInteger scale = BigInteger.valueOf(m);
+    Ratio tie = Ratio.of(odd.multiply(scale), BigInteger.valueOf(200).multiply(scale));
+    BigDecimal expected = new BigDecimal(odd).divide(BigDecimal.valueOf(200)).setScale(2, RoundingMode.HALF_UP);
+    assertThat(tie.round2()).isEqualTo(expected);
+    assertThat(tie.round2().abs()).isGreaterThan(new BigDecimal(odd).abs().divide(BigDecimal.valueOf(200)));
+    Statistics.label("numerator × 100 fits a long").collect(odd.abs().bitLength() < 56);
+  }
+
+  @Example
+  void theLongPathsEdgesStayExact() {
+    Ratio max = Ratio.of(Long.MAX_VALUE);
+    assertThat(max.add(Ratio.ONE)).hasToString("9223372036854775808");
+    assertThat(max.add(Ratio.ONE).subtract(Ratio.ONE)).isEqualTo(max).hasSameHashCodeAs(max);
+    assertThat(Ratio.of(Long.MIN_VALUE)).hasToString("-9223372036854775808");
+    assertThat(Ratio.of(Long.MIN_VALUE).negate()).hasToString("9223372036854775808");
+    assertThat(Ratio.of(Long.MIN_VALUE).add(Ratio.ONE)).isEqualTo(Ratio.of(Long.MIN_VALUE + 1));
+    assertThat(max.multiply(max).divide(max)).isEqualTo(max);
+    assertThat(Ratio.ONE.divide(Long.MIN_VALUE)).hasToString("-1/9223372036854775808");
+    assertThat(Ratio.ZERO.divide(7)).isSameAs(Ratio.ZERO);
+    assertThat(max.round2()).isEqualByComparingTo("9223372036854775807.00");
+    assertThat(Ratio.parse("1/3").round(20)).isEqualTo(new BigDecimal("0.33333333333333333333"));
+  }
+
+  @Property(tries = 1000)
+  void gcdEqualsBigIntegers(@ForAll("longs") long a, @ForAll("longs") long b) {
+    long x = a == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(a);
+    long y = b == Long.MIN_VALUE ? 0 : Math.abs(b);
+    if (x == 0 && y == 0) {
+      return;
+    }
+    assertThat(Ratio.gcd(x, y)).isEqualTo(BigInteger.valueOf(x).gcd(BigInteger.valueOf(y)).longValueExact());
+    assertThat(Ratio.gcd(y, x)).isEqualTo(Ratio.gcd(x, y));
+  }
+
+  @Example
+  void numeratorAndDenominatorAreTheLowestTerms() {
+    assertThat(Ratio.of(-400, -600).numerator()).isEqualTo(BigInteger.TWO);
+    assertThat(Ratio.of(400, -600).numerator()).isEqualTo(BigInteger.valueOf(-2));
+    assertThat(Ratio.of(400, -600).denominator()).isEqualTo(BigInteger.valueOf(3));
+    assertThat(Ratio.of(Long.MIN_VALUE, 2)).hasToString("-4611686018427387904");
+    assertThat(Ratio.of(1, Long.MIN_VALUE)).hasToString("-1/9223372036854775808");
+    assertThat(Ratio.gcd(1L << 40, 0)).isEqualTo(1L << 40);
+    assertThat(Ratio.gcd(0, 1L << 40)).isEqualTo(1L << 40);
+  }
 }

@@ -1,0 +1,77 @@
+package io.github.itasdk.rubrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.itasdk.core.internal.LinearModel;
+import io.github.itasdk.core.internal.LinearModel.Node;
+import io.github.itasdk.core.internal.ModelCache;
+import io.github.itasdk.core.json.ItaJson;
+import io.github.itasdk.core.rubric.Polarity;
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.ToolKind;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** What the engine keeps with a rubric instance: one model per pattern key, the scales' points. */
+class ModelCacheTest {
+  /** A rubric instance of its own (read back from its JSON), so that the kept models start empty. */
+  static Rubric fresh(int year) {
+    Rubric r = Rubrics.forFiscalYear(year);
+    return ItaJson.readRubric(new StringReader(ItaJson.write(r)), r.id() + ".json");
+  }
+
+  @Test
+  void keptWithTheRubricInstance() {
+    Rubric r = Rubrics.forFiscalYear(2566);
+    assertThat(ModelCache.of(r)).isSameAs(ModelCache.of(r));
+    Rubric copy = fresh(2566);
+    assertThat(copy).isEqualTo(r);
+    assertThat(ModelCache.of(copy)).isNotSameAs(ModelCache.of(r));
+  }
+
+  @Test
+  void equalKeysShareOneModel_aNullKeyOrAFullCacheCompilesEachTime() {
+    Rubric r = fresh(2566);
+    ModelCache cache = ModelCache.of(r);
+    LinearModel.Pattern none = new LinearModel.Pattern(Set.of(), Set.of(), Set.of(), Set.of(), false);
+    AtomicInteger compiled = new AtomicInteger();
+    LinearModel first = cache.model("k", () -> {
+      compiled.incrementAndGet();
+      return none;
+    });
+    assertThat(cache.model("k", () -> {
+      compiled.incrementAndGet();
+      return none;
+    })).isSameAs(first);
+    assertThat(compiled).hasValue(1);
+    assertThat(cache.model(null, () -> none)).isNotSameAs(first).isNotSameAs(cache.model(null, () -> none));
+    for (int i = 0; i < 300; i++) {
+      cache.model(i, () -> none);
+    }
+    assertThat(cache.toString()).isEqualTo("ModelCache[ITA-2566, 256 models]");
+    LinearModel beyond = cache.model(1000, () -> none);
+    assertThat(beyond).isNotSameAs(cache.model(1000, () -> none));
+    assertThat(beyond.isKnown(Node.TOTAL)).isFalse();
+  }
+
+  @Test
+  void aScalesPointsOverTheirCommonDenominator() {
+    Rubric r = Rubrics.forFiscalYear(2566);
+    Question q = r.tool(ToolKind.IIT).indicators().get(0).questions().get(0);
+    ModelCache.SurveyQuestion plan = ModelCache.of(r).question(q);
+    assertThat(plan.scale().size()).isEqualTo(4);
+    // points 0, 100/3, 200/3, 100 over 3; a negative sub-item reads the scale the other way
+    ModelCache.Points up = ModelCache.of(r).points(plan.scale(), Polarity.POSITIVE);
+    ModelCache.Points down = ModelCache.of(r).points(plan.scale(), Polarity.NEGATIVE);
+    assertThat(up.denominator()).isEqualTo(BigInteger.valueOf(3));
+    assertThat(up.longNumerators()).containsExactly(0, 0, 100, 200, 300);
+    assertThat(down.longNumerators()).containsExactly(0, 300, 200, 100, 0);
+    assertThat(up.numerators()).containsExactly(null, BigInteger.ZERO, BigInteger.valueOf(100), BigInteger.valueOf(200),
+        BigInteger.valueOf(300));
+    assertThat(ModelCache.of(r).question(q)).isSameAs(plan);
+  }
+}

@@ -7,7 +7,6 @@ import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.InputChecks;
 import io.github.itasdk.core.engine.ScoringEngine;
-import io.github.itasdk.core.input.Agency;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.input.SurveyResponses;
@@ -27,21 +26,23 @@ import io.github.itasdk.core.rubric.Tool;
 import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.core.rubric.ToolPart;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Bootstrap of a score: respondents are resampled with replacement within their survey (IIT, EIT or one
  * EIT part); the OIT (an audit, not a sample) and published figures are held fixed. Because every
  * respondent answers every question, each indicator and tool is the mean over respondents of that
  * respondent's own indicator or tool score, so a resample only sums per-respondent scores — the engine is
- * never re-run. Resample {@code b} draws from a generator seeded by (seed, b), so the numbers are the same
- * on any number of threads. Pure: no I/O, no clock.
+ * never re-run. Each survey of resample {@code b} draws from its own generator keyed by (seed, b, survey),
+ * so the numbers are the same on any number of threads. Each resample's rating is decided as the card's
+ * is, by {@link RatingPolicy#band} on its exact total and lowest tool rounded HALF_UP to 2 decimals (in
+ * integers, never on a {@code double} near a half-hundredth); intervals are percentiles of the resampled
+ * values rounded to 2 decimals. Pure: no I/O, no clock.
  *
  * <pre>{@code
  * Uncertainty u = Bootstrap.of(rubric).run(input, BootstrapOptions.defaults());
@@ -66,11 +67,12 @@ public final class Bootstrap {
     return new Bootstrap(RubricValidator.validated(java.util.Objects.requireNonNull(rubric, "rubric")));
   }
 
-  /**
-   * Per-respondent scores of one survey, row-major: respondent r's indicator i at {@code scores[r * m + i]}
-   * (m indicators), so one draw reads one contiguous run. The tool score is the mean of the indicators.
-   */
-  private record Sample(ToolPart toolPart, List<Indicator> indicators, double[] scores, int size) {}
+  /** A resampled survey: its tool or EIT part, indicators, and respondents' indicator scores. */
+  private record Sample(ToolPart toolPart, List<Indicator> indicators, Resampler.Survey survey) {
+    int size() {
+      return survey.n();
+    }
+  }
 
   /**
    * @param input the input (checked and scored as {@link ScoringEngine#score} does)
@@ -79,6 +81,15 @@ public final class Bootstrap {
    * @throws io.github.itasdk.core.InvalidInputException as {@link ScoringEngine#score} does
    */
   public Uncertainty run(AssessmentInput input, BootstrapOptions options) {
+    return run(input, options, false, true);
+  }
+
+  /**
+   * As {@link #run(AssessmentInput, BootstrapOptions)}, for tests: with {@code exactly}, every resample's
+   * band is also decided from exact fractions and the run fails if the fast path ever decided otherwise;
+   * without {@code integers}, the fast path is the doubles' (as for scores too large for the integer form).
+   */
+  Uncertainty run(AssessmentInput input, BootstrapOptions options, boolean exactly, boolean integers) {
     ScoreCard card = ScoringEngine.of(rubric).score(input);
     Uncertainty.Builder out = Uncertainty.builder().options(options);
     List<String> notes = new ArrayList<>();
@@ -102,14 +113,14 @@ public final class Bootstrap {
     // the card's model: the total as coefficients of tools (or EIT parts), each tool of its indicators
     LinearModel model = questionModel;
     Map<Node, Ratio> totalForm = model.direct(Node.TOTAL);
-    double fixedSum = 0;
+    Ratio fixedSum = Ratio.ZERO;
     long fixedLowest = Long.MAX_VALUE;
     for (Map.Entry<Node, Ratio> e : totalForm.entrySet()) {
       ToolPart tp = ToolPart.of(ToolKind.valueOf(e.getKey().id()), e.getKey().part());
       if (samples.stream().noneMatch(sm -> sm.toolPart().equals(tp))) {
-        double v = (tp.part() == null ? card.tool(tp.tool()) : card.eit(tp.part())).orElseThrow().doubleValue();
-        fixedSum += v * e.getValue().toDouble();
-        fixedLowest = Math.min(fixedLowest, cents(v));
+        BigDecimal v = (tp.part() == null ? card.tool(tp.tool()) : card.eit(tp.part())).orElseThrow();
+        fixedSum = fixedSum.add(Ratio.of(v).multiply(e.getValue()));
+        fixedLowest = Math.min(fixedLowest, hundredths(v));
       }
     }
     // a weighted part the total reaches only through its tool's whole (its parts not all known) floors at the whole
@@ -117,51 +128,23 @@ public final class Bootstrap {
       ToolPart tp = w.toolPart();
       if (!totalForm.containsKey(Node.tool(tp)) && !model.onePart().containsKey(tp.tool())
           && samples.stream().noneMatch(sm -> sm.toolPart().equals(tp))) {
-        fixedLowest = Math.min(fixedLowest, cents(card.tool(tp.tool()).orElseThrow().doubleValue()));
+        fixedLowest = Math.min(fixedLowest, hundredths(card.tool(tp.tool()).orElseThrow()));
       }
     }
-    double[] sampleWeight = samples.stream().mapToDouble(sm -> model.coefficient(Node.tool(sm.toolPart()), Node.TOTAL)
-        .toDouble()).toArray();
-    double[][] indicatorWeight = samples.stream().map(sm -> sm.indicators().stream().mapToDouble(ind ->
-        model.coefficient(Node.indicator(ind.number(), sm.toolPart().part()), Node.tool(sm.toolPart())).toDouble())
-        .toArray()).toArray(double[][]::new);
-
-    // results per resample
-    double[] totals = new double[resamples];
-    double[][] tools = new double[samples.size()][resamples];
-    double[][][] indicators = new double[samples.size()][][];
-    for (int s = 0; s < samples.size(); s++) {
-      indicators[s] = new double[samples.get(s).indicators().size()][resamples];
-    }
+    Ratio[] sampleWeight = samples.stream().map(sm -> model.coefficient(Node.tool(sm.toolPart()), Node.TOTAL))
+        .toArray(Ratio[]::new);
+    Ratio[][] indicatorWeight = samples.stream().map(sm -> sm.indicators().stream().map(ind ->
+        model.coefficient(Node.indicator(ind.number(), sm.toolPart().part()), Node.tool(sm.toolPart())))
+        .toArray(Ratio[]::new)).toArray(Ratio[][]::new);
+    Resampler resampler = new Resampler(samples.stream().map(Sample::survey).toList(), sampleWeight,
+        indicatorWeight, fixedSum, fixedLowest, rubric.ratingPolicy(), options.seed(), resamples);
+    double[] totals = resampler.totals;
+    double[][] tools = resampler.tools;
+    double[][][] indicators = resampler.indicators;
+    int[] ratingOf = resampler.ratingOf;
+    long[] totalCents = resampler.totalCents;
+    resampler.run(resamples, options.parallel(), exactly, integers);
     RatingPolicy policy = rubric.ratingPolicy();
-    int[] ratingOf = new int[resamples];
-    final double fixedPart = fixedSum;
-    final long fixedLow = fixedLowest;
-    IntStream range = IntStream.range(0, resamples);
-    (options.parallel() ? range.parallel() : range).forEach(b -> {
-      long state = mix(options.seed(), b);
-      double total = fixedPart;
-      long low = fixedLow;
-      for (int s = 0; s < samples.size(); s++) {
-        Sample sm = samples.get(s);
-        int n = sm.size();
-        int m = sm.indicators().size();
-        double[] scores = sm.scores();
-        double[] ind = new double[m];
-        state = draw(scores, n, m, state, ind);
-        double t = 0;
-        for (int i = 0; i < m; i++) {
-          ind[i] /= n;
-          indicators[s][i][b] = ind[i];
-          t += ind[i] * indicatorWeight[s][i];
-        }
-        tools[s][b] = t;
-        total += t * sampleWeight[s];
-        low = Math.min(low, cents(t));
-      }
-      totals[b] = total;
-      ratingOf[b] = policy.bands().indexOf(policy.band(BigDecimal.valueOf(cents(total), 2), BigDecimal.valueOf(low, 2)));
-    });
 
     double level = options.level();
     Interval totalInterval = interval("total", null, card.total(), totals, level);
@@ -184,7 +167,7 @@ public final class Bootstrap {
     int[] counts = new int[policy.bands().size()];
     int meets = 0;
     for (int b = 0; b < resamples; b++) {
-      if (cents(totals[b]) >= targetCents) {
+      if (totalCents[b] >= targetCents) {
         meets++;
       }
       counts[ratingOf[b]]++;
@@ -234,25 +217,29 @@ public final class Bootstrap {
         continue; // a part is held fixed or absent: no combined interval
       }
       int resamples = tools[idx.get(0)].length;
-      double[] whole = new double[resamples];
-      for (int b = 0; b < resamples; b++) {
-        for (int k = 0; k < idx.size(); k++) {
-          whole[b] += tools[idx.get(k)][b] * w.get(k);
-        }
-      }
+      double[] whole = weighted(idx.stream().map(s -> tools[s]).toArray(double[][]::new), w, resamples);
       out.addTools(interval(t.tool().name(), null, card.tool(t.tool()).orElseThrow(), whole, level));
       List<Indicator> inds = samples.get(idx.get(0)).indicators();
       for (int i = 0; i < inds.size(); i++) {
-        double[] v = new double[resamples];
-        for (int b = 0; b < resamples; b++) {
-          for (int k = 0; k < idx.size(); k++) {
-            v[b] += indicators[idx.get(k)][i][b] * w.get(k);
-          }
-        }
+        final int ind = i;
+        double[] v = weighted(idx.stream().map(s -> indicators[s][ind]).toArray(double[][]::new), w, resamples);
         int number = inds.get(i).number();
         out.addIndicators(interval(Integer.toString(number), null, card.indicator(number).orElseThrow(), v, level));
       }
     }
+  }
+
+  /** Per resample, the parts' values with their weights, added in the parts' order. */
+  private static double[] weighted(double[][] parts, List<Double> weights, int resamples) {
+    double[] out = new double[resamples];
+    for (int k = 0; k < parts.length; k++) {
+      double[] p = parts[k];
+      double w = weights.get(k);
+      for (int b = 0; b < resamples; b++) {
+        out[b] += p[b] * w;
+      }
+    }
+    return out;
   }
 
   /** The card's model (a survey resampled here has no given figure in its tool, so its questions are leaves). */
@@ -275,65 +262,9 @@ public final class Bootstrap {
   }
 
   /**
-   * Adds up n respondents drawn with replacement: per indicator, the sum of the drawn respondents' scores.
-   * A draw is SplitMix64 on a counter (no dependency from one draw to the next, so draws overlap in the
-   * CPU) followed by Lemire's multiply-shift onto [0, n); the usual 3 and 5 indicators per survey keep
-   * their sums in locals.
-   *
-   * @return the generator's state after the draws
+   * Each respondent's own indicator scores: their question scores with the model's coefficients, in doubles
+   * for the draws, and exactly on demand (for a resample near a rounding boundary).
    */
-  private static long draw(double[] scores, int n, int m, long state, double[] sums) {
-    long x = state;
-    if (m == 5) {
-      double a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0;
-      for (int k = 0; k < n; k++) {
-        x += GOLDEN;
-        int at = (int) (((mix64(x) >>> 32) * n) >>> 32) * 5;
-        a0 += scores[at];
-        a1 += scores[at + 1];
-        a2 += scores[at + 2];
-        a3 += scores[at + 3];
-        a4 += scores[at + 4];
-      }
-      sums[0] = a0;
-      sums[1] = a1;
-      sums[2] = a2;
-      sums[3] = a3;
-      sums[4] = a4;
-    } else if (m == 3) {
-      double a0 = 0, a1 = 0, a2 = 0;
-      for (int k = 0; k < n; k++) {
-        x += GOLDEN;
-        int at = (int) (((mix64(x) >>> 32) * n) >>> 32) * 3;
-        a0 += scores[at];
-        a1 += scores[at + 1];
-        a2 += scores[at + 2];
-      }
-      sums[0] = a0;
-      sums[1] = a1;
-      sums[2] = a2;
-    } else {
-      for (int k = 0; k < n; k++) {
-        x += GOLDEN;
-        int at = (int) (((mix64(x) >>> 32) * n) >>> 32) * m;
-        for (int i = 0; i < m; i++) {
-          sums[i] += scores[at + i];
-        }
-      }
-    }
-    return x;
-  }
-
-  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-
-  /** SplitMix64's finaliser: consecutive counters give independent draws, with no chain between them. */
-  private static long mix64(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
-
-  /** Each respondent's own indicator scores: their question scores with the model's coefficients. */
   private Sample sample(SurveyResponses s, LinearModel model) {
     Tool tool = rubric.tool(s.tool());
     List<Indicator> inds = tool.indicators();
@@ -342,142 +273,170 @@ public final class Bootstrap {
     double[] scores = new double[n * m];
     // per indicator: its questions' ids, points (polarity applied) and weights, worked out once
     String[][] ids = new String[m][];
-    double[][][][] points = new double[m][][][];
-    double[][] weights = new double[m][];
+    Ratio[][][][] points = new Ratio[m][][][];
+    double[][][][] pointsD = new double[m][][][];
+    Ratio[][] weights = new Ratio[m][];
+    double[][] weightsD = new double[m][];
+    int terms = 0;
     for (int i = 0; i < m; i++) {
       List<Question> qs = inds.get(i).questions();
       ids[i] = new String[qs.size()];
-      points[i] = new double[qs.size()][][];
-      weights[i] = new double[qs.size()];
+      points[i] = new Ratio[qs.size()][][];
+      pointsD[i] = new double[qs.size()][][];
+      weights[i] = new Ratio[qs.size()];
+      weightsD[i] = new double[qs.size()];
+      int t = 0;
       for (int j = 0; j < qs.size(); j++) {
         ids[i][j] = qs.get(j).id();
         points[i][j] = points(qs.get(j));
+        pointsD[i][j] = new double[points[i][j].length][];
+        for (int k = 0; k < points[i][j].length; k++) {
+          pointsD[i][j][k] = java.util.Arrays.stream(points[i][j][k]).mapToDouble(p -> p == null ? 0 : p.toDouble())
+              .toArray();
+        }
+        t += 1 + points[i][j].length;
         weights[i][j] = model.coefficient(Node.question(qs.get(j).id(), s.toolPart().part()),
-            Node.indicator(inds.get(i).number(), s.toolPart().part())).toDouble();
+            Node.indicator(inds.get(i).number(), s.toolPart().part()));
+        weightsD[i][j] = weights[i][j].toDouble();
       }
+      terms = Math.max(terms, t);
     }
+    // the exact integer form where the denominators are small: respondent r's indicator i is
+    // units[r * m + i] / den[i], summed from one integer per question, sub-item and level
+    long[] den = new long[m];
+    long[][][][] unit = new long[m][][][];
+    boolean integral = true;
+    for (int i = 0; i < m && integral; i++) {
+      BigInteger d = BigInteger.ONE;
+      for (int j = 0; j < ids[i].length; j++) {
+        BigInteger k = BigInteger.valueOf(points[i][j].length);
+        for (Ratio[] levels : points[i][j]) {
+          for (Ratio p : levels) {
+            if (p != null) {
+              d = lcm(d, weights[i][j].denominator().multiply(k).multiply(p.denominator()));
+            }
+          }
+        }
+      }
+      den[i] = d.longValue();
+      BigInteger most = BigInteger.ZERO;
+      unit[i] = new long[ids[i].length][][];
+      for (int j = 0; j < ids[i].length && d.bitLength() <= 40; j++) {
+        unit[i][j] = new long[points[i][j].length][];
+        for (int k = 0; k < points[i][j].length; k++) {
+          unit[i][j][k] = new long[points[i][j][k].length];
+          BigInteger largest = BigInteger.ZERO;
+          for (int level = 0; level < points[i][j][k].length; level++) {
+            Ratio p = points[i][j][k][level];
+            if (p != null) {
+              // an integer: d is a multiple of the weight's, the point's and the sub-item count's denominators
+              BigInteger u = weights[i][j].multiply(p).multiply(d.longValueExact()).divide(points[i][j].length)
+                  .numerator();
+              unit[i][j][k][level] = u.longValue();
+              largest = largest.max(u.abs());
+            }
+          }
+          most = most.add(largest);
+        }
+      }
+      integral = d.bitLength() <= 40 && most.bitLength() <= 50;
+    }
+    long[] units = integral ? new long[n * m] : null;
+    double maxAbs = 0;
     for (int r = 0; r < n; r++) {
       Map<String, List<Integer>> answers = s.respondents().get(r).answers();
       for (int i = 0; i < m; i++) {
         double sum = 0;
         for (int j = 0; j < ids[i].length; j++) {
           List<Integer> levels = answers.get(ids[i][j]);
-          double[][] pts = points[i][j];
+          double[][] pts = pointsD[i][j];
           double qs = 0;
           for (int k = 0; k < levels.size(); k++) {
             qs += pts[k][levels.get(k)];
           }
-          sum += weights[i][j] * qs / levels.size();
+          sum += weightsD[i][j] * qs / levels.size();
+        }
+        if (integral) {
+          long u = 0;
+          for (int j = 0; j < ids[i].length; j++) {
+            List<Integer> levels = answers.get(ids[i][j]);
+            for (int k = 0; k < levels.size(); k++) {
+              u += unit[i][j][k][levels.get(k)];
+            }
+          }
+          units[r * m + i] = u;
+          sum = (double) u / den[i];
         }
         scores[r * m + i] = sum;
+        maxAbs = Math.max(maxAbs, Math.abs(sum));
       }
     }
-    return new Sample(s.toolPart(), inds, scores, n);
+    Resampler.Exact exact = (r, i) -> {
+      Map<String, List<Integer>> answers = s.respondents().get(r).answers();
+      Ratio sum = Ratio.ZERO;
+      for (int j = 0; j < ids[i].length; j++) {
+        List<Integer> levels = answers.get(ids[i][j]);
+        Ratio qs = Ratio.ZERO;
+        for (int k = 0; k < levels.size(); k++) {
+          qs = qs.add(points[i][j][k][levels.get(k)]);
+        }
+        sum = sum.add(weights[i][j].multiply(qs).divide(levels.size()));
+      }
+      return sum;
+    };
+    return new Sample(s.toolPart(), inds, new Resampler.Survey(scores, n, m, exact, maxAbs, terms,
+        integral ? units : null, integral ? den : null));
   }
 
-  /** Points per sub-item and level, polarity applied. */
-  private double[][] points(Question q) {
+  private static BigInteger lcm(BigInteger a, BigInteger b) {
+    return a.divide(a.gcd(b)).multiply(b);
+  }
+
+  /** Points per sub-item and level (from 1), polarity applied. */
+  private Ratio[][] points(Question q) {
     AnswerScale scale = rubric.scaleOf(q);
     int k = scale.size();
-    double[][] pts = new double[q.subItems().size()][k + 1];
+    Ratio[][] pts = new Ratio[q.subItems().size()][k + 1];
     for (int s = 0; s < q.subItems().size(); s++) {
       Polarity polarity = q.subItems().get(s).polarity();
       for (int level = 1; level <= k; level++) {
-        pts[s][level] = Ratio.parse(scale.scoredLevel(level, polarity).points()).toDouble();
+        pts[s][level] = Ratio.parse(scale.scoredLevel(level, polarity).points());
       }
     }
     return pts;
   }
 
   private static Interval interval(String id, Part part, BigDecimal estimate, double[] values, double level) {
+    // one pass for the spread and the range (deviations from the first value, so that no precision is lost
+    // to the values' size), one to count the values into hundredths
+    double first = values[0];
+    double sum = 0;
+    double squares = 0;
+    double min = first;
+    double max = first;
+    for (double v : values) {
+      double d = v - first;
+      sum += d;
+      squares += d * d;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    int n = values.length;
+    double se = Math.sqrt(Math.max(0, squares - sum * sum / n) / (n - 1));
     double alpha = (1 - level) / 2;
-    double[] work = values.clone();
-    // alpha < 0.5, so the ranks ascend; each select leaves the values partitioned around its rank, so the
-    // next one searches only above it
-    int lowRank = rank(alpha, work.length);
-    int medianRank = rank(0.5, work.length);
-    int highRank = rank(1 - alpha, work.length);
-    double low = select(work, 0, lowRank);
-    double median = select(work, lowRank, medianRank);
-    double high = select(work, medianRank, highRank);
-    double mean = 0;
-    for (double v : values) {
-      mean += v;
-    }
-    mean /= values.length;
-    double ss = 0;
-    for (double v : values) {
-      ss += (v - mean) * (v - mean);
-    }
-    double se = Math.sqrt(ss / (values.length - 1));
+    // alpha < 0.5, so the ranks ascend
+    long[] at = Percentiles.atRanks(values, min, max, Percentiles.rank(alpha, n), Percentiles.rank(0.5, n),
+        Percentiles.rank(1 - alpha, n));
     return Interval.builder().id(id).part(Optional.ofNullable(part)).estimate(estimate)
-        .low(Scores.twoDecimals(BigDecimal.valueOf(low)))
-        .high(Scores.twoDecimals(BigDecimal.valueOf(high)))
-        .median(Scores.twoDecimals(BigDecimal.valueOf(median)))
+        .low(BigDecimal.valueOf(at[0], 2))
+        .high(BigDecimal.valueOf(at[2], 2))
+        .median(BigDecimal.valueOf(at[1], 2))
         .standardError(BigDecimal.valueOf(se).setScale(4, RoundingMode.HALF_UP)).build();
   }
 
-  /** The 0-based rank of the nearest-rank p-th percentile among n values. */
-  static int rank(double p, int n) {
-    return Math.max(0, Math.min(n - 1, (int) Math.ceil(p * n) - 1));
-  }
-
-  /**
-   * The k-th smallest value (0-based), by quickselect: the same value a full sort puts at index k, in linear
-   * time (a sort per interval was a third of a bootstrap). Reorders {@code a}, leaving it partitioned around
-   * k (nothing before k is greater, nothing after is smaller), so that a later select of a rank above k may
-   * start at k.
-   *
-   * @param from where the search starts: 0, or the rank of an earlier select on the same array, at most k
-   */
-  static double select(double[] a, int from, int k) {
-    int lo = from;
-    int hi = a.length - 1;
-    while (lo < hi) {
-      double pivot = median(a[lo], a[lo + (hi - lo) / 2], a[hi]);
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (a[i] < pivot) {
-          i++;
-        }
-        while (a[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          double t = a[i];
-          a[i] = a[j];
-          a[j] = t;
-          i++;
-          j--;
-        }
-      }
-      if (k <= j) {
-        hi = j;
-      } else if (k >= i) {
-        lo = i;
-      } else {
-        return a[k];
-      }
-    }
-    return a[k];
-  }
-
-  private static double median(double x, double y, double z) {
-    return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-  }
-
-  /** A score in hundredths, rounded HALF_UP as the card rounds (to the nearest double: statistics only). */
-  private static long cents(double v) {
-    return (long) Math.floor(v * 100 + 0.5 + 1e-9);
-  }
-
-  /** SplitMix64 of the seed and the resample index: independent, reproducible streams per resample. */
-  static long mix(long seed, long index) {
-    long z = seed + (index + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+  /** A card's figure in hundredths, rounded HALF_UP as the card rounds. */
+  private static long hundredths(BigDecimal v) {
+    return Scores.twoDecimals(v).unscaledValue().longValueExact();
   }
 
   /**

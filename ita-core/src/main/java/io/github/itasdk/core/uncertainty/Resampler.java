@@ -1,0 +1,419 @@
+package io.github.itasdk.core.uncertainty;
+
+import io.github.itasdk.core.internal.Ratio;
+import io.github.itasdk.core.policy.RatingPolicy;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The resampling loop of a bootstrap: per resample, every resampled survey drawn ({@link Draws}), its
+ * indicators, tool, the total and the band. Values are kept per resample for the intervals.
+ *
+ * <p><b>The band of a resample is decided exactly.</b> The card's rule rounds the total and the lowest tool
+ * HALF_UP to 2 decimals; the resample's exact total is a rational (exact per-respondent scores, exact
+ * coefficients, the fixed tools' card values). The loop computes it in doubles, whose error is bounded:
+ * summing n terms of size at most M costs at most n·u·M (u = 2⁻⁵³) per mean, and the few weighted sums
+ * above add a few u·M more; {@link #guard} takes 64 times that, with every respondent and question counted.
+ * Where a double lies farther than the guard from a half-hundredth, its rounding is the exact value's;
+ * nearer (about once in 10⁷ resamples), the resample is replayed ({@link Draws#replay}) and rounded from
+ * exact {@link Ratio}s. So a rating never flips because of binary floating point. Not part of the public
+ * API.
+ */
+final class Resampler {
+  /** Resamples per task: blocks are spread over threads; a resample's draws depend on (seed, index) only. */
+  private static final int BLOCK = 256;
+
+  /** A resampled survey's respondents. */
+  interface Exact {
+    /** @return respondent r's exact score on indicator i */
+    Ratio score(int r, int i);
+  }
+
+  /**
+   * A resampled survey.
+   *
+   * @param scores respondent r's indicator i at {@code scores[r * m + i]}, in doubles
+   * @param n respondents
+   * @param m indicators
+   * @param exact the same scores exactly (used only near a rounding boundary)
+   * @param maxAbs the largest |score|
+   * @param terms the most terms added for one respondent's score (questions and sub-items)
+   * @param units the same scores as integers, respondent r's indicator i being {@code units[r * m + i] / den[i]}
+   *     (null when the denominators are too large for longs)
+   * @param den the indicators' denominators, or null
+   */
+  record Survey(double[] scores, int n, int m, Exact exact, double maxAbs, int terms, long[] units, long[] den) {}
+
+  private final List<Survey> surveys;
+  private final Ratio[] weight;
+  private final Ratio[][] indicatorWeight;
+  private final double[] weightD;
+  private final double[][] indicatorWeightD;
+  private final Ratio fixed;
+  private final double fixedD;
+  private final long fixedLowest;
+  private final BandRule rule;
+  private final long seed;
+  private final double guard;
+  private Ratio[][][] exactScores;
+  /** The integer form (null when it could overflow): total = (fixedUnits + Σ totalUnits·S) / totalDen. */
+  private final long[][] totalUnits;
+  private final long[][] toolUnits;
+  private final long[] toolDen;
+  private final double[][] meanDen;
+  /**
+   * The integer scores packed for the draws: several indicators of a respondent share one long, each in a
+   * lane of {@code bits} bits wide enough for its sum over any resample (n times its largest score), so
+   * lanes never carry into each other and one addition sums them all. Indicator i is in word
+   * {@code word[i]} at {@code shift[i]}; word j of respondent r is {@code packed[s][j][r]}.
+   */
+  private final long[][][] packed;
+  private final int[] words;
+  private final int[][] word;
+  private final int[][] shift;
+  private final long[] mask;
+  private long fixedUnits;
+  private long totalDen;
+  private long totalMost;
+  private final long[] toolMost;
+
+  final double[] totals;
+  final double[][] tools;
+  final double[][][] indicators;
+  final int[] ratingOf;
+  final long[] totalCents;
+
+  /**
+   * @param weight each survey's coefficient in the total
+   * @param indicatorWeight each survey's indicators' coefficients in its tool
+   * @param fixed the total's part held fixed (OIT, published figures)
+   * @param fixedLowest the lowest fixed tool score in hundredths (Long.MAX_VALUE when none)
+   */
+  Resampler(List<Survey> surveys, Ratio[] weight, Ratio[][] indicatorWeight, Ratio fixed, long fixedLowest,
+      RatingPolicy policy, long seed, int resamples) {
+    this.surveys = List.copyOf(surveys);
+    this.weight = weight;
+    this.indicatorWeight = indicatorWeight;
+    this.weightD = new double[weight.length];
+    this.indicatorWeightD = new double[weight.length][];
+    for (int s = 0; s < weight.length; s++) {
+      weightD[s] = weight[s].toDouble();
+      indicatorWeightD[s] = new double[indicatorWeight[s].length];
+      for (int i = 0; i < indicatorWeight[s].length; i++) {
+        indicatorWeightD[s][i] = indicatorWeight[s][i].toDouble();
+      }
+    }
+    this.fixed = fixed;
+    this.fixedD = fixed.toDouble();
+    this.fixedLowest = fixedLowest;
+    this.rule = BandRule.of(policy);
+    this.seed = seed;
+    this.guard = guard(this.surveys, fixedD);
+    int k = surveys.size();
+    long[][] tu = new long[k][];
+    long[][] su = new long[k][];
+    long[] sd = new long[k];
+    meanDen = new double[k][];
+    boolean fits = surveys.stream().allMatch(sv -> sv.units() != null);
+    if (fits) {
+      // total = fixed + Σ weight·Σ c_i·S_i / (den_i·n): bring every coefficient over one denominator
+      Ratio[][] alpha = new Ratio[k][];
+      Ratio[][] beta = new Ratio[k][];
+      BigInteger all = fixed.denominator();
+      BigInteger[] each = new BigInteger[k];
+      for (int s = 0; s < k; s++) {
+        Survey sv = surveys.get(s);
+        alpha[s] = new Ratio[sv.m()];
+        beta[s] = new Ratio[sv.m()];
+        each[s] = BigInteger.ONE;
+        meanDen[s] = new double[sv.m()];
+        for (int i = 0; i < sv.m(); i++) {
+          beta[s][i] = indicatorWeight[s][i].divide(sv.den()[i]).divide(sv.n());
+          alpha[s][i] = weight[s].multiply(beta[s][i]);
+          all = lcm(all, alpha[s][i].denominator());
+          each[s] = lcm(each[s], beta[s][i].denominator());
+          meanDen[s][i] = (double) sv.den()[i] * sv.n();
+        }
+      }
+      BigInteger totalBound = fixed.multiply(Ratio.of(all, BigInteger.ONE)).numerator().abs();
+      BigInteger limit = BigInteger.ONE.shiftLeft(60);
+      for (int s = 0; s < k && fits; s++) {
+        Survey sv = surveys.get(s);
+        tu[s] = new long[sv.m()];
+        su[s] = new long[sv.m()];
+        BigInteger toolBound = BigInteger.ZERO;
+        for (int i = 0; i < sv.m(); i++) {
+          long most = 0;
+          for (int r = 0; r < sv.n(); r++) {
+            most = Math.max(most, Math.abs(sv.units()[r * sv.m() + i]));
+          }
+          BigInteger sum = BigInteger.valueOf(most).multiply(BigInteger.valueOf(sv.n()));
+          fits &= sum.bitLength() < 53; // the draws' sums, in doubles, stay exact
+          BigInteger a = alpha[s][i].multiply(Ratio.of(all, BigInteger.ONE)).numerator();
+          BigInteger c = beta[s][i].multiply(Ratio.of(each[s], BigInteger.ONE)).numerator();
+          totalBound = totalBound.add(a.abs().multiply(sum));
+          toolBound = toolBound.add(c.abs().multiply(sum));
+          fits &= a.bitLength() < 62 && c.bitLength() < 62;
+          tu[s][i] = a.longValue();
+          su[s][i] = c.longValue();
+        }
+        fits &= each[s].compareTo(limit) < 0 && toolBound.multiply(BigInteger.valueOf(200)).compareTo(limit) < 0;
+        sd[s] = each[s].longValue();
+      }
+      fits &= all.compareTo(limit) < 0 && totalBound.multiply(BigInteger.valueOf(200)).compareTo(limit) < 0;
+      fixedUnits = fixed.multiply(Ratio.of(all, BigInteger.ONE)).numerator().longValue();
+      totalDen = all.longValue();
+    }
+    totalUnits = fits ? tu : null;
+    packed = new long[k][][];
+    words = new int[k];
+    word = new int[k][];
+    shift = new int[k][];
+    mask = new long[k];
+    for (int s = 0; s < k && fits; s++) {
+      pack(s, surveys.get(s));
+    }
+    toolUnits = su;
+    toolDen = sd;
+    toolMost = new long[k];
+    for (int s = 0; s < k && fits; s++) {
+      toolMost[s] = Long.MAX_VALUE / (2 * sd[s]) - 1;
+    }
+    totalMost = fits ? Long.MAX_VALUE / (2 * totalDen) - 1 : 0;
+    totals = new double[resamples];
+    tools = new double[surveys.size()][resamples];
+    indicators = new double[surveys.size()][][];
+    for (int s = 0; s < surveys.size(); s++) {
+      indicators[s] = new double[surveys.get(s).m()][resamples];
+    }
+    ratingOf = new int[resamples];
+    totalCents = new long[resamples];
+  }
+
+  /** Packs survey s's integer scores into lanes (one lane per long when a score is negative). */
+  private void pack(int s, Survey sv) {
+    int n = sv.n();
+    int m = sv.m();
+    long most = 0;
+    long least = 0;
+    for (long u : sv.units()) {
+      most = Math.max(most, u);
+      least = Math.min(least, u);
+    }
+    int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(most * n)); // most·n < 2⁵³, checked above
+    int lanes = least < 0 ? 1 : Math.max(1, Math.min(m, 64 / bits));
+    words[s] = (m + lanes - 1) / lanes;
+    word[s] = new int[m];
+    shift[s] = new int[m];
+    mask[s] = lanes == 1 ? -1L : (1L << bits) - 1;
+    packed[s] = new long[words[s]][n];
+    for (int i = 0; i < m; i++) {
+      word[s][i] = i / lanes;
+      shift[s][i] = lanes == 1 ? 0 : (i % lanes) * bits;
+      for (int r = 0; r < n; r++) {
+        packed[s][word[s][i]][r] += sv.units()[r * m + i] << shift[s][i];
+      }
+    }
+  }
+
+  /**
+   * A bound, in hundredths, on how far any double of the loop (an indicator mean, a tool, the total) can be
+   * from its exact value: 64 times (respondents + terms + 64) · u · the largest magnitude, times 100.
+   */
+  static double guard(List<Survey> surveys, double fixed) {
+    long count = 64;
+    double max = Math.max(100, Math.abs(fixed));
+    for (Survey s : surveys) {
+      count += s.n() + s.terms();
+      max = Math.max(max, s.maxAbs());
+    }
+    return Math.max(1e-9, 64.0 * count * Math.ulp(1.0) / 2 * max * 100);
+  }
+
+  /** Whether a double's rounding to hundredths is too close to call in doubles. */
+  static boolean nearHalf(double v, double guard) {
+    double x = v * 100;
+    return !(Math.abs(x - Math.floor(x) - 0.5) > guard) || !(Math.abs(v) < 1e9);
+  }
+
+  /** A double's rounding to hundredths, HALF_UP, where {@link #nearHalf} is false. */
+  static long hundredths(double v) {
+    return (long) Math.floor(v * 100 + 0.5);
+  }
+
+  /**
+   * Runs the resamples.
+   *
+   * @param exactly whether to decide every resample's band exactly, and fail if the integer form or the
+   *     doubles ever decided differently (where the doubles claimed to be sure): a check for tests
+   * @param integers whether to use the integer form where it fits (false: the doubles, for tests)
+   */
+  void run(int resamples, boolean parallel, boolean exactly, boolean integers) {
+    int blocks = (resamples + BLOCK - 1) / BLOCK;
+    int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
+    IntStream range = IntStream.range(0, blocks);
+    (parallel ? range.parallel() : range).forEach(block -> {
+      double[] sums = new double[maxM];
+      long[] packedSums = new long[maxM];
+      int end = Math.min(resamples, (block + 1) * BLOCK);
+      for (int b = block * BLOCK; b < end; b++) {
+        if (totalUnits != null && integers) {
+          resampleExactly(b, packedSums, exactly);
+        } else {
+          resample(b, sums, exactly);
+        }
+      }
+    });
+  }
+
+  private static BigInteger lcm(BigInteger a, BigInteger b) {
+    return a.divide(a.gcd(b)).multiply(b);
+  }
+
+  /** num / den in hundredths, rounded HALF_UP (den positive; 200·|num| + den within a long). */
+  static long halfUp(long num, long den) {
+    return num >= 0 ? (200 * num + den) / (2 * den) : -((-200 * num + den) / (2 * den));
+  }
+
+  /**
+   * As {@link #halfUp(long, long)}, with a guess from the double of the same value (within a hundredth of
+   * it): c is the rounding exactly when 2·den·c ≤ 200·num + den < 2·den·(c + 1), a multiplication instead
+   * of a 64-bit division; a wrong guess, or one so large that 2·den·c would overflow, falls back to the
+   * division.
+   *
+   * @param most the largest guess tried, {@code Long.MAX_VALUE / (2 · den) − 1}
+   */
+  static long halfUp(long num, long den, double approx, long most) {
+    long c = (long) Math.floor(approx * 100 + 0.5);
+    if (num >= 0 && c >= 0 && c <= most) {
+      long twice = 200 * num + den;
+      long below = 2 * den * c;
+      if (below <= twice && twice - below < 2 * den) {
+        return c;
+      }
+    }
+    return halfUp(num, den);
+  }
+
+  /** A resample in the integer form: every sum exact, the band decided on exact hundredths. */
+  private void resampleExactly(int b, long[] sums, boolean check) {
+    long key = Draws.start(seed, b);
+    double total = fixedD;
+    long low = fixedLowest;
+    long num = fixedUnits;
+    for (int s = 0; s < surveys.size(); s++) {
+      Survey sv = surveys.get(s);
+      int m = sv.m();
+      Draws.draw(packed[s], sv.n(), key, s, sums);
+      int[] at = word[s];
+      int[] by = shift[s];
+      long lane = mask[s];
+      double[] w = indicatorWeightD[s];
+      double[] d = meanDen[s];
+      long[] a = totalUnits[s];
+      long[] c = toolUnits[s];
+      double t = 0;
+      long toolNum = 0;
+      for (int i = 0; i < m; i++) {
+        long sum = (sums[at[i]] >>> by[i]) & lane;
+        double v = sum / d[i];
+        indicators[s][i][b] = v;
+        t += v * w[i];
+        num += a[i] * sum;
+        toolNum += c[i] * sum;
+      }
+      tools[s][b] = t;
+      total += t * weightD[s];
+      low = Math.min(low, halfUp(toolNum, toolDen[s], t, toolMost[s]));
+    }
+    totals[b] = total;
+    long cents = halfUp(num, totalDen, total, totalMost);
+    if (check) {
+      long[] e = exact(b);
+      if (e[0] != cents || e[1] != low) {
+        throw new IllegalStateException("resample " + b + ": integers gave " + cents + "/" + low + ", exact "
+            + e[0] + "/" + e[1]);
+      }
+    }
+    totalCents[b] = cents;
+    ratingOf[b] = rule.band(cents, low);
+  }
+
+  private void resample(int b, double[] sums, boolean exactly) {
+    long key = Draws.start(seed, b);
+    double total = fixedD;
+    long low = fixedLowest;
+    boolean near = false;
+    for (int s = 0; s < surveys.size(); s++) {
+      Survey sv = surveys.get(s);
+      int n = sv.n();
+      int m = sv.m();
+      Draws.draw(sv.scores(), n, m, key, s, sums);
+      double[] w = indicatorWeightD[s];
+      double t = 0;
+      for (int i = 0; i < m; i++) {
+        double v = sums[i] / n;
+        indicators[s][i][b] = v;
+        t += v * w[i];
+      }
+      tools[s][b] = t;
+      total += t * weightD[s];
+      near |= nearHalf(t, guard);
+      low = Math.min(low, hundredths(t));
+    }
+    totals[b] = total;
+    near |= nearHalf(total, guard);
+    long cents = hundredths(total);
+    if (near || exactly) {
+      long[] e = exact(b);
+      if (!near && (e[0] != cents || e[1] != low)) {
+        throw new IllegalStateException("resample " + b + ": doubles gave " + cents + "/" + low + ", exact "
+            + e[0] + "/" + e[1] + " (guard " + guard + ")");
+      }
+      cents = e[0];
+      low = e[1];
+    }
+    totalCents[b] = cents;
+    ratingOf[b] = rule.band(cents, low);
+  }
+
+  /** The resample replayed in exact arithmetic: its total and lowest tool in hundredths, HALF_UP. */
+  private synchronized long[] exact(int b) {
+    if (exactScores == null) {
+      exactScores = new Ratio[surveys.size()][][];
+    }
+    long key = Draws.start(seed, b);
+    Ratio total = fixed;
+    long low = fixedLowest;
+    for (int s = 0; s < surveys.size(); s++) {
+      Survey sv = surveys.get(s);
+      int n = sv.n();
+      if (exactScores[s] == null) {
+        exactScores[s] = new Ratio[n][sv.m()];
+      }
+      int[] counts = new int[n];
+      Draws.replay(n, new Draws.Stream(key, s), counts);
+      Ratio t = Ratio.ZERO;
+      for (int i = 0; i < sv.m(); i++) {
+        Ratio sum = Ratio.ZERO;
+        for (int r = 0; r < n; r++) {
+          if (counts[r] > 0) {
+            if (exactScores[s][r][i] == null) {
+              exactScores[s][r][i] = sv.exact().score(r, i);
+            }
+            sum = sum.add(exactScores[s][r][i].multiply(counts[r]));
+          }
+        }
+        t = t.add(indicatorWeight[s][i].multiply(sum).divide(n));
+      }
+      total = total.add(weight[s].multiply(t));
+      low = Math.min(low, cents(t));
+    }
+    return new long[] {cents(total), low};
+  }
+
+  private static long cents(Ratio r) {
+    return r.round2().unscaledValue().longValueExact();
+  }
+}

@@ -1,0 +1,201 @@
+package io.github.itasdk.core.uncertainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.itasdk.core.Label;
+import io.github.itasdk.core.Scores;
+import io.github.itasdk.core.policy.RatingBand;
+import io.github.itasdk.core.policy.RatingPolicy;
+import io.github.itasdk.core.policy.TargetShare;
+import io.github.itasdk.core.rubric.Provenance;
+import io.github.itasdk.core.rubric.Status;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+/** The bootstrap's arithmetic helpers: draws, percentiles by counting, the band rule in hundredths. */
+class ResamplingArithmeticTest {
+
+  // ------------------------------------------------------------------ draws
+
+  /** Chi-square of the counts against n equal cells: mean n − 1, sd √(2(n − 1)). */
+  static double chiSquare(long[] counts, long total) {
+    double expected = (double) total / counts.length;
+    double x = 0;
+    for (long c : counts) {
+      x += (c - expected) * (c - expected) / expected;
+    }
+    return x;
+  }
+
+  @Property(tries = 12)
+  void bothIndicesOfAnOutputAreUniformAndTheirPairsToo(@ForAll @IntRange(min = 2, max = 40) int n,
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    long[] first = new long[n];
+    long[] second = new long[n];
+    long[] pairs = new long[n * n];
+    int outputs = 4000 * n;
+    Draws.Stream random = new Draws.Stream(Draws.start(seed, 0), 0);
+    for (int k = 0; k < outputs; k++) {
+      long r = random.next();
+      first[Draws.first(r, n)]++;
+      second[Draws.second(r, n)]++;
+      pairs[Draws.first(r, n) * n + Draws.second(r, n)]++;
+    }
+    // 6 standard deviations: a biased or correlated index fails by far more (one cell off by 10 % at 4,000
+    // per cell adds 40 to the statistic; a perfectly correlated pair makes it n·outputs)
+    for (long[] counts : new long[][] {first, second}) {
+      assertThat(chiSquare(counts, outputs)).isLessThan(n - 1 + 6 * Math.sqrt(2.0 * (n - 1)));
+    }
+    int cells = n * n;
+    assertThat(chiSquare(pairs, outputs)).isLessThan(cells - 1 + 6 * Math.sqrt(2.0 * (cells - 1)));
+  }
+
+  @Property(tries = 50)
+  void aReplayDrawsTheRespondentsTheSumsAddUp(@ForAll @IntRange(min = 1, max = 60) int n,
+      @ForAll @IntRange(min = 1, max = 7) int m, @ForAll long seed) {
+    double[] scores = new double[n * m];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = (i * 7919L % 1001) / 8.0; // exact in doubles, and so are their sums
+    }
+    double[] sums = new double[m];
+    Draws.draw(scores, n, m, Draws.start(seed, 3), 1, sums);
+    int[] counts = new int[n];
+    Draws.replay(n, new Draws.Stream(Draws.start(seed, 3), 1), counts);
+    assertThat(Arrays.stream(counts).sum()).isEqualTo(n);
+    for (int i = 0; i < m; i++) {
+      double expected = 0;
+      for (int r = 0; r < n; r++) {
+        expected += counts[r] * scores[r * m + i];
+      }
+      assertThat(sums[i]).isEqualTo(expected);
+    }
+  }
+
+  // ------------------------------------------------------------------ percentiles
+
+  @Provide
+  Arbitrary<Double> nearHalves() {
+    // x.xx5 and its neighbouring doubles, and plain values
+    Arbitrary<Double> halves = Arbitraries.integers().between(0, 9999).flatMap(c -> Arbitraries.integers().between(-3, 3)
+        .map(k -> {
+          double v = (c + 0.5) / 100;
+          for (int i = 0; i < Math.abs(k); i++) {
+            v = k > 0 ? Math.nextUp(v) : Math.nextDown(v);
+          }
+          return v;
+        }));
+    return Arbitraries.oneOf(halves, Arbitraries.doubles().between(-5, 105));
+  }
+
+  @Property(tries = 2000)
+  void aValueIsCountedInTheHundredthAnIntervalPrintsIt(@ForAll("nearHalves") double v) {
+    assertThat(Percentiles.cents(v))
+        .isEqualTo(Scores.twoDecimals(BigDecimal.valueOf(v)).movePointRight(2).longValueExact());
+  }
+
+  @Property(tries = 200)
+  void percentilesByCountingAreThoseOfASortRounded(@ForAll("values") double[] values,
+      @ForAll @IntRange(min = 1, max = 99) int percent) {
+    double alpha = percent / 200.0;
+    int[] ranks = {Percentiles.rank(alpha, values.length), Percentiles.rank(0.5, values.length),
+        Percentiles.rank(1 - alpha, values.length)};
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    long[] got = Percentiles.atRanks(values, sorted[0], sorted[sorted.length - 1], ranks);
+    for (int r = 0; r < ranks.length; r++) {
+      assertThat(got[r]).isEqualTo(Scores.twoDecimals(BigDecimal.valueOf(sorted[ranks[r]])).movePointRight(2)
+          .longValueExact());
+    }
+  }
+
+  @Provide
+  Arbitrary<double[]> values() {
+    Arbitrary<double[]> scores = nearHalves().array(double[].class).ofMinSize(1).ofMaxSize(300);
+    Arbitrary<double[]> wide = Arbitraries.doubles().between(-1e5, 1e5).array(double[].class).ofMinSize(1).ofMaxSize(300);
+    return Arbitraries.oneOf(scores, wide); // wide: beyond the counted bins, selected instead
+  }
+
+  @Test
+  void selectionFindsWhatASortPutsAtARank() {
+    double[] a = {5, 1, 4, 1, 5, 9, 2, 6, 5, 3};
+    double[] sorted = a.clone();
+    Arrays.sort(sorted);
+    for (int k = 0; k < a.length; k++) {
+      assertThat(Percentiles.select(a.clone(), 0, k)).isEqualTo(sorted[k]);
+    }
+  }
+
+  // ------------------------------------------------------------------ band rule
+
+  static final Provenance FACT = Provenance.of("a made-up policy", "-", Status.VERIFIED, null);
+
+  // bands are held to 2 decimals: "75.005" is 75.01
+  static final RatingPolicy POLICY = RatingPolicy.builder().id("test").label(Label.of("ทดสอบ", "test"))
+      .target(new BigDecimal("85.00")).targetShare(TargetShare.builder().percent(new BigDecimal("50")).provenance(FACT).build())
+      .addBands(band("AA", "95.00", "100.00", null, true), band("A", "85.00", "94.99", "50.00", true),
+          band("A-", "85.00", "94.99", null, false), band("B", "75.005", "84.99", null, false),
+          band("C", "0.00", "75.00", null, false))
+      .provenance(FACT).build();
+
+  static RatingBand band(String code, String min, String max, String floor, boolean meets) {
+    RatingBand.Builder b = RatingBand.builder().code(code).label(Label.of(code, code)).min(new BigDecimal(min))
+        .max(new BigDecimal(max)).meetsTarget(meets);
+    if (floor != null) {
+      b.toolFloor(new BigDecimal(floor));
+    }
+    return b.build();
+  }
+
+  @Property(tries = 3000)
+  void theBandInHundredthsIsThePolicysBand(@ForAll @IntRange(min = 0, max = 10_000) int total,
+      @ForAll @IntRange(min = 0, max = 10_000) int lowest) {
+    BandRule rule = BandRule.of(POLICY);
+    RatingBand expected = POLICY.band(BigDecimal.valueOf(total, 2), BigDecimal.valueOf(lowest, 2));
+    assertThat(POLICY.bands().get(rule.band(total, lowest))).isEqualTo(expected);
+  }
+
+  @Test
+  void aHalfHundredthRoundsUpExactly_andTheBandsEdgesHold() {
+    BandRule rule = BandRule.of(POLICY);
+    assertThat(Resampler.halfUp(84_995, 1000)).isEqualTo(8500); // 84.995 → 85.00
+    assertThat(Resampler.halfUp(84_994_999, 1_000_000)).isEqualTo(8499);
+    assertThat(Resampler.halfUp(-1, 200)).isEqualTo(-1); // −0.005 → −0.01 (half away from zero)
+    assertThat(POLICY.bands().get(rule.band(8500, 4999)).code()).isEqualTo("A-");
+    assertThat(POLICY.bands().get(rule.band(8500, 5000)).code()).isEqualTo("A");
+    assertThat(POLICY.bands().get(rule.band(7500, 0)).code()).isEqualTo("C");
+    assertThat(POLICY.bands().get(rule.band(7501, 0)).code()).isEqualTo("B"); // 75.005 held as 75.01
+  }
+
+  @Property(tries = 3000)
+  void aGuessedRoundingIsKeptOnlyWhenItIsTheDivisions(@ForAll @LongRange(min = 0, max = 1L << 40) long num,
+      @ForAll @LongRange(min = 1, max = 1L << 40) long den, @ForAll @IntRange(min = -3, max = 3) int off) {
+    // a guess off by up to 3 hundredths (the doubles are off by far less), or a useless one
+    double approx = (double) num / den + off / 100.0;
+    long most = Long.MAX_VALUE / (2 * den) - 1;
+    assertThat(Resampler.halfUp(num, den, approx, most)).isEqualTo(Resampler.halfUp(num, den));
+    assertThat(Resampler.halfUp(num, den, 1e30, most)).isEqualTo(Resampler.halfUp(num, den));
+  }
+
+  @Property(tries = 1000)
+  void doublesFarFromAHalfRoundAsTheirExactValue(@ForAll @IntRange(min = 0, max = 9999) int c,
+      @ForAll @IntRange(min = 1, max = 999) int den, @ForAll @IntRange(min = -2000, max = 2000) int off) {
+    // an exact value near c + ½ hundredths: (c + ½)/100 + off/(den · 10⁹); its double, rounded if not near
+    BigDecimal exact = BigDecimal.valueOf(2L * c + 1, 3).add(BigDecimal.valueOf(off)
+        .divide(BigDecimal.valueOf(den).scaleByPowerOfTen(9), 30, RoundingMode.HALF_EVEN));
+    double v = exact.doubleValue();
+    double guard = 1e-6;
+    if (!Resampler.nearHalf(v, guard)) {
+      assertThat(Resampler.hundredths(v)).isEqualTo(exact.setScale(2, RoundingMode.HALF_UP).movePointRight(2)
+          .longValueExact());
+    }
+  }
+}

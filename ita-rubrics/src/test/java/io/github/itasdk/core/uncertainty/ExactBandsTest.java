@@ -1,0 +1,86 @@
+package io.github.itasdk.core.uncertainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.Respondent;
+import io.github.itasdk.core.input.SurveyResponses;
+import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.core.rubric.ToolPart;
+import io.github.itasdk.rubrics.Rubrics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Every resample's band is the exact one: the fast paths (integers where they fit, doubles with a rounding
+ * guard otherwise) are checked resample by resample against the same resample replayed in exact fractions
+ * (the run fails on any difference), and the published numbers do not depend on the path. Lives in the
+ * bootstrap's package to reach the test hook; in this module for the shipped rubrics.
+ */
+class ExactBandsTest {
+
+  @Provide
+  Arbitrary<Rubric> rubrics() {
+    return Arbitraries.of(Rubrics.all());
+  }
+
+  /** Answers drawn from few levels (many ties, many totals on a half-hundredth) or from all. */
+  static AssessmentInput input(Rubric r, long seed, int fewest, int most, int levels) {
+    SplittableRandom random = new SplittableRandom(seed);
+    AssessmentInput.Builder b = AssessmentInput.builder().rubric(r.id());
+    for (ToolPart tp : r.surveys()) {
+      List<Respondent> rs = new ArrayList<>();
+      int n = fewest + random.nextInt(most - fewest + 1);
+      for (int i = 0; i < n; i++) {
+        Map<String, List<Integer>> answers = new LinkedHashMap<>();
+        for (var ind : r.tool(tp.tool()).indicators()) {
+          for (Question q : ind.questions()) {
+            int k = r.scaleOf(q).size();
+            List<Integer> l = new ArrayList<>();
+            q.subItems().forEach(s -> l.add(k - random.nextInt(Math.min(k, levels))));
+            answers.put(q.id(), l);
+          }
+        }
+        rs.add(Respondent.builder().id(tp + "-" + i).answers(answers).build());
+      }
+      b.addSurveys(SurveyResponses.of(tp, rs));
+    }
+    r.groups().forEach(g -> g.items().forEach(item -> b.addOit(OitAssessment.answered(item.id(), random.nextBoolean()))));
+    return b.build();
+  }
+
+  @Property(tries = 20)
+  void theFastPathsDecideEveryResampleAsExactFractionsDo(@ForAll("rubrics") Rubric r, @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 3) int levels) {
+    check(r, input(r, seed, 1, 24, levels), seed);
+  }
+
+  // FY2564's IIT scores need 22 bits for a sum over 100 respondents or more: two to a long, three longs for
+  // its five indicators (the kernel for any number of words)
+  @Property(tries = 3)
+  void largeSurveysTooWhoseSumsTakeMoreLongs(@ForAll long seed) {
+    Rubric r = Rubrics.forFiscalYear(2564);
+    check(r, input(r, seed, 150, 160, 3), seed);
+  }
+
+  static void check(Rubric r, AssessmentInput in, long seed) {
+    BootstrapOptions opts = BootstrapOptions.builder().resamples(200).seed(seed).build();
+    Bootstrap b = Bootstrap.of(r);
+    Uncertainty integers = b.run(in, opts, true, true);
+    Uncertainty doubles = b.run(in, opts, true, false);
+    assertThat(integers.ratings()).isEqualTo(doubles.ratings());
+    assertThat(integers.probabilityMeetsTarget()).isEqualTo(doubles.probabilityMeetsTarget());
+    assertThat(b.run(in, opts)).isEqualTo(integers);
+  }
+}

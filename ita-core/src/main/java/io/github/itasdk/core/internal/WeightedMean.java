@@ -37,32 +37,10 @@ public final class WeightedMean {
       long b = Ratio.mul(value.den(), weight.den());
       if (a != OVER && b != OVER) {
         // Σ value × weight + a / b, then Σ weight + weight, each over the least common denominator
-        long sn;
-        long sd;
-        if (b == sumDen) {
-          sn = Ratio.add(sumNum, a);
-          sd = b;
-        } else {
-          long g = Ratio.gcd(sumDen, b);
-          long x = Ratio.mul(sumNum, b / g);
-          long y = Ratio.mul(a, sumDen / g);
-          sn = x == OVER || y == OVER ? OVER : Ratio.add(x, y);
-          sd = Ratio.mul(sumDen / g, b);
-        }
-        long wn;
-        long wd;
-        long c = weight.num();
-        long e = weight.den();
-        if (e == wDen) {
-          wn = Ratio.add(wNum, c);
-          wd = e;
-        } else {
-          long g = Ratio.gcd(wDen, e);
-          long x = Ratio.mul(wNum, e / g);
-          long y = Ratio.mul(c, wDen / g);
-          wn = x == OVER || y == OVER ? OVER : Ratio.add(x, y);
-          wd = Ratio.mul(wDen / g, e);
-        }
+        long sd = lcm(sumDen, b);
+        long sn = numerator(sumNum, sumDen, a, b, sd);
+        long wd = lcm(wDen, weight.den());
+        long wn = numerator(wNum, wDen, weight.num(), weight.den(), wd);
         if (sn != OVER && sd != OVER && wn != OVER && wd != OVER) {
           sumNum = sn;
           sumDen = sd;
@@ -78,6 +56,21 @@ public final class WeightedMean {
     }
     sum = sum.add(value.multiply(weight));
     wsum = wsum.add(weight);
+  }
+
+  /** @return the least common multiple of two positive longs, or OVER */
+  private static long lcm(long d1, long d2) {
+    return d1 == d2 ? d1 : Ratio.mul(d1 / Ratio.gcd(d1, d2), d2);
+  }
+
+  /** @return the numerator of n1/d1 + n2/d2 over {@code lcm}, their least common denominator; OVER if it is */
+  private static long numerator(long n1, long d1, long n2, long d2, long lcm) {
+    if (lcm == OVER) {
+      return OVER;
+    }
+    long x = Ratio.mul(n1, lcm / d1);
+    long y = Ratio.mul(n2, lcm / d2);
+    return x == OVER || y == OVER ? OVER : Ratio.add(x, y);
   }
 
   /** @return how many values were added */

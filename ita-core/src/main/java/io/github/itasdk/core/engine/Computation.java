@@ -68,7 +68,7 @@ public final class Computation {
   private final Rubric rubric;
   private final AssessmentInput in;
   private final Map<LinearModel.Node, Ratio> given = new HashMap<>();
-  private final Map<LinearModel.Node, Val> values = new HashMap<>(512);
+  private final NodeValues<Val> values = new NodeValues<>(512);
   private final Map<String, String> provisional = new LinkedHashMap<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();

@@ -19,6 +19,7 @@ import io.github.itasdk.core.internal.CardBuilders;
 import io.github.itasdk.core.internal.ExactSum;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.internal.Tally;
+import io.github.itasdk.core.internal.WeightedMean;
 import io.github.itasdk.core.policy.Rating;
 import io.github.itasdk.core.policy.RatingBand;
 import io.github.itasdk.core.policy.RatingPolicy;
@@ -67,7 +68,7 @@ public final class Computation {
   private final Rubric rubric;
   private final AssessmentInput in;
   private final Map<LinearModel.Node, Ratio> given = new HashMap<>();
-  private final Map<LinearModel.Node, Val> values = new HashMap<>(512);
+  private final NodeValues<Val> values = new NodeValues<>(512);
   private final Map<String, String> provisional = new LinkedHashMap<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -95,7 +96,9 @@ public final class Computation {
     for (PublishedFigure f : in.published()) {
       given.put(node(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
     }
-    in.oit().forEach(a -> oit.put(a.item(), a));
+    for (OitAssessment a : in.oit()) {
+      oit.put(a.item(), a);
+    }
   }
 
   private static Map<ToolPart, Tally> tallies(Rubric rubric, AssessmentInput in) {
@@ -136,20 +139,17 @@ public final class Computation {
     Tally responses = tallies.get(ToolPart.of(tool.tool(), part));
     ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
     int next = 0;
-    List<Val> indicatorVals = new ArrayList<>();
+    Mean indicatorVals = new Mean();
     for (Indicator ind : tool.indicators()) {
-      List<Val> qs = new ArrayList<>();
-      List<Ratio> weights = new ArrayList<>();
+      Mean qs = new Mean();
       for (Question q : ind.questions()) {
         ModelCache.SurveyQuestion plan = plans[next++];
         Val raw = responses == null ? null : raw(q, plan, responses);
-        qs.add(settle(LinearModel.Node.question(q.id(), part), raw));
-        weights.add(plan.weight());
+        qs.add(settle(LinearModel.Node.question(q.id(), part), raw), plan.weight());
       }
-      Val computed = weightedMean(qs, weights);
-      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), part), computed));
+      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), part), qs.value()), Ratio.ONE);
     }
-    settle(LinearModel.Node.tool(ToolPart.of(tool.tool(), part)), weightedMean(indicatorVals, null));
+    settle(LinearModel.Node.tool(ToolPart.of(tool.tool(), part)), indicatorVals.value());
   }
 
   /**
@@ -186,49 +186,49 @@ public final class Computation {
   private void combineParts(Tool tool) {
     Map<Part, Ratio> pw = new LinkedHashMap<>();
     for (Part p : tool.parts()) {
-      pw.put(p, rubric.weighting().weightOf(ToolPart.of(tool.tool(), p)).map(Ratio::of).orElse(Ratio.ONE));
+      pw.put(p, partWeight(tool, p));
     }
     ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
     int next = 0;
-    List<Val> combinedIndicators = new ArrayList<>();
+    Mean combinedIndicators = new Mean();
     for (Indicator ind : tool.indicators()) {
-      List<Val> combinedQuestions = new ArrayList<>();
-      List<Ratio> qWeights = new ArrayList<>();
+      Mean combinedQuestions = new Mean();
       for (Question q : ind.questions()) {
         Val fromParts = partMean(FigureLevel.QUESTION, q.id(), pw);
-        combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts));
-        qWeights.add(plans[next++].weight());
+        combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts), plans[next++].weight());
       }
-      String id = Integer.toString(ind.number());
+      String id = LinearModel.Node.indicatorId(ind.number());
       Val fromParts = partMean(FigureLevel.INDICATOR, id, pw);
-      Val computed = fromParts != null ? fromParts : weightedMean(combinedQuestions, qWeights);
-      combinedIndicators.add(settle(node(FigureLevel.INDICATOR, id, null), computed));
+      Val computed = fromParts != null ? fromParts : combinedQuestions.value();
+      combinedIndicators.add(settle(node(FigureLevel.INDICATOR, id, null), computed), Ratio.ONE);
     }
     Val fromParts = partMean(FigureLevel.TOOL, tool.tool().name(), pw);
-    Val computed = fromParts != null ? fromParts : weightedMean(combinedIndicators, null);
+    Val computed = fromParts != null ? fromParts : combinedIndicators.value();
     settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), computed);
   }
 
+  /** A part's weight in its tool's figures: its weight in the total, or 1 when the weighting gives none. */
+  private Ratio partWeight(Tool tool, Part p) {
+    Optional<BigDecimal> w = rubric.weighting().weightOf(ToolPart.of(tool.tool(), p));
+    return w.isPresent() ? compiled.weight(w.get()) : Ratio.ONE;
+  }
+
   private Val partMean(FigureLevel level, String id, Map<Part, Ratio> partWeights) {
-    List<Val> vals = new ArrayList<>();
-    List<Ratio> ws = new ArrayList<>();
+    Mean m = new Mean();
     for (Map.Entry<Part, Ratio> e : partWeights.entrySet()) {
-      vals.add(values.get(node(level, id, e.getKey())));
-      ws.add(e.getValue());
+      m.add(values.get(node(level, id, e.getKey())), e.getValue());
     }
-    return weightedMean(vals, ws);
+    return m.value();
   }
 
   // ---------------------------------------------------------------- OIT
 
   private void scoreOit(Tool tool) {
-    List<Val> indicatorVals = new ArrayList<>();
+    Mean indicatorVals = new Mean();
     for (Indicator ind : tool.indicators()) {
-      List<Val> groupVals = new ArrayList<>();
-      List<Ratio> groupWeights = new ArrayList<>();
+      Mean groupVals = new Mean();
       for (Group g : ind.groups()) {
-        List<Val> items = new ArrayList<>();
-        List<Ratio> itemWeights = new ArrayList<>();
+        Mean items = new Mean();
         boolean allExcluded = true;
         for (Question item : g.items()) {
           OitAssessment a = oit.get(item.id());
@@ -238,24 +238,23 @@ public final class Computation {
           }
           allExcluded = false;
           boolean assessable = a != null && a.excluded().isEmpty();
-          items.add(settle(k, assessable ? assessed(item, a) : null));
-          itemWeights.add(Ratio.of(item.weight()));
+          items.add(settle(k, assessable ? assessed(item, a) : null), compiled.weight(item.weight()));
         }
-        Val computed = allExcluded ? null : weightedMean(items, itemWeights);
-        if (computed != null && g.provenance().map(p -> p.isProvisional()).orElse(false)) {
+        Val computed = allExcluded ? null : items.value();
+        if (computed != null && g.provenance().isPresent() && g.provenance().get().isProvisional()) {
           provisional.putIfAbsent("group " + g.id(), g.provenance().get().note().orElse(""));
           computed = new Val(computed.value(), computed.origin(), true);
         }
-        groupVals.add(settle(node(FigureLevel.GROUP, g.id(), null), computed));
-        groupWeights.add(Ratio.of(g.weight()));
+        groupVals.add(settle(node(FigureLevel.GROUP, g.id(), null), computed), compiled.weight(g.weight()));
       }
-      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), null), weightedMean(groupVals, groupWeights)));
+      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), null), groupVals.value()), Ratio.ONE);
     }
-    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), weightedMean(indicatorVals, null));
+    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), indicatorVals.value());
   }
 
   private Val assessed(Question item, OitAssessment a) {
-    Ratio v = a.score().map(Ratio::of).orElseGet(() -> a.answer().orElseThrow() ? SCORE_MAX : Ratio.ZERO);
+    Optional<BigDecimal> score = a.score();
+    Ratio v = score.isPresent() ? Ratio.of(score.get()) : a.answer().orElseThrow() ? SCORE_MAX : Ratio.ZERO;
     boolean prov = item.provenance().isProvisional();
     if (prov) {
       provisional.putIfAbsent("item " + item.id(), item.provenance().note().orElse(""));
@@ -289,26 +288,28 @@ public final class Computation {
     return v;
   }
 
-  /** Weighted mean of the values; null if any is unknown or there are none. Weights null = equal. */
-  private static Val weightedMean(List<Val> vals, List<Ratio> weights) {
-    if (vals.isEmpty() || vals.contains(null)) {
-      return null;
-    }
-    Ratio sum = Ratio.ZERO;
-    Ratio wsum = Ratio.ZERO;
-    boolean prov = false;
-    for (int i = 0; i < vals.size(); i++) {
-      Val v = vals.get(i);
-      if (weights == null) {
-        sum = sum.add(v.value());
-      } else {
-        Ratio w = weights.get(i);
-        sum = sum.add(v.value().multiply(w));
-        wsum = wsum.add(w);
+  /**
+   * A weighted mean of node values being summed as they are settled: unknown (null) if any value is, or if
+   * there are none. Summed over a common denominator and reduced once ({@link WeightedMean}).
+   */
+  private static final class Mean {
+    private final WeightedMean sum = new WeightedMean();
+    private boolean unknown;
+    private boolean provisional;
+
+    void add(Val v, Ratio weight) {
+      if (v == null) {
+        unknown = true;
+      } else if (!unknown) {
+        sum.add(v.value(), weight);
+        provisional |= v.provisional();
       }
-      prov |= v.provisional();
     }
-    return new Val(weights == null ? sum.divide(vals.size()) : sum.divide(wsum), Origin.COMPUTED, prov);
+
+    /** @return the mean, or null when a value is unknown or there was none */
+    Val value() {
+      return unknown || sum.count() == 0 ? null : new Val(sum.mean(), Origin.COMPUTED, provisional);
+    }
   }
 
   private static String label(String id, Part part) {
@@ -343,7 +344,7 @@ public final class Computation {
     for (PublishedFigure f : in.published()) {
       if (f.level() != FigureLevel.TOTAL) {
         k.append('\u0000').append(f.level().ordinal()).append(f.id()).append('\u0002')
-            .append(f.part().map(Part::name).orElse(""));
+            .append(f.part().isPresent() ? f.part().get().name() : "");
       }
     }
     return k.toString();
@@ -370,7 +371,9 @@ public final class Computation {
     for (Map.Entry<ToolPart, Tally> e : tallies.entrySet()) {
       if (e.getValue().respondents() > 0) {
         for (Indicator ind : rubric.tool(e.getKey().tool()).indicators()) {
-          ind.questions().forEach(q -> measured.add(LinearModel.Node.question(q.id(), e.getKey().part())));
+          for (Question q : ind.questions()) {
+            measured.add(LinearModel.Node.question(q.id(), e.getKey().part()));
+          }
         }
       }
     }
@@ -395,12 +398,15 @@ public final class Computation {
       explainUnknownTotal();
       return null;
     }
-    model.onePart().forEach((kind, p) -> {
-      List<Part> without = rubric.tool(kind).parts().stream().filter(x -> x != p).toList();
+    for (Map.Entry<ToolKind, Part> one : model.onePart().entrySet()) {
+      ToolKind kind = one.getKey();
+      Part p = one.getValue();
+      List<Part> without = new ArrayList<>(rubric.tool(kind).parts());
+      without.remove(p);
       warnings.add(CardBuilders.warning().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
           .message(kind + " scored from part " + p + " alone: part(s) " + without + " have no data").build());
       values.put(node(FigureLevel.TOOL, kind.name(), null), values.get(node(FigureLevel.TOOL, kind.name(), p)));
-    });
+    }
     Ratio total = Ratio.ZERO;
     boolean prov = false;
     for (Map.Entry<LinearModel.Node, Ratio> e : model.direct(LinearModel.Node.TOTAL).entrySet()) {
@@ -526,7 +532,7 @@ public final class Computation {
   private void missing(Tool tool, Part part) {
     List<String> lacking = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
-      if (values.containsKey(node(FigureLevel.INDICATOR, Integer.toString(ind.number()), part))) {
+      if (values.containsKey(node(FigureLevel.INDICATOR, LinearModel.Node.indicatorId(ind.number()), part))) {
         continue;
       }
       List<String> ids = new ArrayList<>();
@@ -587,7 +593,7 @@ public final class Computation {
     Ratio hi = Ratio.ZERO;
     int n = 0;
     for (Indicator ind : tool.indicators()) {
-      Ratio[] b = bounds(tool, FigureLevel.INDICATOR, Integer.toString(ind.number()), part);
+      Ratio[] b = bounds(tool, FigureLevel.INDICATOR, LinearModel.Node.indicatorId(ind.number()), part);
       if (b == null) {
         return bounds(tool, FigureLevel.TOOL, tool.tool().name(), part);
       }
@@ -613,7 +619,7 @@ public final class Computation {
     Ratio restMax = Ratio.ZERO;
     Ratio mine = Ratio.ONE;
     for (Part p : tool.parts()) {
-      Ratio w = rubric.weighting().weightOf(ToolPart.of(tool.tool(), p)).map(Ratio::of).orElse(Ratio.ONE);
+      Ratio w = partWeight(tool, p);
       wsum = wsum.add(w);
       if (p == part) {
         mine = w;
@@ -673,7 +679,7 @@ public final class Computation {
         .rubric(rubric.id())
         .weighting(rubric.weighting().id())
         .ratingPolicy(policy.id())
-        .agency(in.agency().map(Agency::name))
+        .agency(in.agency().isPresent() ? Optional.of(in.agency().get().name()) : Optional.empty())
         .total(total.round2())
         .rating(rating)
         .ratingCandidates(candidates)
@@ -703,12 +709,25 @@ public final class Computation {
         b.addQuestions(f);
       }
     }
-    in.oit().stream().filter(a -> a.excluded().isPresent()).forEach(b::addExcludedItems);
+    for (OitAssessment a : in.oit()) {
+      if (a.excluded().isPresent()) {
+        b.addExcludedItems(a);
+      }
+    }
     publication(b);
     // one note per reason, naming every element it covers (FY2568 marks all 52 questions for one reason)
     Map<String, List<String>> byNote = new LinkedHashMap<>();
-    provisional.forEach((element, note) -> byNote.computeIfAbsent(note, n -> new ArrayList<>()).add(element));
-    byNote.forEach((note, elements) -> b.addProvisional(CardBuilders.provisionalNote(String.join(", ", elements), note)));
+    for (Map.Entry<String, String> e : provisional.entrySet()) {
+      List<String> elements = byNote.get(e.getValue());
+      if (elements == null) {
+        elements = new ArrayList<>();
+        byNote.put(e.getValue(), elements);
+      }
+      elements.add(e.getKey());
+    }
+    for (Map.Entry<String, List<String>> e : byNote.entrySet()) {
+      b.addProvisional(CardBuilders.provisionalNote(String.join(", ", e.getValue()), e.getKey()));
+    }
     b.warnings(warnings);
     return b.build();
   }
@@ -738,7 +757,8 @@ public final class Computation {
   private void publication(ScoreCard.Builder b) {
     List<String> reasons = new ArrayList<>();
     List<PublicationCondition> unchecked = new ArrayList<>();
-    Optional<Integer> staff = in.agency().flatMap(Agency::staff);
+    Optional<Agency> agency = in.agency();
+    Optional<Integer> staff = agency.isPresent() ? agency.get().staff() : Optional.empty();
     for (Tool t : rubric.tools()) {
       List<Part> parts = t.hasParts() ? t.parts() : java.util.Collections.singletonList(null);
       for (Part p : parts) {
@@ -746,10 +766,12 @@ public final class Computation {
         if (tally == null) {
           continue;
         }
-        Optional<Integer> population = in.agency().flatMap(a -> a.groupSize(ToolPart.of(t.tool(), p)));
+        Optional<Integer> population = agency.isPresent() ? agency.get().groupSize(ToolPart.of(t.tool(), p))
+            : Optional.empty();
         b.addRespondents(CardBuilders.respondentCount().tool(t.tool()).part(Optional.ofNullable(p))
             .count(Math.toIntExact(tally.respondents()))
-            .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
+            .minimum(population.isPresent() ? Optional.of(rubric.sampleRule().minimumSample(population.get()))
+                : Optional.empty()).build());
       }
     }
     for (PublicationRule r : rubric.publicationConditions()) {

@@ -79,9 +79,14 @@ public final class InputChecks {
         out.add(new Problem(at + ".respondents", "no respondents for [" + s.toolPart() + "]: leave the survey out "
             + "or give its published figures"));
       }
-      List<Question> questions = tool.indicators().stream().flatMap(ind -> ind.questions().stream()).toList();
+      List<Question> questions = new ArrayList<>();
       Map<String, int[]> shapes = new java.util.HashMap<>();
-      questions.forEach(q -> shapes.put(q.id(), new int[] {q.subItems().size(), rubric.scaleOf(q).size()}));
+      for (Indicator ind : tool.indicators()) {
+        for (Question q : ind.questions()) {
+          questions.add(q);
+          shapes.put(q.id(), new int[] {q.subItems().size(), rubric.scaleOf(q).size()});
+        }
+      }
       Set<String> ids = new HashSet<>();
       for (int j = 0; j < s.respondents().size(); j++) {
         Respondent r = s.respondents().get(j);
@@ -166,13 +171,14 @@ public final class InputChecks {
       if (given != 1) {
         out.add(new Problem(at, "give exactly one of score, answer or excluded for " + a.item() + ", got " + given));
       }
-      a.score().ifPresent(s -> range(at + ".score", "score of " + a.item(), s, out));
-      a.excluded().ifPresent(reason -> {
-        if (reason.isBlank()) {
-          out.add(new Problem(at + ".excluded", "an excluded item needs the reason: the order that prevented the activity"));
-        }
-      });
-      Optional<EvidenceRule> rule = rubric.findQuestion(a.item()).flatMap(Question::evidence);
+      if (a.score().isPresent()) {
+        range(at + ".score", "score of " + a.item(), a.score().get(), out);
+      }
+      if (a.excluded().isPresent() && a.excluded().get().isBlank()) {
+        out.add(new Problem(at + ".excluded", "an excluded item needs the reason: the order that prevented the activity"));
+      }
+      Optional<Question> question = rubric.findQuestion(a.item());
+      Optional<EvidenceRule> rule = question.isPresent() ? question.get().evidence() : Optional.empty();
       if (a.excluded().isPresent() && !rubric.mayExclude(a.item())) {
         out.add(new Problem(at + ".excluded", a.item() + " may not be excluded: only items whose contents are activities "
             + "an order can prevent may be (in " + rubric.id() + ": " + rubric.excludableItems() + ")"));

@@ -83,7 +83,21 @@ public final class LinearModel {
 
     /** @param number indicator number @param part part or null @return the indicator node */
     public static Node indicator(int number, Part part) {
-      return new Node(Level.INDICATOR, Integer.toString(number), part);
+      return new Node(Level.INDICATOR, indicatorId(number), part);
+    }
+
+    /** Indicator ids as strings, made once: a node's hash and equality then read a kept string. */
+    private static final String[] INDICATOR_IDS = new String[32];
+
+    static {
+      for (int i = 0; i < INDICATOR_IDS.length; i++) {
+        INDICATOR_IDS[i] = Integer.toString(i);
+      }
+    }
+
+    /** @param number an indicator's number @return its id, as figures and nodes name it */
+    public static String indicatorId(int number) {
+      return number >= 0 && number < INDICATOR_IDS.length ? INDICATOR_IDS[number] : Integer.toString(number);
     }
 
     /** @param id question id @param part part or null @return the question node */
@@ -369,16 +383,41 @@ public final class LinearModel {
   /** Records a way of computing {@code n} and, when every child is known, makes it n's value. */
   private boolean mean(Node n, List<Node> children, List<Ratio> weights, boolean value) {
     Map<Node, Ratio> form = new LinkedHashMap<>();
-    Ratio sum = weights.stream().reduce(Ratio.ZERO, Ratio::add);
-    for (int i = 0; i < children.size(); i++) {
-      form.merge(children.get(i), weights.get(i).divide(sum), Ratio::add);
+    Ratio sum = Ratio.ZERO;
+    for (Ratio w : weights) {
+      sum = sum.add(w);
     }
-    structure.computeIfAbsent(n, x -> new ArrayList<>()).add(Collections.unmodifiableMap(form));
-    if (value && !isKnown(n) && !children.isEmpty() && children.stream().allMatch(this::isKnown)) {
+    boolean allKnown = true;
+    for (int i = 0; i < children.size(); i++) {
+      addTo(form, children.get(i), weights.get(i).divide(sum));
+      allKnown &= isKnown(children.get(i));
+    }
+    List<Map<Node, Ratio>> ways = structure.get(n);
+    if (ways == null) {
+      ways = new ArrayList<>();
+      structure.put(n, ways);
+    }
+    ways.add(Collections.unmodifiableMap(form));
+    if (value && !isKnown(n) && !children.isEmpty() && allKnown) {
       direct.put(n, Collections.unmodifiableMap(form));
       return true;
     }
     return false;
+  }
+
+  /** Adds v to m's value at k (m's order kept: a new key goes last). */
+  private static void addTo(Map<Node, Ratio> m, Node k, Ratio v) {
+    Ratio old = m.get(k);
+    m.put(k, old == null ? v : old.add(v));
+  }
+
+  /** @return the node of each of the tool's parts: {@code level} {@code id} (part) */
+  private static List<Node> perPart(Tool tool, Level level, String id) {
+    List<Node> out = new ArrayList<>();
+    for (Part p : tool.parts()) {
+      out.add(Node.of(level, id, p));
+    }
+    return out;
   }
 
   private static List<Ratio> equal(int n) {
@@ -407,8 +446,12 @@ public final class LinearModel {
   }
 
   private List<Ratio> partWeights(Tool tool) {
-    return tool.parts().stream().map(p -> rubric.weighting().weightOf(ToolPart.of(tool.tool(), p)).map(Ratio::of)
-        .orElse(Ratio.ONE)).toList();
+    List<Ratio> out = new ArrayList<>();
+    for (Part p : tool.parts()) {
+      Optional<java.math.BigDecimal> w = rubric.weighting().weightOf(ToolPart.of(tool.tool(), p));
+      out.add(w.isPresent() ? Ratio.of(w.get()) : Ratio.ONE);
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private void compileCombined(Tool tool) {
@@ -420,20 +463,19 @@ public final class LinearModel {
       for (Question q : ind.questions()) {
         Node qn = Node.question(q.id(), null);
         boolean given = leaf(qn, false);
-        mean(qn, tool.parts().stream().map(p -> Node.question(q.id(), p)).toList(), pw, !given);
+        mean(qn, perPart(tool, Level.QUESTION, q.id()), pw, !given);
         qs.add(qn);
         ws.add(Ratio.of(q.weight()));
       }
       Node in = Node.indicator(ind.number(), null);
       boolean given = leaf(in, false);
-      boolean fromParts = mean(in, tool.parts().stream().map(p -> Node.indicator(ind.number(), p)).toList(), pw, !given);
+      boolean fromParts = mean(in, perPart(tool, Level.INDICATOR, Node.indicatorId(ind.number())), pw, !given);
       mean(in, qs, ws, !given && !fromParts);
       indicators.add(in);
     }
     Node tn = Node.tool(ToolPart.of(tool.tool()));
     boolean given = leaf(tn, false);
-    boolean fromParts = mean(tn, tool.parts().stream().map(p -> Node.tool(ToolPart.of(tool.tool(), p))).toList(), pw,
-        !given);
+    boolean fromParts = mean(tn, perPart(tool, Level.TOOL, tool.tool().name()), pw, !given);
     mean(tn, indicators, equal(indicators.size()), !given && !fromParts);
   }
 
@@ -475,16 +517,32 @@ public final class LinearModel {
   private void compileTotal() {
     Map<ToolKind, List<ToolWeight>> byTool = new LinkedHashMap<>();
     for (ToolWeight w : rubric.weighting().weights()) {
-      byTool.computeIfAbsent(w.tool(), t -> new ArrayList<>()).add(w);
+      List<ToolWeight> ws = byTool.get(w.tool());
+      if (ws == null) {
+        ws = new ArrayList<>();
+        byTool.put(w.tool(), ws);
+      }
+      ws.add(w);
     }
-    Ratio wsum = rubric.weighting().weights().stream().map(w -> Ratio.of(w.weight())).reduce(Ratio.ZERO, Ratio::add);
+    Ratio wsum = Ratio.ZERO;
+    for (ToolWeight w : rubric.weighting().weights()) {
+      wsum = wsum.add(Ratio.of(w.weight()));
+    }
     Map<Node, Ratio> form = new LinkedHashMap<>();
     boolean known = true;
     for (Map.Entry<ToolKind, List<ToolWeight>> e : byTool.entrySet()) {
       List<ToolWeight> ws = e.getValue();
-      Ratio toolWeight = ws.stream().map(w -> Ratio.of(w.weight())).reduce(Ratio.ZERO, Ratio::add).divide(wsum);
-      if (ws.stream().allMatch(w -> isKnown(Node.tool(w.toolPart())))) {
-        ws.forEach(w -> form.put(Node.tool(w.toolPart()), Ratio.of(w.weight()).divide(wsum)));
+      Ratio toolWeight = Ratio.ZERO;
+      boolean allKnown = true;
+      for (ToolWeight w : ws) {
+        toolWeight = toolWeight.add(Ratio.of(w.weight()));
+        allKnown &= isKnown(Node.tool(w.toolPart()));
+      }
+      toolWeight = toolWeight.divide(wsum);
+      if (allKnown) {
+        for (ToolWeight w : ws) {
+          form.put(Node.tool(w.toolPart()), Ratio.of(w.weight()).divide(wsum));
+        }
         continue;
       }
       Node whole = Node.tool(ToolPart.of(e.getKey()));
@@ -531,7 +589,7 @@ public final class LinearModel {
     Map<Node, Ratio> out = new LinkedHashMap<>();
     for (Map.Entry<Node, Ratio> e : direct.get(n).entrySet()) {
       for (Map.Entry<Node, Ratio> t : flatten(e.getKey()).entrySet()) {
-        out.merge(t.getKey(), t.getValue().multiply(e.getValue()), Ratio::add);
+        addTo(out, t.getKey(), t.getValue().multiply(e.getValue()));
       }
     }
     Map<Node, Ratio> result = Collections.unmodifiableMap(out);

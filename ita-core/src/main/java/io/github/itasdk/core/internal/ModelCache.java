@@ -213,6 +213,21 @@ public final class ModelCache {
     return found;
   }
 
+  private final Map<java.math.BigDecimal, Ratio> weights = new ConcurrentHashMap<>();
+
+  /**
+   * @param weight a weight of this rubric (an OIT item's or group's, an EIT part's)
+   * @return it as a ratio, converted once
+   */
+  public Ratio weight(java.math.BigDecimal weight) {
+    Ratio found = weights.get(weight);
+    if (found == null) {
+      found = Ratio.of(weight);
+      weights.putIfAbsent(weight, found);
+    }
+    return found;
+  }
+
   /** @return how many models are kept */
   int size() {
     return models.size();

@@ -191,6 +191,21 @@ public final class Ratio implements Comparable<Ratio> {
     return bigNum == null;
   }
 
+  /** @return whether the value is held in longs ({@link #num()} and {@link #den()} then read it) */
+  boolean inLongs() {
+    return bigNum == null;
+  }
+
+  /** @return the numerator when {@link #inLongs()} */
+  long num() {
+    return num;
+  }
+
+  /** @return the (positive) denominator when {@link #inLongs()} */
+  long den() {
+    return den;
+  }
+
   private BigInteger bigNum() {
     return bigNum != null ? bigNum : BigInteger.valueOf(num);
   }

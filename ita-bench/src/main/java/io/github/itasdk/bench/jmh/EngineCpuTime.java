@@ -26,9 +26,7 @@ public final class EngineCpuTime {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int calls = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     Rubric rubric = Rubrics.forFiscalYear(2566);
-    Data data = new Data(rubric, 0.05);
-    AssessmentInput single = Data.input(rubric, "AG00001", ScoringBench.firstAgency(data.responses),
-        ScoringBench.firstAgency(data.oit));
+    AssessmentInput single = ScoringBench.engineInput(rubric);
     ScoringEngine engine = ScoringEngine.of(rubric);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     double best = Double.MAX_VALUE;

@@ -1,5 +1,6 @@
 package io.github.itasdk.bench.jmh;
 
+import io.github.itasdk.bench.Agencies;
 import io.github.itasdk.core.batch.BatchOptions;
 import io.github.itasdk.core.batch.BatchScorer;
 import io.github.itasdk.core.card.ScoreCard;
@@ -25,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * End to end (bytes in memory → every agency's score card) on the generated data at {@code scale}, on
- * 1 and 2 threads; and the single-agency engine on one agency of the same data.
+ * 1 and 2 threads; one agency of the same data through the batch scorer; and the single-agency engine on
+ * the agency issue 15's target names: 200 IIT and 300 EIT respondents ({@link #ENGINE_IIT},
+ * {@link #ENGINE_EIT}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,6 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ScoringBench {
+  /** IIT respondents of the single-agency engine's input (the target's size). */
+  public static final int ENGINE_IIT = 200;
+  /** EIT respondents of the single-agency engine's input, split evenly over the year's EIT parts. */
+  public static final int ENGINE_EIT = 300;
+
   @Param({"0.05"})
   public double scale;
 
@@ -55,7 +63,12 @@ public class ScoringBench {
     data = new Data(rubric, scale);
     oneAgencyResponses = firstAgency(data.responses);
     oneAgencyOit = firstAgency(data.oit);
-    single = Data.input(rubric, "AG00001", oneAgencyResponses, oneAgencyOit);
+    single = engineInput(rubric);
+  }
+
+  /** @return the single-agency engine's input: 200 IIT and 300 EIT respondents, every answer given */
+  static AssessmentInput engineInput(Rubric rubric) {
+    return Agencies.input(rubric, ENGINE_IIT, ENGINE_EIT, 1);
   }
 
   static byte[] firstAgency(byte[] csv) {

@@ -164,17 +164,6 @@ public final class BatchScorer {
     List<String> agencies = new ArrayList<>(ids);
 
     Map<ToolPart, Long> respondents = new LinkedHashMap<>();
-    layout.surveys.forEach(s -> respondents.put(s, 0L));
-    for (WideCsv.AgencyCounts c : counts.values()) {
-      for (int s = 0; s < layout.surveys.size(); s++) {
-        respondents.merge(layout.surveys.get(s), c.respondents[s], Long::sum);
-        if (c.respondents[s] > 0 && options.onCounts().isPresent()) {
-          options.onCounts().get().accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout,
-              c.counts[s]));
-        }
-      }
-    }
-
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "ita-batch-score");
       t.setDaemon(true);
@@ -183,6 +172,22 @@ public final class BatchScorer {
     try {
       Map<String, WideCsv.AgencyCounts> countsById = new HashMap<>(counts); // looked up, not walked in order
       Function<String, AgencyRun> agency = id -> new AgencyRun(id, countsById.get(id), oit.get(id), options);
+      // Without agencyInput nothing user-given runs in a card's computation: the pool starts on the first
+      // cards now, while this thread reports the counts and checks every agency; they are delivered only if
+      // every agency passes the check (else they are dropped and the run goes on as before).
+      Function<String, ScoreCard> cardOf = id -> agency.apply(id).card();
+      Window<ScoreCard> early = options.agencyInput().isEmpty()
+          ? Window.start(pool, options.threads(), agencies, cardOf) : null;
+      layout.surveys.forEach(s -> respondents.put(s, 0L));
+      for (WideCsv.AgencyCounts c : counts.values()) {
+        for (int s = 0; s < layout.surveys.size(); s++) {
+          respondents.merge(layout.surveys.get(s), c.respondents[s], Long::sum);
+          if (c.respondents[s] > 0 && options.onCounts().isPresent()) {
+            options.onCounts().get().accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout,
+                c.counts[s]));
+          }
+        }
+      }
       // 1. check every agency before delivering anything
       Map<String, List<Problem>> unscored = new TreeMap<>();
       phase = System.nanoTime();
@@ -220,7 +225,14 @@ public final class BatchScorer {
       phase = System.nanoTime();
       List<String> scorable = agencies.stream().filter(id -> !unscored.containsKey(id)).toList();
       int[] delivered = {0};
-      inWindows(pool, options.threads(), scorable, id -> agency.apply(id).card(), (id, card) -> {
+      if (early != null && !unscored.isEmpty()) {
+        early.cancel();
+        early = null;
+      }
+      if (early == null) {
+        early = Window.start(pool, options.threads(), scorable, cardOf);
+      }
+      early.deliver((id, card) -> {
         out.accept(card);
         delivered[0]++;
       }, done -> options.onProgress().ifPresent(p -> p.accept(
@@ -372,30 +384,64 @@ public final class BatchScorer {
    */
   private static <R> void inWindows(ExecutorService pool, int threads, List<String> ids, Function<String, R> task,
       Delivery<R> delivery, java.util.function.IntConsumer progress) {
-    java.util.ArrayDeque<Future<List<R>>> ahead = new java.util.ArrayDeque<>();
-    int maxAhead = threads * 4;
-    int next = 0;
-    int done = 0;
-    try {
-      while (next < ids.size() || !ahead.isEmpty()) {
-        while (ahead.size() < maxAhead && next < ids.size()) {
-          List<String> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
-          Callable<List<R>> job = () -> part.stream().map(task).toList();
-          ahead.add(pool.submit(job));
-          next += part.size();
-        }
-        for (R r : ahead.poll().get()) {
-          delivery.deliver(ids.get(done++), r);
-        }
-        if (progress != null && (done % WINDOW < CHUNK || done == ids.size())) {
-          progress.accept(done);
-        }
+    Window.start(pool, threads, ids, task).deliver(delivery, progress);
+  }
+
+  /** The chunks of a run over ids: the first ones are submitted at {@link #start}, the rest as delivered. */
+  private static final class Window<R> {
+    private final ExecutorService pool;
+    private final List<String> ids;
+    private final Function<String, R> task;
+    private final java.util.ArrayDeque<Future<List<R>>> ahead = new java.util.ArrayDeque<>();
+    private final int maxAhead;
+    private int next;
+
+    private Window(ExecutorService pool, int threads, List<String> ids, Function<String, R> task) {
+      this.pool = pool;
+      this.ids = ids;
+      this.task = task;
+      this.maxAhead = threads * 4;
+    }
+
+    static <R> Window<R> start(ExecutorService pool, int threads, List<String> ids, Function<String, R> task) {
+      Window<R> w = new Window<>(pool, threads, ids, task);
+      w.fill();
+      return w;
+    }
+
+    private void fill() {
+      while (ahead.size() < maxAhead && next < ids.size()) {
+        List<String> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
+        Callable<List<R>> job = () -> part.stream().map(task).toList();
+        ahead.add(pool.submit(job));
+        next += part.size();
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ItaException("Batch scoring interrupted", e);
-    } catch (ExecutionException e) {
-      throw rethrow(e.getCause());
+    }
+
+    /** Drops the chunks submitted: their results (or failures) are never looked at. */
+    void cancel() {
+      ahead.forEach(f -> f.cancel(false));
+      ahead.clear();
+    }
+
+    void deliver(Delivery<R> delivery, java.util.function.IntConsumer progress) {
+      int done = 0;
+      try {
+        while (next < ids.size() || !ahead.isEmpty()) {
+          fill();
+          for (R r : ahead.poll().get()) {
+            delivery.deliver(ids.get(done++), r);
+          }
+          if (progress != null && (done % WINDOW < CHUNK || done == ids.size())) {
+            progress.accept(done);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ItaException("Batch scoring interrupted", e);
+      } catch (ExecutionException e) {
+        throw rethrow(e.getCause());
+      }
     }
   }
 

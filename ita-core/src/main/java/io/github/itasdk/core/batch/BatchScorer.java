@@ -12,7 +12,6 @@ import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Indicator;
-import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.RubricValidator;
 import io.github.itasdk.core.rubric.ToolKind;
@@ -76,10 +75,21 @@ public final class BatchScorer {
 
   private final Rubric rubric;
   private final WideLayout layout;
+  /** Per OIT group in rubric order, the index after its last item in an agency's OIT values. */
+  private final int[] oitGroupEnds;
 
   private BatchScorer(Rubric rubric) {
     this.rubric = rubric;
     this.layout = new WideLayout(rubric);
+    List<Integer> ends = new ArrayList<>();
+    int i = 0;
+    for (Indicator ind : rubric.tool(ToolKind.OIT).indicators()) {
+      for (Group g : ind.groups()) {
+        i += g.items().size();
+        ends.add(i);
+      }
+    }
+    oitGroupEnds = ends.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -178,15 +188,19 @@ public final class BatchScorer {
       Function<String, ScoreCard> cardOf = id -> agency.apply(id).card();
       Window<ScoreCard> early = options.agencyInput().isEmpty()
           ? Window.start(pool, options.threads(), agencies, cardOf) : null;
-      layout.surveys.forEach(s -> respondents.put(s, 0L));
+      int surveys = layout.surveys.size();
+      long[] perSurvey = new long[surveys];
+      Consumer<AnswerCounts> onCounts = options.onCounts().orElse(null);
       for (WideCsv.AgencyCounts c : counts.values()) {
-        for (int s = 0; s < layout.surveys.size(); s++) {
-          respondents.merge(layout.surveys.get(s), c.respondents[s], Long::sum);
-          if (c.respondents[s] > 0 && options.onCounts().isPresent()) {
-            options.onCounts().get().accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout,
-                c.counts[s]));
+        for (int s = 0; s < surveys; s++) {
+          perSurvey[s] += c.respondents[s];
+          if (c.respondents[s] > 0 && onCounts != null) {
+            onCounts.accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout, c.counts[s]));
           }
         }
+      }
+      for (int s = 0; s < surveys; s++) {
+        respondents.put(layout.surveys.get(s), perSurvey[s]);
       }
       // 1. check every agency before delivering anything
       Map<String, List<Problem>> unscored = new TreeMap<>();
@@ -346,20 +360,19 @@ public final class BatchScorer {
           return false;
         }
       }
+      Object[] values = oit.values;
       int i = 0;
-      for (Indicator ind : rubric.tool(ToolKind.OIT).indicators()) {
-        for (Group g : ind.groups()) {
-          boolean scored = false;
-          for (Question ignored : g.items()) {
-            Object v = oit.values[i++];
-            if (v == null) {
-              return false;
-            }
-            scored |= !(v instanceof String);
-          }
-          if (!scored) {
+      for (int end : oitGroupEnds) { // each group: every item given, one not excluded
+        boolean scored = false;
+        for (; i < end; i++) {
+          Object v = values[i];
+          if (v == null) {
             return false;
           }
+          scored |= !(v instanceof String);
+        }
+        if (!scored) {
+          return false;
         }
       }
       return true;

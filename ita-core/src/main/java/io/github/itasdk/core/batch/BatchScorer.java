@@ -186,7 +186,8 @@ public final class BatchScorer {
       return t;
     });
     try {
-      Function<String, AgencyRun> agency = id -> new AgencyRun(id, counts.get(id), oit.get(id), options);
+      OitCsv.Assessments oitMade = new OitCsv.Assessments(layout);
+      Function<String, AgencyRun> agency = id -> new AgencyRun(id, counts.get(id), oit.get(id), oitMade, options);
       // Without agencyInput nothing user-given runs in a card's computation: the pool starts on the first
       // cards now, while this thread reports the counts and checks every agency; they are delivered only if
       // every agency passes the check (else they are dropped and the run goes on as before).
@@ -284,12 +285,15 @@ public final class BatchScorer {
     private final String id;
     private final WideCsv.AgencyCounts counts;
     private final OitCsv.AgencyOit oit;
+    private final OitCsv.Assessments oitMade;
     private final BatchOptions options;
 
-    AgencyRun(String id, WideCsv.AgencyCounts counts, OitCsv.AgencyOit oit, BatchOptions options) {
+    AgencyRun(String id, WideCsv.AgencyCounts counts, OitCsv.AgencyOit oit, OitCsv.Assessments oitMade,
+        BatchOptions options) {
       this.id = id;
       this.counts = counts;
       this.oit = oit;
+      this.oitMade = oitMade;
       this.options = options;
     }
 
@@ -302,7 +306,7 @@ public final class BatchScorer {
         b.from(base);
       }
       if (oit != null) {
-        b.addAllOit(oit.assessments(layout));
+        b.addAllOit(oit.assessments(oitMade));
       }
       return b.build();
     }

@@ -76,7 +76,9 @@ public final class Harness {
     long t0 = System.nanoTime();
     long cpu0 = cpuMillis();
     long sinceStart = millisSinceStart();
-    ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module()).disable(SerializationFeature.INDENT_OUTPUT);
+    // the mapper only when the cards are written: the plain sdk row times the SDK, not a mapper it does not use
+    ObjectMapper json = out == null ? null
+        : new ObjectMapper().registerModule(new Jdk8Module()).disable(SerializationFeature.INDENT_OUTPUT);
     BatchOptions.Builder o = BatchOptions.builder().threads(threads).responsesName(responses.getFileName().toString())
         .oitName(oit.getFileName().toString());
     PrintWriter meansOut = means == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(means)));

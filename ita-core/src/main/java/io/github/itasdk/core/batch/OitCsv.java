@@ -36,20 +36,54 @@ final class OitCsv {
       lines = new long[items];
     }
 
-    List<OitAssessment> assessments(WideLayout layout) {
-      List<OitAssessment> out = new ArrayList<>();
+    List<OitAssessment> assessments(Assessments made) {
+      List<OitAssessment> out = new ArrayList<>(values.length);
       for (int i = 0; i < values.length; i++) {
         Object v = values[i];
-        String item = layout.oitItems.get(i).id();
-        if (v instanceof BigDecimal d) {
-          out.add(OitAssessment.scored(item, d));
-        } else if (v instanceof Boolean yes) {
-          out.add(OitAssessment.answered(item, yes));
-        } else if (v instanceof String reason) {
-          out.add(OitAssessment.excluded(item, reason));
+        if (v != null) {
+          out.add(made.of(i, v));
         }
       }
       return out;
+    }
+  }
+
+  /**
+   * The OIT assessments of one run, each (item, value) made once and shared by the agencies that give it
+   * (they are immutable; most agencies share a few hundred): thread-safe, bounded per item.
+   */
+  static final class Assessments {
+    private static final int MAX_PER_ITEM = 4096;
+    private final WideLayout layout;
+    private final List<java.util.concurrent.ConcurrentHashMap<Object, OitAssessment>> byItem = new ArrayList<>();
+
+    Assessments(WideLayout layout) {
+      this.layout = layout;
+      for (int i = 0; i < layout.oitItems.size(); i++) {
+        byItem.add(new java.util.concurrent.ConcurrentHashMap<>());
+      }
+    }
+
+    /** @param v a BigDecimal score, a Boolean answer or a String reason, as read (the key keeps a score's scale) */
+    OitAssessment of(int item, Object v) {
+      java.util.concurrent.ConcurrentHashMap<Object, OitAssessment> made = byItem.get(item);
+      OitAssessment a = made.get(v);
+      if (a == null) {
+        a = make(layout.oitItems.get(item).id(), v);
+        if (made.size() < MAX_PER_ITEM) {
+          made.putIfAbsent(v, a);
+        }
+      }
+      return a;
+    }
+
+    private static OitAssessment make(String item, Object v) {
+      if (v instanceof BigDecimal d) {
+        return OitAssessment.scored(item, d);
+      } else if (v instanceof Boolean yes) {
+        return OitAssessment.answered(item, yes);
+      }
+      return OitAssessment.excluded(item, (String) v);
     }
   }
 

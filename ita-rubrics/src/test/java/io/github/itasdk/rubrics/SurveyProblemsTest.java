@@ -115,6 +115,22 @@ class SurveyProblemsTest {
     assertThat(card.respondents()).singleElement().satisfies(c -> assertThat(c.count()).isEqualTo(50));
   }
 
+  @Example
+  void everyRepeatedRespondentIdIsFoundAmongThousands() {
+    List<Respondent> rs = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      int earlier = i * 31 % Math.max(1, i - 1);
+      earlier -= earlier % 7 == 6 ? 1 : 0; // an id given before (the seventh ones are repeats)
+      String id = i % 7 == 6 ? "r" + earlier : "r" + i; // every seventh repeats an earlier id
+      if (i % 7 == 6) {
+        expected.add("$.surveys[0].respondents[" + i + "].id: duplicate respondent id [" + id + "]");
+      }
+      rs.add(respondent(id, best(ToolKind.IIT)));
+    }
+    assertThat(problems(iitOnly(rs))).hasSize(expected.size()).containsExactlyElementsOf(expected);
+  }
+
   /** One fault made to one question of a respondent's answers. */
   enum Fault { DROP, WRONG_COUNT, LEVEL_ZERO, LEVEL_ABOVE, LEVEL_NULL, UNKNOWN_ID, OTHER_TOOL }
 

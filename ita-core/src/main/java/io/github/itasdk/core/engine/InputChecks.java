@@ -102,7 +102,7 @@ public final class InputChecks {
             + "or give its published figures"));
       }
       SurveyCount count = new SurveyCount(rubric, tool);
-      Set<String> ids = new HashSet<>(Math.max(16, (int) (respondents.size() / 0.75f) + 1));
+      IdSet ids = new IdSet(respondents.size());
       for (int j = 0; j < respondents.size(); j++) {
         Respondent r = respondents.get(j);
         if (!ids.add(r.id())) {
@@ -111,6 +111,37 @@ public final class InputChecks {
         count.respondent(r, at, j, out);
       }
       tallies.put(s.toolPart(), count.tally(respondents.size()));
+    }
+  }
+
+  /**
+   * The respondent ids of one survey seen so far, to find a repeated one: a set in one array (open addressing,
+   * at most half full), so that adding an id allocates nothing and mostly costs one probe.
+   */
+  private static final class IdSet {
+    private final String[] slots;
+    /** How far a 32-bit hash is shifted to give a slot index (Fibonacci hashing). */
+    private final int shift;
+
+    /** @param most the most ids that will be added */
+    IdSet(int most) {
+      int bits = Math.max(2, 33 - Integer.numberOfLeadingZeros(Math.max(1, most))); // 2^bits >= 2 * most
+      slots = new String[1 << bits];
+      shift = 32 - bits;
+    }
+
+    /** @return false when the id was added before */
+    boolean add(String id) {
+      int mask = slots.length - 1;
+      int i = (id.hashCode() * 0x9E3779B9) >>> shift;
+      for (String seen = slots[i]; seen != null; seen = slots[i]) {
+        if (seen.equals(id)) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      slots[i] = id;
+      return true;
     }
   }
 

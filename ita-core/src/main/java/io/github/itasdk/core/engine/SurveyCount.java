@@ -26,9 +26,10 @@ import java.util.Optional;
 final class SurveyCount {
   private final Rubric rubric;
   private final Tool tool;
-  /** The tool's questions in rubric order (indicator by indicator). */
-  private final ModelCache.SurveyQuestion[] questions;
-  /** Per question: its id, its number of sub-items, its scale's number of levels, where its counts start. */
+  /**
+   * Per question of the tool, in rubric order (indicator by indicator): its id, its number of sub-items, its
+   * scale's number of levels, where its counts start.
+   */
   private final String[] ids;
   private final int[] subItems;
   private final int[] levels;
@@ -45,7 +46,7 @@ final class SurveyCount {
   SurveyCount(Rubric rubric, Tool tool) {
     this.rubric = rubric;
     this.tool = tool;
-    this.questions = ModelCache.of(rubric).survey(tool);
+    ModelCache.SurveyQuestion[] questions = ModelCache.of(rubric).survey(tool);
     int n = questions.length;
     ids = new String[n];
     subItems = new int[n];

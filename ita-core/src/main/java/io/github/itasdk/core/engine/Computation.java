@@ -16,7 +16,7 @@ import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.internal.CardBuilders;
-import io.github.itasdk.core.internal.ExactSum;
+import io.github.itasdk.core.internal.ScoringPlan;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.internal.WeightedMean;
@@ -68,14 +68,19 @@ public final class Computation {
   private final Rubric rubric;
   private final AssessmentInput in;
   private final Map<LinearModel.Node, Ratio> given = new HashMap<>();
-  private final NodeValues<Val> values = new NodeValues<>(512);
+  /** Each figure's value by its number in the rubric's {@link ScoringPlan}; null where it has none. */
+  private final Val[] values;
   private final Map<String, String> provisional = new LinkedHashMap<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Map<ToolPart, Tally> tallies;
   /** What the engine worked out once for this rubric (kept with the rubric instance). */
   private final ModelCache compiled;
-  private final Map<String, OitAssessment> oit = new HashMap<>(128);
+  private final ScoringPlan plan;
+  /** The given figures by number; null when the input gives none. */
+  private final Ratio[] givenAt;
+  /** The input's OIT assessments by item number in the plan (the last one for an item, as a map keeps). */
+  private final OitAssessment[] oit;
 
   Computation(Rubric rubric, AssessmentInput in) {
     this(rubric, in, tallies(rubric, in));
@@ -93,11 +98,25 @@ public final class Computation {
     this.in = in;
     this.tallies = tallies;
     this.compiled = ModelCache.of(rubric);
+    this.plan = compiled.plan();
+    this.values = new Val[plan.size()];
+    this.givenAt = in.published().isEmpty() ? null : new Ratio[plan.size()];
     for (PublishedFigure f : in.published()) {
-      given.put(node(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
+      LinearModel.Node n = node(f.level(), f.id(), f.part().orElse(null));
+      Ratio v = Ratio.of(f.score());
+      given.put(n, v);
+      int at = plan.number(n);
+      if (at >= 0) {
+        givenAt[at] = v;
+      }
     }
+    ScoringPlan.Oit items = plan.oit();
+    this.oit = new OitAssessment[items == null ? 0 : items.items().length];
     for (OitAssessment a : in.oit()) {
-      oit.put(a.item(), a);
+      int at = items == null ? -1 : items.item(a.item());
+      if (at >= 0) {
+        oit[at] = a;
+      }
     }
   }
 
@@ -114,7 +133,7 @@ public final class Computation {
   public Result run() {
     for (Tool tool : rubric.tools()) {
       if (tool.tool() == ToolKind.OIT) {
-        scoreOit(tool);
+        scoreOit();
       } else if (tool.hasParts()) {
         for (Part p : tool.parts()) {
           scoreSurvey(tool, p);
@@ -137,45 +156,29 @@ public final class Computation {
 
   private void scoreSurvey(Tool tool, Part part) {
     Tally responses = tallies.get(ToolPart.of(tool.tool(), part));
-    ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
-    int next = 0;
+    ScoringPlan.Survey survey = plan.survey(tool.tool());
+    ModelCache.SurveyQuestion[] questions = survey.questions();
+    int slot = ScoringPlan.slot(part);
+    int[] questionNodes = survey.questionNodes(slot);
+    int[] indicatorNodes = survey.indicatorNodes(slot);
+    int[] ends = survey.indicatorEnds();
     Mean indicatorVals = new Mean();
-    for (Indicator ind : tool.indicators()) {
+    for (int i = 0, q = 0; i < ends.length; i++) {
       Mean qs = new Mean();
-      for (Question q : ind.questions()) {
-        ModelCache.SurveyQuestion plan = plans[next++];
-        Val raw = responses == null ? null : raw(q, plan, responses);
-        qs.add(settle(LinearModel.Node.question(q.id(), part), raw), plan.weight());
+      for (; q < ends[i]; q++) {
+        Val raw = responses == null ? null : raw(questions[q], responses.mean(q));
+        qs.add(settle(questionNodes[q], raw), questions[q].weight());
       }
-      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), part), qs.value()), Ratio.ONE);
+      indicatorVals.add(settle(indicatorNodes[i], qs.value()), Ratio.ONE);
     }
-    settle(LinearModel.Node.tool(ToolPart.of(tool.tool(), part)), indicatorVals.value());
+    settle(survey.toolNode(slot), indicatorVals.value());
   }
 
-  /**
-   * Mean over respondents of the mean of the sub-items' points, from the counts per level: Σ points × count
-   * over sub-items and levels, ÷ (respondents × sub-items). The points are integers over the scale's common
-   * denominator, so the sum is one of integers: in longs, or in BigIntegers from the step that would overflow.
-   */
-  private Val raw(Question q, ModelCache.SurveyQuestion plan, Tally responses) {
-    if (responses.respondents() == 0) {
+  /** A question's value from its score over the tally ({@link Tally#mean}); null when no one responded. */
+  private Val raw(ModelCache.SurveyQuestion plan, Ratio mean) {
+    if (mean == null) {
       return null;
     }
-    AnswerScale scale = plan.scale();
-    int k = scale.size();
-    long[][] counts = responses.counts(q.id());
-    ExactSum sum = new ExactSum();
-    java.math.BigInteger den = java.math.BigInteger.ONE;
-    for (int s = 0; s < plan.subItems().length; s++) {
-      ModelCache.Points pts = plan.subItems()[s];
-      den = pts.denominator(); // the same for every sub-item: one scale, read either way
-      for (int level = 1; level <= k; level++) {
-        if (counts[s][level] != 0) {
-          sum.add(pts, level, counts[s][level]);
-        }
-      }
-    }
-    Ratio mean = sum.over(den, responses.respondents() * plan.subItems().length);
     String[] prov = plan.provisional();
     for (int i = 0; i < prov.length; i += 2) {
       provisional.putIfAbsent(prov[i], prov[i + 1]);
@@ -184,27 +187,43 @@ public final class Computation {
   }
 
   private void combineParts(Tool tool) {
-    Map<Part, Ratio> pw = new LinkedHashMap<>();
-    for (Part p : tool.parts()) {
-      pw.put(p, partWeight(tool, p));
+    List<Part> parts = tool.parts();
+    Ratio[] pw = new Ratio[parts.size()];
+    int[] slots = new int[parts.size()];
+    for (int j = 0; j < pw.length; j++) {
+      pw[j] = partWeight(tool, parts.get(j));
+      slots[j] = ScoringPlan.slot(parts.get(j));
     }
-    ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
-    int next = 0;
+    ScoringPlan.Survey survey = plan.survey(tool.tool());
+    ModelCache.SurveyQuestion[] questions = survey.questions();
+    int[] questionNodes = survey.questionNodes(0);
+    int[] indicatorNodes = survey.indicatorNodes(0);
+    int[] ends = survey.indicatorEnds();
     Mean combinedIndicators = new Mean();
-    for (Indicator ind : tool.indicators()) {
+    for (int i = 0, q = 0; i < ends.length; i++) {
       Mean combinedQuestions = new Mean();
-      for (Question q : ind.questions()) {
-        Val fromParts = partMean(FigureLevel.QUESTION, q.id(), pw);
-        combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts), plans[next++].weight());
+      for (; q < ends[i]; q++) {
+        Mean fromParts = new Mean();
+        for (int j = 0; j < pw.length; j++) {
+          fromParts.add(values[survey.questionNodes(slots[j])[q]], pw[j]);
+        }
+        combinedQuestions.add(settle(questionNodes[q], fromParts.value()), questions[q].weight());
       }
-      String id = LinearModel.Node.indicatorId(ind.number());
-      Val fromParts = partMean(FigureLevel.INDICATOR, id, pw);
-      Val computed = fromParts != null ? fromParts : combinedQuestions.value();
-      combinedIndicators.add(settle(node(FigureLevel.INDICATOR, id, null), computed), Ratio.ONE);
+      Mean fromParts = new Mean();
+      for (int j = 0; j < pw.length; j++) {
+        fromParts.add(values[survey.indicatorNodes(slots[j])[i]], pw[j]);
+      }
+      Val mean = fromParts.value();
+      Val computed = mean != null ? mean : combinedQuestions.value();
+      combinedIndicators.add(settle(indicatorNodes[i], computed), Ratio.ONE);
     }
-    Val fromParts = partMean(FigureLevel.TOOL, tool.tool().name(), pw);
-    Val computed = fromParts != null ? fromParts : combinedIndicators.value();
-    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), computed);
+    Mean fromParts = new Mean();
+    for (int j = 0; j < pw.length; j++) {
+      fromParts.add(values[survey.toolNode(slots[j])], pw[j]);
+    }
+    Val mean = fromParts.value();
+    Val computed = mean != null ? mean : combinedIndicators.value();
+    settle(survey.toolNode(0), computed);
   }
 
   /** A part's weight in its tool's figures: its weight in the total, or 1 when the weighting gives none. */
@@ -213,43 +232,42 @@ public final class Computation {
     return w.isPresent() ? compiled.weight(w.get()) : Ratio.ONE;
   }
 
-  private Val partMean(FigureLevel level, String id, Map<Part, Ratio> partWeights) {
-    Mean m = new Mean();
-    for (Map.Entry<Part, Ratio> e : partWeights.entrySet()) {
-      m.add(values.get(node(level, id, e.getKey())), e.getValue());
-    }
-    return m.value();
-  }
-
   // ---------------------------------------------------------------- OIT
 
-  private void scoreOit(Tool tool) {
+  private void scoreOit() {
+    ScoringPlan.Oit items = plan.oit();
+    Question[] item = items.items();
+    int[] itemNodes = items.itemNodes();
+    Ratio[] itemWeights = items.itemWeights();
+    Group[] groups = items.groups();
+    int[] groupEnds = items.groupEnds();
+    int[] indicatorEnds = items.indicatorEnds();
     Mean indicatorVals = new Mean();
-    for (Indicator ind : tool.indicators()) {
+    for (int i = 0, g = 0, j = 0; i < indicatorEnds.length; i++) {
       Mean groupVals = new Mean();
-      for (Group g : ind.groups()) {
-        Mean items = new Mean();
+      for (; g < indicatorEnds[i]; g++) {
+        Mean itemVals = new Mean();
         boolean allExcluded = true;
-        for (Question item : g.items()) {
-          OitAssessment a = oit.get(item.id());
-          LinearModel.Node k = LinearModel.Node.question(item.id(), null);
-          if (a != null && a.excluded().isPresent() && !given.containsKey(k)) {
+        for (; j < groupEnds[g]; j++) {
+          OitAssessment a = oit[j];
+          if (a != null && a.excluded().isPresent() && (givenAt == null || givenAt[itemNodes[j]] == null)) {
             continue;
           }
           allExcluded = false;
           boolean assessable = a != null && a.excluded().isEmpty();
-          items.add(settle(k, assessable ? assessed(item, a) : null), compiled.weight(item.weight()));
+          itemVals.add(settle(itemNodes[j], assessable ? assessed(item[j], a) : null), itemWeights[j]);
         }
-        Val computed = allExcluded ? null : items.value();
-        if (computed != null && g.provenance().isPresent() && g.provenance().get().isProvisional()) {
-          provisional.putIfAbsent("group " + g.id(), g.provenance().get().note().orElse(""));
+        Group grp = groups[g];
+        Val computed = allExcluded ? null : itemVals.value();
+        if (computed != null && grp.provenance().isPresent() && grp.provenance().get().isProvisional()) {
+          provisional.putIfAbsent("group " + grp.id(), grp.provenance().get().note().orElse(""));
           computed = new Val(computed.value(), computed.origin(), true);
         }
-        groupVals.add(settle(node(FigureLevel.GROUP, g.id(), null), computed), compiled.weight(g.weight()));
+        groupVals.add(settle(items.groupNodes()[g], computed), items.groupWeights()[g]);
       }
-      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), null), groupVals.value()), Ratio.ONE);
+      indicatorVals.add(settle(items.indicatorNodes()[i], groupVals.value()), Ratio.ONE);
     }
-    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), indicatorVals.value());
+    settle(items.toolNode(), indicatorVals.value());
   }
 
   private Val assessed(Question item, OitAssessment a) {
@@ -264,16 +282,16 @@ public final class Computation {
 
   // ---------------------------------------------------------------- shared
 
-  /** Stores the node's value: the given figure if there is one (warning if the computed one differs), else the computed one. */
-  private Val settle(LinearModel.Node key, Val computed) {
-    Ratio g = given.isEmpty() ? null : given.get(key);
+  /** Stores the figure's value: the given figure if there is one (warning if the computed one differs), else the computed one. */
+  private Val settle(int at, Val computed) {
+    Ratio g = givenAt == null ? null : givenAt[at];
     Val v;
     if (g != null) {
       v = new Val(g, Origin.GIVEN, false);
       if (computed != null && !computed.value().round2().equals(g.round2())) {
         BigDecimal gv = g.round2();
         BigDecimal cv = computed.value().round2();
-        String name = name(key);
+        String name = name(plan.node(at));
         warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure(name).given(gv).computed(cv)
             .message(name + ": published " + gv.toPlainString() + ", lower levels give " + cv.toPlainString()
                 + " (difference " + gv.subtract(cv).toPlainString() + "); the published figure is used")
@@ -283,9 +301,30 @@ public final class Computation {
       v = computed;
     }
     if (v != null) {
-      values.put(key, v);
+      values[at] = v;
     }
     return v;
+  }
+
+  /** @return the node's value, or null when it has none (or is not a figure of the rubric) */
+  private Val get(LinearModel.Node n) {
+    int at = plan.number(n);
+    return at < 0 ? null : values[at];
+  }
+
+  /** @return whether the node has a value */
+  private boolean has(LinearModel.Node n) {
+    return get(n) != null;
+  }
+
+  private void put(LinearModel.Node n, Val v) {
+    values[plan.number(n)] = v;
+  }
+
+  /** @return the input's assessment of an OIT item, or null */
+  private OitAssessment oitOf(String item) {
+    int at = plan.oit().item(item);
+    return at < 0 ? null : oit[at];
   }
 
   /**
@@ -405,12 +444,12 @@ public final class Computation {
       without.remove(p);
       warnings.add(CardBuilders.warning().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
           .message(kind + " scored from part " + p + " alone: part(s) " + without + " have no data").build());
-      values.put(node(FigureLevel.TOOL, kind.name(), null), values.get(node(FigureLevel.TOOL, kind.name(), p)));
+      put(node(FigureLevel.TOOL, kind.name(), null), get(node(FigureLevel.TOOL, kind.name(), p)));
     }
     Ratio total = Ratio.ZERO;
     boolean prov = false;
     for (Map.Entry<LinearModel.Node, Ratio> e : model.direct(LinearModel.Node.TOTAL).entrySet()) {
-      Val v = values.get(e.getKey());
+      Val v = get(e.getKey());
       total = total.add(v.value().multiply(e.getValue()));
       prov |= v.provisional();
     }
@@ -418,7 +457,7 @@ public final class Computation {
       provisional.putIfAbsent("weighting " + rubric.weighting().id(), rubric.weighting().provenance().note().orElse(""));
       prov = true;
     }
-    values.put(node(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
+    put(node(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
     Ratio publishedTotal = given.get(node(FigureLevel.TOTAL, "total", null));
     if (publishedTotal != null && !publishedTotal.round2().equals(total.round2())) {
       warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure("total")
@@ -439,14 +478,14 @@ public final class Computation {
     boolean reported = false;
     for (Map.Entry<ToolKind, List<ToolWeight>> e : byTool.entrySet()) {
       List<ToolWeight> ws = e.getValue();
-      if (ws.stream().allMatch(w -> values.containsKey(node(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null))))) {
+      if (ws.stream().allMatch(w -> has(node(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null))))) {
         continue;
       }
       // go on after a problem: every tool that lacks data is reported together
       if (ws.get(0).part().isEmpty()) {
         missing(rubric.tool(e.getKey()), null);
         reported = true;
-      } else if (!values.containsKey(node(FigureLevel.TOOL, e.getKey().name(), null))) {
+      } else if (!has(node(FigureLevel.TOOL, e.getKey().name(), null))) {
         reported |= explainParts(e.getKey());
       }
     }
@@ -463,14 +502,14 @@ public final class Computation {
     for (LinearModel.Node g : model.pattern().given()) {
       Ratio value = given.get(g);
       for (LinearModel.Implied imp : model.implied(g, value, n -> {
-        Val v = values.get(n);
+        Val v = get(n);
         return v == null ? null : v.value();
       })) {
         if (!imp.impossible()) {
           continue;
         }
         String unknown = imp.unknown().stream().map(this::name).collect(java.util.stream.Collectors.joining(", "));
-        String known = imp.known().stream().map(n -> name(n) + " " + values.get(n).value().round2().toPlainString())
+        String known = imp.known().stream().map(n -> name(n) + " " + get(n).value().round2().toPlainString())
             .collect(java.util.stream.Collectors.joining(", "));
         BigDecimal mean = imp.mean().round2();
         warnings.add(CardBuilders.warning().kind(Warning.Kind.IMPLIED_OUT_OF_RANGE).figure(unknown)
@@ -501,7 +540,7 @@ public final class Computation {
     List<Part> withData = new ArrayList<>();
     List<Part> without = new ArrayList<>();
     for (Part p : tool.parts()) {
-      if (values.containsKey(node(FigureLevel.TOOL, kind.name(), p))) {
+      if (has(node(FigureLevel.TOOL, kind.name(), p))) {
         withData.add(p);
       } else if (hasData(kind, p)) {
         missing(tool, p);
@@ -532,24 +571,24 @@ public final class Computation {
   private void missing(Tool tool, Part part) {
     List<String> lacking = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
-      if (values.containsKey(node(FigureLevel.INDICATOR, LinearModel.Node.indicatorId(ind.number()), part))) {
+      if (has(node(FigureLevel.INDICATOR, LinearModel.Node.indicatorId(ind.number()), part))) {
         continue;
       }
       List<String> ids = new ArrayList<>();
       if (tool.tool() == ToolKind.OIT) {
         for (Group g : ind.groups()) {
-          if (!values.containsKey(node(FigureLevel.GROUP, g.id(), null))) {
-            List<Question> open = g.items().stream().filter(q -> !(oit.containsKey(q.id())
-                && oit.get(q.id()).excluded().isPresent())).toList();
+          if (!has(node(FigureLevel.GROUP, g.id(), null))) {
+            List<Question> open = g.items().stream().filter(q -> !(oitOf(q.id()) != null
+                && oitOf(q.id()).excluded().isPresent())).toList();
             if (open.isEmpty()) {
               ids.add("group " + g.id() + ": every item excluded, give its published figure");
             }
-            open.stream().filter(q -> !values.containsKey(node(FigureLevel.QUESTION, q.id(), null)))
+            open.stream().filter(q -> !has(node(FigureLevel.QUESTION, q.id(), null)))
                 .forEach(q -> ids.add(q.id()));
           }
         }
       } else {
-        ind.questions().stream().filter(q -> !values.containsKey(node(FigureLevel.QUESTION, q.id(), part)))
+        ind.questions().stream().filter(q -> !has(node(FigureLevel.QUESTION, q.id(), part)))
             .forEach(q -> ids.add(q.id()));
       }
       lacking.add("indicator " + ind.number() + (ids.isEmpty() ? "" : " " + ids));
@@ -569,7 +608,7 @@ public final class Computation {
     Ratio high = null;
     for (ToolWeight w : rubric.weighting().weights()) {
       ToolPart tp = w.toolPart();
-      Val v = values.get(node(FigureLevel.TOOL, tp.tool().name(), tp.part()));
+      Val v = get(node(FigureLevel.TOOL, tp.tool().name(), tp.part()));
       Ratio lo;
       Ratio hi;
       if (v != null) {
@@ -580,7 +619,7 @@ public final class Computation {
       } else {
         Ratio[] b = partBounds(rubric.tool(tp.tool()), tp.part());
         lo = b[0];
-        hi = b[1].min(values.get(node(FigureLevel.TOOL, tp.tool().name(), null)).value());
+        hi = b[1].min(get(node(FigureLevel.TOOL, tp.tool().name(), null)).value());
       }
       low = low == null ? lo : low.min(lo);
       high = high == null ? hi : high.min(hi);
@@ -606,11 +645,11 @@ public final class Computation {
 
   /** Bounds of one part's value at a node from the known parts and the known weighted mean over parts. */
   private Ratio[] bounds(Tool tool, FigureLevel level, String id, Part part) {
-    Val own = values.get(node(level, id, part));
+    Val own = get(node(level, id, part));
     if (own != null) {
       return new Ratio[] {own.value(), own.value()};
     }
-    Val whole = values.get(node(level, id, null));
+    Val whole = get(node(level, id, null));
     if (whole == null) {
       return null;
     }
@@ -625,7 +664,7 @@ public final class Computation {
         mine = w;
         continue;
       }
-      Val other = values.get(node(level, id, p));
+      Val other = get(node(level, id, p));
       if (other != null) {
         rest = rest.add(w.multiply(other.value()));
       } else {
@@ -684,26 +723,25 @@ public final class Computation {
         .rating(rating)
         .ratingCandidates(candidates)
         .ratingBasis(basis);
-    ModelCache.CardOrder order = compiled.cardOrder();
-    for (LinearModel.Node n : order.tools()) {
+    for (int n : plan.cardTools()) {
       Figure f = figure(n);
       if (f != null) {
         b.addTools(f);
       }
     }
-    for (LinearModel.Node n : order.indicators()) {
+    for (int n : plan.cardIndicators()) {
       Figure f = figure(n);
       if (f != null) {
         b.addIndicators(f);
       }
     }
-    for (LinearModel.Node n : order.groups()) {
+    for (int n : plan.cardGroups()) {
       Figure f = figure(n);
       if (f != null) {
         b.addGroups(f);
       }
     }
-    for (LinearModel.Node n : order.questions()) {
+    for (int n : plan.cardQuestions()) {
       Figure f = figure(n);
       if (f != null) {
         b.addQuestions(f);
@@ -745,11 +783,12 @@ public final class Computation {
   }
 
   /** @return the node's figure for the card, or null when it has no value */
-  private Figure figure(LinearModel.Node n) {
-    Val v = values.get(n);
+  private Figure figure(int at) {
+    Val v = values[at];
     if (v == null) {
       return null;
     }
+    LinearModel.Node n = plan.node(at);
     return CardBuilders.figure().id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
         .score(v.value().round2()).origin(v.origin()).provisional(v.provisional()).build();
   }

@@ -213,6 +213,18 @@ public final class ModelCache {
     return found;
   }
 
+  private volatile ScoringPlan plan;
+
+  /** @return the rubric's figures numbered and what a run reads of it, as arrays; made once */
+  public ScoringPlan plan() {
+    ScoringPlan found = plan;
+    if (found == null) {
+      found = new ScoringPlan(rubric, this);
+      plan = found; // two threads may both make one: equal plans, either kept
+    }
+    return found;
+  }
+
   private final Map<java.math.BigDecimal, Ratio> weights = new ConcurrentHashMap<>();
 
   /**

@@ -4,24 +4,25 @@ import io.github.itasdk.core.input.Respondent;
 import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Counts of chosen levels per question and sub-item for one survey (tool or EIT part). A question's
  * score depends on the respondents only through these counts, so memory grows with questions × levels,
- * never with respondents; the batch scorer fills tallies while streaming rows. Not API.
+ * never with respondents; the batch scorer fills tallies while streaming rows. The counters lie in one
+ * array, question by question in rubric order, sub-item by sub-item, levels 0..k (0 unused), as the
+ * tool's {@link ScoringPlan.Survey} lays them out. Not API.
  */
 public final class Tally {
-  private final Map<String, long[][]> counts = new HashMap<>(128);
+  private final ScoringPlan.Survey plan;
+  private final long[] counts;
   private long respondents;
 
   /** @param rubric the rubric @param tool the surveyed tool: one counter per question, sub-item and level */
   public Tally(Rubric rubric, Tool tool) {
-    for (ModelCache.SurveyQuestion q : ModelCache.of(rubric).survey(tool)) {
-      counts.put(q.question().id(), new long[q.subItems().length][q.scale().size() + 1]);
-    }
+    plan = ModelCache.of(rubric).plan().survey(tool.tool());
+    counts = new long[plan.counters()];
   }
 
   /**
@@ -39,10 +40,12 @@ public final class Tally {
   /** Adds one respondent whose answers were checked against the rubric. */
   public void add(Map<String, List<Integer>> answers) {
     for (Map.Entry<String, List<Integer>> e : answers.entrySet()) {
-      long[][] c = counts.get(e.getKey());
+      int q = plan.question(e.getKey());
+      int row = plan.start(q);
+      int stride = plan.questions()[q].scale().size() + 1;
       List<Integer> levels = e.getValue();
-      for (int s = 0; s < levels.size(); s++) {
-        c[s][levels.get(s)]++;
+      for (int s = 0; s < levels.size(); s++, row += stride) {
+        counts[row + levels.get(s)]++;
       }
     }
     respondents++;
@@ -53,9 +56,11 @@ public final class Tally {
    * of each level 1..k, where k is the question's scale size.
    */
   public void add(String question, int subItem, int[] perLevel, int from) {
-    long[] levels = counts.get(question)[subItem];
-    for (int level = 1; level < levels.length; level++) {
-      levels[level] += perLevel[from + level];
+    int q = plan.question(question);
+    int k = plan.questions()[q].scale().size();
+    int row = plan.start(q) + subItem * (k + 1);
+    for (int level = 1; level <= k; level++) {
+      counts[row + level] += perLevel[from + level];
     }
   }
 
@@ -69,8 +74,70 @@ public final class Tally {
     return respondents;
   }
 
-  /** @param question a question id @return counts per sub-item and level (index 0 unused) */
+  /** @param question a question id @return counts per sub-item and level (index 0 unused), a copy */
   public long[][] counts(String question) {
-    return counts.get(question);
+    int q = plan.question(question);
+    int subs = plan.questions()[q].subItems().length;
+    int stride = plan.questions()[q].scale().size() + 1;
+    long[][] out = new long[subs][];
+    for (int s = 0; s < subs; s++) {
+      out[s] = java.util.Arrays.copyOfRange(counts, plan.start(q) + s * stride, plan.start(q) + (s + 1) * stride);
+    }
+    return out;
+  }
+
+  /**
+   * A question's score: the mean over respondents of the mean of its sub-items' points, from the counts —
+   * Σ points × count over sub-items and levels ÷ (respondents × sub-items). The points are integers over the
+   * scale's common denominator, so the sum is one of integers: in longs while every step fits, else in
+   * {@link ExactSum} from the start.
+   *
+   * @param question the question's place in its tool's {@link ScoringPlan.Survey#questions()}
+   * @return the score, exactly; null when no one responded
+   */
+  public Ratio mean(int question) {
+    if (respondents == 0) {
+      return null;
+    }
+    ModelCache.SurveyQuestion plan = this.plan.questions()[question];
+    ModelCache.Points[] subs = plan.subItems();
+    int stride = plan.scale().size() + 1;
+    int row = this.plan.start(question);
+    long divisor = respondents * subs.length;
+    long sum = 0;
+    for (int s = 0; s < subs.length && sum != Ratio.OVERFLOW; s++, row += stride) {
+      long[] nums = subs[s].longNumerators();
+      if (nums == null) {
+        sum = Ratio.OVERFLOW;
+        break;
+      }
+      for (int level = 1; level < stride; level++) {
+        long c = counts[row + level];
+        if (c != 0) {
+          long term = Ratio.mul(nums[level], c);
+          sum = term == Ratio.OVERFLOW ? Ratio.OVERFLOW : Ratio.add(sum, term);
+          if (sum == Ratio.OVERFLOW) {
+            break;
+          }
+        }
+      }
+    }
+    ModelCache.Points last = subs[subs.length - 1]; // one scale per question: one denominator, either polarity
+    if (sum != Ratio.OVERFLOW) {
+      long d = last.longDenominator() == 0 ? Ratio.OVERFLOW : Ratio.mul(last.longDenominator(), divisor);
+      if (d != Ratio.OVERFLOW) {
+        return Ratio.of(sum, d);
+      }
+    }
+    ExactSum exact = new ExactSum();
+    row = this.plan.start(question);
+    for (int s = 0; s < subs.length; s++, row += stride) {
+      for (int level = 1; level < stride; level++) {
+        if (counts[row + level] != 0) {
+          exact.add(subs[s], level, counts[row + level]);
+        }
+      }
+    }
+    return exact.over(last.denominator(), divisor);
   }
 }

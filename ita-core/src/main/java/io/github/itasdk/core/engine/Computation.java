@@ -54,8 +54,15 @@ public final class Computation {
   /** The score domain's top; every ITA score lies in 0–100. */
   private static final Ratio SCORE_MAX = Ratio.of(Scores.MAX);
 
-  /** A node's value: exact, where it came from, whether it rests on provisional rubric data. */
-  record Val(Ratio value, Origin origin, boolean provisional) {}
+  /**
+   * A node's value: exact, where it came from, whether it rests on provisional rubric data, and the node's card
+   * figure when it was made once with the rubric (an OIT item answered yes or no), else null.
+   */
+  record Val(Ratio value, Origin origin, boolean provisional, Figure figure) {
+    Val(Ratio value, Origin origin, boolean provisional) {
+      this(value, origin, provisional, null);
+    }
+  }
 
   /**
    * What a run gives: the card when scoring succeeded, else the problems found on the way.
@@ -236,10 +243,8 @@ public final class Computation {
 
   private void scoreOit() {
     ScoringPlan.Oit items = plan.oit();
-    Question[] item = items.items();
     int[] itemNodes = items.itemNodes();
     Ratio[] itemWeights = items.itemWeights();
-    Group[] groups = items.groups();
     int[] groupEnds = items.groupEnds();
     int[] indicatorEnds = items.indicatorEnds();
     Mean indicatorVals = new Mean();
@@ -255,12 +260,11 @@ public final class Computation {
           }
           allExcluded = false;
           boolean assessable = a != null && a.excluded().isEmpty();
-          itemVals.add(settle(itemNodes[j], assessable ? assessed(item[j], a) : null), itemWeights[j]);
+          itemVals.add(settle(itemNodes[j], assessable ? assessed(items, j, a) : null), itemWeights[j]);
         }
-        Group grp = groups[g];
         Val computed = allExcluded ? null : itemVals.value();
-        if (computed != null && grp.provenance().isPresent() && grp.provenance().get().isProvisional()) {
-          provisional.putIfAbsent("group " + grp.id(), grp.provenance().get().note().orElse(""));
+        if (computed != null && items.groupElements()[g] != null) {
+          provisional.putIfAbsent(items.groupElements()[g], items.groupNotes()[g]);
           computed = new Val(computed.value(), computed.origin(), true);
         }
         groupVals.add(settle(items.groupNodes()[g], computed), items.groupWeights()[g]);
@@ -270,14 +274,18 @@ public final class Computation {
     settle(items.toolNode(), indicatorVals.value());
   }
 
-  private Val assessed(Question item, OitAssessment a) {
-    Optional<BigDecimal> score = a.score();
-    Ratio v = score.isPresent() ? Ratio.of(score.get()) : a.answer().orElseThrow() ? SCORE_MAX : Ratio.ZERO;
-    boolean prov = item.provenance().isProvisional();
-    if (prov) {
-      provisional.putIfAbsent("item " + item.id(), item.provenance().note().orElse(""));
+  /** The value of the {@code j}th OIT item of the plan from its assessment. */
+  private Val assessed(ScoringPlan.Oit items, int j, OitAssessment a) {
+    String element = items.itemElements()[j];
+    if (element != null) {
+      provisional.putIfAbsent(element, items.itemNotes()[j]);
     }
-    return new Val(v, Origin.COMPUTED, prov);
+    Optional<BigDecimal> score = a.score();
+    if (score.isPresent()) {
+      return new Val(Ratio.of(score.get()), Origin.COMPUTED, element != null);
+    }
+    boolean yes = a.answer().orElseThrow();
+    return new Val(yes ? SCORE_MAX : Ratio.ZERO, Origin.COMPUTED, element != null, items.answeredFigure(j, yes));
   }
 
   // ---------------------------------------------------------------- shared
@@ -358,35 +366,47 @@ public final class Computation {
   // ---------------------------------------------------------------- total and rating
 
   /**
-   * Everything {@link #pattern()} is made from, as text: the published figures (but the total), each OIT
-   * assessment's item and whether it is excluded, each survey's state (no tally, a tally without
-   * respondents, respondents) and whether EIT may be scored from one part. Equal keys give equal patterns,
-   * so the rubric's models are kept by this key; it costs a short string rather than the pattern's sets.
-   * Null (compile, keep nothing) when a tally is not one of the rubric's surveys.
+   * Everything {@link #pattern()} is made from, as text: whether EIT may be scored from one part, each
+   * survey's state (no tally, a tally without respondents, respondents), each OIT item's state in rubric order
+   * (not assessed, excluded, assessed, or both for an item given twice) and the published figures (but the
+   * total). Equal keys give equal patterns, so the rubric's models are kept by this key; it costs a short
+   * string rather than the pattern's sets. Null (compile, keep nothing) when a tally is not one of the
+   * rubric's surveys or an assessment not one of its items.
    */
   private String patternKey() {
-    StringBuilder k = new StringBuilder(256);
-    k.append(in.scoreEitFromOnePart() ? '1' : '0');
+    List<ToolPart> surveys = rubric.surveys();
+    int items = oit.length;
+    char[] k = new char[1 + surveys.size() + items];
+    k[0] = in.scoreEitFromOnePart() ? '1' : '0';
     int found = 0;
-    for (ToolPart tp : rubric.surveys()) {
-      Tally t = tallies.get(tp);
+    for (int i = 0; i < surveys.size(); i++) {
+      Tally t = tallies.get(surveys.get(i));
       found += t == null ? 0 : 1;
-      k.append(t == null ? '0' : t.respondents() > 0 ? '2' : '1');
+      k[1 + i] = t == null ? '0' : t.respondents() > 0 ? '2' : '1';
     }
     if (found != tallies.size()) {
       return null;
     }
+    int at = 1 + surveys.size();
+    java.util.Arrays.fill(k, at, k.length, '0');
     for (OitAssessment a : in.oit()) {
-      k.append('\u0000').append(a.item()).append(a.excluded().isPresent() ? '-' : '+');
+      int j = plan.oit() == null ? -1 : plan.oit().item(a.item());
+      if (j < 0) {
+        return null;
+      }
+      k[at + j] |= a.excluded().isPresent() ? 1 : 2;
     }
-    k.append('\u0001');
+    if (in.published().isEmpty()) {
+      return new String(k);
+    }
+    StringBuilder b = new StringBuilder(k.length + 64).append(k);
     for (PublishedFigure f : in.published()) {
       if (f.level() != FigureLevel.TOTAL) {
-        k.append('\u0000').append(f.level().ordinal()).append(f.id()).append('\u0002')
+        b.append('\u0000').append(f.level().ordinal()).append(f.id()).append('\u0002')
             .append(f.part().isPresent() ? f.part().get().name() : "");
       }
     }
-    return k.toString();
+    return b.toString();
   }
 
   /** The input's pattern: what decides the coefficients of the linear model. */
@@ -723,26 +743,27 @@ public final class Computation {
         .rating(rating)
         .ratingCandidates(candidates)
         .ratingBasis(basis);
+    Figure.Builder figures = CardBuilders.figure(); // one builder, every attribute set for each figure
     for (int n : plan.cardTools()) {
-      Figure f = figure(n);
+      Figure f = figure(n, figures);
       if (f != null) {
         b.addTools(f);
       }
     }
     for (int n : plan.cardIndicators()) {
-      Figure f = figure(n);
+      Figure f = figure(n, figures);
       if (f != null) {
         b.addIndicators(f);
       }
     }
     for (int n : plan.cardGroups()) {
-      Figure f = figure(n);
+      Figure f = figure(n, figures);
       if (f != null) {
         b.addGroups(f);
       }
     }
     for (int n : plan.cardQuestions()) {
-      Figure f = figure(n);
+      Figure f = figure(n, figures);
       if (f != null) {
         b.addQuestions(f);
       }
@@ -782,14 +803,14 @@ public final class Computation {
     return out;
   }
 
-  /** @return the node's figure for the card, or null when it has no value */
-  private Figure figure(int at) {
+  /** @return the figure's value for the card, built with {@code b}, or null when it has no value */
+  private Figure figure(int at, Figure.Builder b) {
     Val v = values[at];
-    if (v == null) {
-      return null;
+    if (v == null || v.figure() != null) {
+      return v == null ? null : v.figure();
     }
     LinearModel.Node n = plan.node(at);
-    return CardBuilders.figure().id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
+    return b.id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
         .score(v.value().round2()).origin(v.origin()).provisional(v.provisional()).build();
   }
 

@@ -72,11 +72,11 @@ public final class ModelCache {
       java.util.List<String> prov = new java.util.ArrayList<>();
       if (q.provenance().isProvisional()) {
         prov.add("question " + q.id());
-        prov.add(q.provenance().note().orElse(""));
+        prov.add(note(q.provenance().note().orElse("")));
       }
       if (scale.provenance().isProvisional()) {
         prov.add("scale " + scale.id());
-        prov.add(scale.provenance().note().orElse(""));
+        prov.add(note(scale.provenance().note().orElse("")));
       }
       found = new SurveyQuestion(q, scale, subs, Ratio.of(q.weight()), prov.toArray(String[]::new));
       questions.putIfAbsent(q.id(), found);
@@ -211,6 +211,18 @@ public final class ModelCache {
       cardOrder = found;
     }
     return found;
+  }
+
+  private final Map<String, String> notes = new ConcurrentHashMap<>();
+
+  /**
+   * @param note a provisional note's text
+   * @return one instance per text: a card groups provisional elements by note, and equal notes that are the
+   *     same instance compare at once
+   */
+  String note(String note) {
+    String kept = notes.putIfAbsent(note, note);
+    return kept == null ? note : kept;
   }
 
   private volatile ScoringPlan plan;

@@ -226,6 +226,14 @@ public final class ScoringPlan {
     private final Question[] items;
     private final int[] itemNodes;
     private final Ratio[] itemWeights;
+    /** Each provisional item's element name ({@code item o3}) and note, else nulls; likewise for groups. */
+    private final String[] itemElements;
+    private final String[] itemNotes;
+    private final String[] groupElements;
+    private final String[] groupNotes;
+    /** Each item's card figure when answered yes (100) and no (0): the same for every card. */
+    private final io.github.itasdk.core.card.Figure[] yes;
+    private final io.github.itasdk.core.card.Figure[] no;
     private final Map<String, Integer> byId;
     private final Group[] groups;
     private final int[] groupEnds;
@@ -254,22 +262,54 @@ public final class ScoringPlan {
       items = is.toArray(new Question[0]);
       itemNodes = new int[items.length];
       itemWeights = new Ratio[items.length];
+      itemElements = new String[items.length];
+      itemNotes = new String[items.length];
       byId = new HashMap<>(items.length * 2);
       for (int j = 0; j < items.length; j++) {
         itemNodes[j] = index.get(LinearModel.Node.question(items[j].id(), null));
         itemWeights[j] = cache.weight(items[j].weight());
+        if (items[j].provenance().isProvisional()) {
+          itemElements[j] = "item " + items[j].id();
+          itemNotes[j] = cache.note(items[j].provenance().note().orElse(""));
+        }
         byId.put(items[j].id(), j);
+      }
+      yes = new io.github.itasdk.core.card.Figure[items.length];
+      no = new io.github.itasdk.core.card.Figure[items.length];
+      for (int j = 0; j < items.length; j++) {
+        yes[j] = answered(items[j].id(), Ratio.of(io.github.itasdk.core.Scores.MAX), itemElements[j] != null);
+        no[j] = answered(items[j].id(), Ratio.ZERO, itemElements[j] != null);
       }
       groups = gs.toArray(new Group[0]);
       groupEnds = new int[groups.length];
       groupNodes = new int[groups.length];
       groupWeights = new Ratio[groups.length];
+      groupElements = new String[groups.length];
+      groupNotes = new String[groups.length];
       for (int g = 0; g < groups.length; g++) {
+        if (groups[g].provenance().isPresent() && groups[g].provenance().get().isProvisional()) {
+          groupElements[g] = "group " + groups[g].id();
+          groupNotes[g] = cache.note(groups[g].provenance().get().note().orElse(""));
+        }
         groupEnds[g] = gEnds.get(g);
         groupNodes[g] = index.get(LinearModel.Node.of(LinearModel.Level.GROUP, groups[g].id(), null));
         groupWeights[g] = cache.weight(groups[g].weight());
       }
       toolNode = index.get(LinearModel.Node.tool(io.github.itasdk.core.rubric.ToolPart.of(ToolKind.OIT)));
+    }
+
+    private static io.github.itasdk.core.card.Figure answered(String id, Ratio value, boolean provisional) {
+      return CardBuilders.figure().id(id).part(java.util.Optional.empty()).score(value.round2())
+          .origin(io.github.itasdk.core.card.Origin.COMPUTED).provisional(provisional).build();
+    }
+
+    /**
+     * @param item an item's place in {@link #items()}
+     * @param yes its answer
+     * @return its card figure when computed from that answer: 100 for yes, 0 for no
+     */
+    public io.github.itasdk.core.card.Figure answeredFigure(int item, boolean yes) {
+      return yes ? this.yes[item] : no[item];
     }
 
     /** @return the items, in rubric order */
@@ -285,6 +325,26 @@ public final class ScoringPlan {
     /** @return each item's weight in its group */
     public Ratio[] itemWeights() {
       return itemWeights;
+    }
+
+    /** @return each item's name as a provisional note lists it ({@code item o3}), null where not provisional */
+    public String[] itemElements() {
+      return itemElements;
+    }
+
+    /** @return why each provisional item is provisional, null where it is not */
+    public String[] itemNotes() {
+      return itemNotes;
+    }
+
+    /** @return each group's name as a provisional note lists it ({@code group 9.1}), null where not provisional */
+    public String[] groupElements() {
+      return groupElements;
+    }
+
+    /** @return why each provisional group is provisional, null where it is not */
+    public String[] groupNotes() {
+      return groupNotes;
     }
 
     /** @param id an item id @return its place in {@link #items()}, or -1 when not an item of this rubric */

@@ -64,7 +64,23 @@ public final class Tally {
     }
   }
 
-  /** Adds {@code n} respondents whose choices were added with {@link #add(String, int, int[], int)}. */
+  /**
+   * Adds the choices of a whole survey counted elsewhere (the batch scorer) in this tally's layout: question by
+   * question in rubric order (indicator by indicator), sub-item by sub-item, one counter per level 0..k (0 unused).
+   *
+   * @param counters the counts, as many as this tally has
+   * @throws IllegalArgumentException when their number is not this tally's
+   */
+  public void addAll(int[] counters) {
+    if (counters.length != counts.length) {
+      throw new IllegalArgumentException(counters.length + " counters for a tally of " + counts.length);
+    }
+    for (int i = 0; i < counters.length; i++) {
+      counts[i] += counters[i];
+    }
+  }
+
+  /** Adds {@code n} respondents whose choices were added with {@link #add(String, int, int[], int)} or {@link #addAll}. */
   public void addRespondents(long n) {
     respondents += n;
   }

@@ -56,11 +56,73 @@ public final class Computation {
 
   /**
    * A node's value: exact, where it came from, whether it rests on provisional rubric data, and the node's card
-   * figure when it was made once with the rubric (an OIT item answered yes or no), else null.
+   * figure when it was made once with the rubric (an OIT item answered yes or no), else null. A question's
+   * score is kept as its sum over the common denominator, not reduced: means over questions add such sums
+   * without reducing each ({@link WeightedMean#add(long, long, Ratio)}), and its figure rounds from them; it is
+   * reduced only where a caller asks for the {@link #value()}.
    */
-  record Val(Ratio value, Origin origin, boolean provisional, Figure figure) {
+  static final class Val {
+    private Ratio value;
+    private final long num;
+    private final long den;
+    private final Origin origin;
+    private final boolean provisional;
+    private final Figure figure;
+
+    Val(Ratio value, Origin origin, boolean provisional, Figure figure) {
+      this.value = value;
+      this.num = 0;
+      this.den = 0;
+      this.origin = origin;
+      this.provisional = provisional;
+      this.figure = figure;
+    }
+
     Val(Ratio value, Origin origin, boolean provisional) {
       this(value, origin, provisional, null);
+    }
+
+    /** A computed value num/den in any terms (den positive, num not Long.MIN_VALUE). */
+    Val(long num, long den, boolean provisional) {
+      this.num = num;
+      this.den = den;
+      this.origin = Origin.COMPUTED;
+      this.provisional = provisional;
+      this.figure = null;
+    }
+
+    /** @return the value, in lowest terms */
+    Ratio value() {
+      if (value == null) {
+        value = Ratio.of(num, den);
+      }
+      return value;
+    }
+
+    /** @return the value rounded HALF_UP to 2 decimals */
+    BigDecimal round2() {
+      return value != null ? value.round2() : Ratio.round2(num, den);
+    }
+
+    /** Adds the value to a weighted mean, in the terms it is kept in. */
+    void addTo(WeightedMean sum, Ratio weight) {
+      if (value != null) {
+        sum.add(value, weight);
+      } else {
+        sum.add(num, den, weight);
+      }
+    }
+
+    Origin origin() {
+      return origin;
+    }
+
+    boolean provisional() {
+      return provisional;
+    }
+
+    Figure figure() {
+      return figure;
     }
   }
 
@@ -173,7 +235,7 @@ public final class Computation {
     for (int i = 0, q = 0; i < ends.length; i++) {
       Mean qs = new Mean();
       for (; q < ends[i]; q++) {
-        Val raw = responses == null ? null : raw(questions[q], responses.mean(q));
+        Val raw = responses == null || responses.respondents() == 0 ? null : raw(questions[q], responses, q);
         qs.add(settle(questionNodes[q], raw), questions[q].weight());
       }
       indicatorVals.add(settle(indicatorNodes[i], qs.value()), Ratio.ONE);
@@ -181,16 +243,21 @@ public final class Computation {
     settle(survey.toolNode(slot), indicatorVals.value());
   }
 
-  /** A question's value from its score over the tally ({@link Tally#mean}); null when no one responded. */
-  private Val raw(ModelCache.SurveyQuestion plan, Ratio mean) {
-    if (mean == null) {
-      return null;
-    }
+  /**
+   * A question's value from the tally of a survey with respondents: its sum over the common denominator
+   * ({@link Tally#sum}, {@link Tally#divisor}) while both fit longs, else its exact mean ({@link Tally#mean}).
+   */
+  private Val raw(ModelCache.SurveyQuestion plan, Tally responses, int q) {
     String[] prov = plan.provisional();
     for (int i = 0; i < prov.length; i += 2) {
       provisional.putIfAbsent(prov[i], prov[i + 1]);
     }
-    return new Val(mean, Origin.COMPUTED, prov.length > 0);
+    long sum = responses.sum(q);
+    long divisor = responses.divisor(q);
+    if (sum != Long.MIN_VALUE && divisor != Long.MIN_VALUE) {
+      return new Val(sum, divisor, prov.length > 0);
+    }
+    return new Val(responses.mean(q), Origin.COMPUTED, prov.length > 0);
   }
 
   private void combineParts(Tool tool) {
@@ -296,9 +363,9 @@ public final class Computation {
     Val v;
     if (g != null) {
       v = new Val(g, Origin.GIVEN, false);
-      if (computed != null && !computed.value().round2().equals(g.round2())) {
+      if (computed != null && !computed.round2().equals(g.round2())) {
         BigDecimal gv = g.round2();
-        BigDecimal cv = computed.value().round2();
+        BigDecimal cv = computed.round2();
         String name = name(plan.node(at));
         warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure(name).given(gv).computed(cv)
             .message(name + ": published " + gv.toPlainString() + ", lower levels give " + cv.toPlainString()
@@ -348,7 +415,7 @@ public final class Computation {
       if (v == null) {
         unknown = true;
       } else if (!unknown) {
-        sum.add(v.value(), weight);
+        v.addTo(sum, weight);
         provisional |= v.provisional();
       }
     }
@@ -811,7 +878,7 @@ public final class Computation {
     }
     LinearModel.Node n = plan.node(at);
     return b.id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
-        .score(v.value().round2()).origin(v.origin()).provisional(v.provisional()).build();
+        .score(v.round2()).origin(v.origin()).provisional(v.provisional()).build();
   }
 
   private void publication(ScoreCard.Builder b) {

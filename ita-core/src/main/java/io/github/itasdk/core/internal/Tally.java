@@ -105,8 +105,8 @@ public final class Tally {
   /**
    * A question's score: the mean over respondents of the mean of its sub-items' points, from the counts —
    * Σ points × count over sub-items and levels ÷ (respondents × sub-items). The points are integers over the
-   * scale's common denominator, so the sum is one of integers: in longs while every step fits, else in
-   * {@link ExactSum} from the start.
+   * scale's common denominator, so the sum is one of integers: in longs while every step fits
+   * ({@link #sum}, {@link #divisor}), else in {@link ExactSum}.
    *
    * @param question the question's place in its tool's {@link ScoringPlan.Survey#questions()}
    * @return the score, exactly; null when no one responded
@@ -115,17 +115,40 @@ public final class Tally {
     if (respondents == 0) {
       return null;
     }
-    ModelCache.SurveyQuestion plan = this.plan.questions()[question];
-    ModelCache.Points[] subs = plan.subItems();
-    int stride = plan.scale().size() + 1;
-    int row = this.plan.start(question);
-    long divisor = respondents * subs.length;
+    long sum = sum(question);
+    long divisor = divisor(question);
+    if (sum != Ratio.OVERFLOW && divisor != Ratio.OVERFLOW) {
+      return Ratio.of(sum, divisor);
+    }
+    ModelCache.Points[] subs = plan.questions()[question].subItems();
+    int stride = plan.questions()[question].scale().size() + 1;
+    ExactSum exact = new ExactSum();
+    for (int s = 0, row = plan.start(question); s < subs.length; s++, row += stride) {
+      for (int level = 1; level < stride; level++) {
+        if (counts[row + level] != 0) {
+          exact.add(subs[s], level, counts[row + level]);
+        }
+      }
+    }
+    ModelCache.Points last = subs[subs.length - 1]; // one scale per question: one denominator, either polarity
+    return exact.over(last.denominator(), respondents * subs.length);
+  }
+
+  /**
+   * The numerator of a question's score over {@link #divisor}, not reduced: Σ points × count over sub-items and
+   * levels, the points as integers over the scale's common denominator.
+   *
+   * @param question the question's place in its tool's {@link ScoringPlan.Survey#questions()}
+   * @return the sum, or {@code Long.MIN_VALUE} when a step does not fit a long (then see {@link #mean})
+   */
+  public long sum(int question) {
+    ModelCache.Points[] subs = plan.questions()[question].subItems();
+    int stride = plan.questions()[question].scale().size() + 1;
     long sum = 0;
-    for (int s = 0; s < subs.length && sum != Ratio.OVERFLOW; s++, row += stride) {
+    for (int s = 0, row = plan.start(question); s < subs.length; s++, row += stride) {
       long[] nums = subs[s].longNumerators();
       if (nums == null) {
-        sum = Ratio.OVERFLOW;
-        break;
+        return Ratio.OVERFLOW;
       }
       for (int level = 1; level < stride; level++) {
         long c = counts[row + level];
@@ -133,27 +156,22 @@ public final class Tally {
           long term = Ratio.mul(nums[level], c);
           sum = term == Ratio.OVERFLOW ? Ratio.OVERFLOW : Ratio.add(sum, term);
           if (sum == Ratio.OVERFLOW) {
-            break;
+            return Ratio.OVERFLOW;
           }
         }
       }
     }
-    ModelCache.Points last = subs[subs.length - 1]; // one scale per question: one denominator, either polarity
-    if (sum != Ratio.OVERFLOW) {
-      long d = last.longDenominator() == 0 ? Ratio.OVERFLOW : Ratio.mul(last.longDenominator(), divisor);
-      if (d != Ratio.OVERFLOW) {
-        return Ratio.of(sum, d);
-      }
-    }
-    ExactSum exact = new ExactSum();
-    row = this.plan.start(question);
-    for (int s = 0; s < subs.length; s++, row += stride) {
-      for (int level = 1; level < stride; level++) {
-        if (counts[row + level] != 0) {
-          exact.add(subs[s], level, counts[row + level]);
-        }
-      }
-    }
-    return exact.over(last.denominator(), divisor);
+    return sum;
+  }
+
+  /**
+   * @param question the question's place in its tool's {@link ScoringPlan.Survey#questions()}
+   * @return the denominator of its score as {@link #sum} gives it: the scale's common denominator × respondents
+   *     × sub-items; {@code Long.MIN_VALUE} when it does not fit a long; positive when there are respondents
+   */
+  public long divisor(int question) {
+    ModelCache.Points[] subs = plan.questions()[question].subItems();
+    long den = subs[subs.length - 1].longDenominator(); // one scale per question: one denominator, either polarity
+    return den == 0 ? Ratio.OVERFLOW : Ratio.mul(den, respondents * subs.length);
   }
 }

@@ -231,11 +231,18 @@ public final class Computation {
     int[] questionNodes = survey.questionNodes(slot);
     int[] indicatorNodes = survey.indicatorNodes(slot);
     int[] ends = survey.indicatorEnds();
+    boolean answered = responses != null && responses.respondents() > 0;
+    if (answered) { // each question scored notes what it rests on: the survey's elements, in question order
+      String[] prov = survey.provisional();
+      for (int i = 0; i < prov.length; i += 2) {
+        provisional.putIfAbsent(prov[i], prov[i + 1]);
+      }
+    }
     Mean indicatorVals = new Mean();
     for (int i = 0, q = 0; i < ends.length; i++) {
       Mean qs = new Mean();
       for (; q < ends[i]; q++) {
-        Val raw = responses == null || responses.respondents() == 0 ? null : raw(questions[q], responses, q);
+        Val raw = answered ? raw(questions[q], responses, q) : null;
         qs.add(settle(questionNodes[q], raw), questions[q].weight());
       }
       indicatorVals.add(settle(indicatorNodes[i], qs.value()), Ratio.ONE);
@@ -249,9 +256,6 @@ public final class Computation {
    */
   private Val raw(ModelCache.SurveyQuestion plan, Tally responses, int q) {
     String[] prov = plan.provisional();
-    for (int i = 0; i < prov.length; i += 2) {
-      provisional.putIfAbsent(prov[i], prov[i + 1]);
-    }
     long sum = responses.sum(q);
     long divisor = responses.divisor(q);
     if (sum != Long.MIN_VALUE && divisor != Long.MIN_VALUE) {
@@ -544,8 +548,8 @@ public final class Computation {
       provisional.putIfAbsent("weighting " + rubric.weighting().id(), rubric.weighting().provenance().note().orElse(""));
       prov = true;
     }
-    put(node(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
-    Ratio publishedTotal = given.get(node(FigureLevel.TOTAL, "total", null));
+    values[plan.total()] = new Val(total, Origin.COMPUTED, prov);
+    Ratio publishedTotal = givenAt == null ? null : givenAt[plan.total()];
     if (publishedTotal != null && !publishedTotal.round2().equals(total.round2())) {
       warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure("total")
           .given(publishedTotal.round2()).computed(total.round2())

@@ -138,6 +138,7 @@ public final class ScoringPlan {
     private final int counters;
     private final Map<String, Integer> byId;
     private final int[] indicatorEnds;
+    private final String[] provisional;
     private final int[][] questionNodes = new int[SLOTS][];
     private final int[][] indicatorNodes = new int[SLOTS][];
     private final int[] toolNodes = new int[SLOTS];
@@ -153,6 +154,18 @@ public final class ScoringPlan {
         byId.put(questions[q].question().id(), q);
       }
       counters = at;
+      java.util.Map<String, String> prov = new java.util.LinkedHashMap<>();
+      for (ModelCache.SurveyQuestion sq : questions) {
+        for (int i = 0; i < sq.provisional().length; i += 2) {
+          prov.putIfAbsent(sq.provisional()[i], sq.provisional()[i + 1]);
+        }
+      }
+      provisional = new String[prov.size() * 2];
+      int next = 0;
+      for (Map.Entry<String, String> e : prov.entrySet()) {
+        provisional[next++] = e.getKey();
+        provisional[next++] = e.getValue();
+      }
       indicatorEnds = new int[tool.indicators().size()];
       int q = 0;
       for (int i = 0; i < indicatorEnds.length; i++) {
@@ -184,6 +197,14 @@ public final class ScoringPlan {
     /** @return for each indicator, the end (exclusive) of its questions in {@link #questions()} */
     public int[] indicatorEnds() {
       return indicatorEnds;
+    }
+
+    /**
+     * @return the provisional elements the questions rest on, as element and note pairs in the order the
+     *     questions name them first (each once): what scoring the survey's answers notes on the card
+     */
+    public String[] provisional() {
+      return provisional;
     }
 
     /** @param slot a part slot @return each question's figure number in that slot */

@@ -4,6 +4,7 @@ import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.internal.LinearModel;
 import io.github.itasdk.core.internal.ModelCache;
+import io.github.itasdk.core.internal.PartMean;
 import io.github.itasdk.core.card.Figure;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.card.Origin;
@@ -63,6 +64,7 @@ public final class Computation {
    */
   static final class Val {
     private Ratio value;
+    /** The value as num/den in any terms when made from a sum (den positive), else den is 0. */
     private final long num;
     private final long den;
     private final Origin origin;
@@ -277,15 +279,26 @@ public final class Computation {
     int[] questionNodes = survey.questionNodes(0);
     int[] indicatorNodes = survey.indicatorNodes(0);
     int[] ends = survey.indicatorEnds();
+    long[] respondents = new long[parts.size()];
+    for (int j = 0; j < respondents.length; j++) {
+      Tally t = tallies.get(ToolPart.of(tool.tool(), parts.get(j)));
+      respondents[j] = t == null ? 0 : t.respondents();
+    }
+    PartMean sums = PartMean.of(pw, respondents); // null unless every part has respondents
+    long[] partSums = new long[parts.size()];
     Mean combinedIndicators = new Mean();
     for (int i = 0, q = 0; i < ends.length; i++) {
       Mean combinedQuestions = new Mean();
       for (; q < ends[i]; q++) {
-        Mean fromParts = new Mean();
-        for (int j = 0; j < pw.length; j++) {
-          fromParts.add(values[survey.questionNodes(slots[j])[q]], pw[j]);
+        Val combined = sums == null ? null : fromSums(sums, partSums, survey, slots, q);
+        if (combined == null) {
+          Mean fromParts = new Mean();
+          for (int j = 0; j < pw.length; j++) {
+            fromParts.add(values[survey.questionNodes(slots[j])[q]], pw[j]);
+          }
+          combined = fromParts.value();
         }
-        combinedQuestions.add(settle(questionNodes[q], fromParts.value()), questions[q].weight());
+        combinedQuestions.add(settle(questionNodes[q], combined), questions[q].weight());
       }
       Mean fromParts = new Mean();
       for (int j = 0; j < pw.length; j++) {
@@ -302,6 +315,32 @@ public final class Computation {
     Val mean = fromParts.value();
     Val computed = mean != null ? mean : combinedIndicators.value();
     settle(survey.toolNode(0), computed);
+  }
+
+  /**
+   * A combined question's value straight from its parts' sums ({@link PartMean}): the same weighted mean over
+   * the parts as {@link Mean} gives, without reducing. Null (take the general way) unless every part's value is
+   * the sum its answers gave, or when a step would overflow.
+   */
+  private Val fromSums(PartMean sums, long[] partSums, ScoringPlan.Survey survey, int[] slots, int q) {
+    long d = 0;
+    boolean prov = false;
+    for (int j = 0; j < slots.length; j++) {
+      Val v = values[survey.questionNodes(slots[j])[q]];
+      if (v == null || v.den == 0) {
+        return null;
+      }
+      long dj = sums.perRespondent(j, v.den);
+      if (dj == 0 || d != 0 && dj != d) {
+        return null;
+      }
+      d = dj;
+      partSums[j] = v.num;
+      prov |= v.provisional;
+    }
+    long num = sums.numerator(partSums);
+    long den = sums.denominator(d);
+    return num == Long.MIN_VALUE || den == Long.MIN_VALUE ? null : new Val(num, den, prov);
   }
 
   /** A part's weight in its tool's figures: its weight in the total, or 1 when the weighting gives none. */

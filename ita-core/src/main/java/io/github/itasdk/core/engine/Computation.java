@@ -152,6 +152,10 @@ public final class Computation {
   private final Ratio[] givenAt;
   /** The input's OIT assessments by item number in the plan (the last one for an item, as a map keeps). */
   private final OitAssessment[] oit;
+  /** Each OIT item's state for the model's key: '0' not assessed, '1' excluded, '2' assessed, '3' both. */
+  private final char[] oitStates;
+  /** Whether every assessment names an item of the rubric. */
+  private final boolean oitItemsKnown;
 
   Computation(Rubric rubric, AssessmentInput in) {
     this(rubric, in, tallies(rubric, in));
@@ -183,12 +187,19 @@ public final class Computation {
     }
     ScoringPlan.Oit items = plan.oit();
     this.oit = new OitAssessment[items == null ? 0 : items.items().length];
+    this.oitStates = new char[oit.length];
+    java.util.Arrays.fill(oitStates, '0');
+    boolean known = true;
     for (OitAssessment a : in.oit()) {
       int at = items == null ? -1 : items.item(a.item());
       if (at >= 0) {
         oit[at] = a;
+        oitStates[at] |= a.excluded().isPresent() ? 1 : 2;
+      } else {
+        known = false;
       }
     }
+    this.oitItemsKnown = known;
   }
 
   private static Map<ToolPart, Tally> tallies(Rubric rubric, AssessmentInput in) {
@@ -497,15 +508,10 @@ public final class Computation {
     if (found != tallies.size()) {
       return null;
     }
-    int at = 1 + surveys.size();
-    java.util.Arrays.fill(k, at, k.length, '0');
-    for (OitAssessment a : in.oit()) {
-      int j = plan.oit() == null ? -1 : plan.oit().item(a.item());
-      if (j < 0) {
-        return null;
-      }
-      k[at + j] |= a.excluded().isPresent() ? 1 : 2;
+    if (!oitItemsKnown) {
+      return null;
     }
+    System.arraycopy(oitStates, 0, k, 1 + surveys.size(), items);
     if (in.published().isEmpty()) {
       return new String(k);
     }

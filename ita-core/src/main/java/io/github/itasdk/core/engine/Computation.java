@@ -152,6 +152,8 @@ public final class Computation {
   private final Ratio[] givenAt;
   /** The input's OIT assessments by item number in the plan (the last one for an item, as a map keeps). */
   private final OitAssessment[] oit;
+  /** Whether each OIT item's assessment (the one in {@link #oit}) excludes it. */
+  private final boolean[] oitExcluded;
   /** Each OIT item's state for the model's key: '0' not assessed, '1' excluded, '2' assessed, '3' both. */
   private final char[] oitStates;
   /** Whether every assessment names an item of the rubric. */
@@ -187,6 +189,7 @@ public final class Computation {
     }
     ScoringPlan.Oit items = plan.oit();
     this.oit = new OitAssessment[items == null ? 0 : items.items().length];
+    this.oitExcluded = new boolean[oit.length];
     this.oitStates = new char[oit.length];
     java.util.Arrays.fill(oitStates, '0');
     boolean known = true;
@@ -194,7 +197,8 @@ public final class Computation {
       int at = items == null ? -1 : items.item(a.item());
       if (at >= 0) {
         oit[at] = a;
-        oitStates[at] |= a.excluded().isPresent() ? 1 : 2;
+        oitExcluded[at] = a.excluded().isPresent(); // once: each call of an Optional attribute makes one
+        oitStates[at] |= oitExcluded[at] ? 1 : 2;
       } else {
         known = false;
       }
@@ -376,11 +380,11 @@ public final class Computation {
         boolean allExcluded = true;
         for (; j < groupEnds[g]; j++) {
           OitAssessment a = oit[j];
-          if (a != null && a.excluded().isPresent() && (givenAt == null || givenAt[itemNodes[j]] == null)) {
+          if (a != null && oitExcluded[j] && (givenAt == null || givenAt[itemNodes[j]] == null)) {
             continue;
           }
           allExcluded = false;
-          boolean assessable = a != null && a.excluded().isEmpty();
+          boolean assessable = a != null && !oitExcluded[j];
           itemVals.add(settle(itemNodes[j], assessable ? assessed(items, j, a) : null), itemWeights[j]);
         }
         Val computed = allExcluded ? null : itemVals.value();

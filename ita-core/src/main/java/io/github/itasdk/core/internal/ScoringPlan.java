@@ -135,6 +135,7 @@ public final class ScoringPlan {
   public final class Survey {
     private final ModelCache.SurveyQuestion[] questions;
     private final int[] start;
+    private final int[] stride;
     private final int counters;
     private final Map<String, Integer> byId;
     private final int[] indicatorEnds;
@@ -148,9 +149,11 @@ public final class ScoringPlan {
       start = new int[questions.length];
       byId = new HashMap<>(questions.length * 2);
       int at = 0;
+      stride = new int[questions.length];
       for (int q = 0; q < questions.length; q++) {
         start[q] = at;
-        at += questions[q].subItems().length * (questions[q].scale().size() + 1);
+        stride[q] = questions[q].scale().size() + 1;
+        at += questions[q].subItems().length * stride[q];
         byId.put(questions[q].question().id(), q);
       }
       counters = at;
@@ -225,6 +228,11 @@ public final class ScoringPlan {
     /** @param question a question's place in {@link #questions()} @return where its counters start */
     int start(int question) {
       return start[question];
+    }
+
+    /** @param question a question's place in {@link #questions()} @return its counters per sub-item: levels 0..k */
+    int stride(int question) {
+      return stride[question];
     }
 
     /** @return how many counters a tally of this tool has */

@@ -42,7 +42,7 @@ public final class Tally {
     for (Map.Entry<String, List<Integer>> e : answers.entrySet()) {
       int q = plan.question(e.getKey());
       int row = plan.start(q);
-      int stride = plan.questions()[q].scale().size() + 1;
+      int stride = plan.stride(q);
       List<Integer> levels = e.getValue();
       for (int s = 0; s < levels.size(); s++, row += stride) {
         counts[row + levels.get(s)]++;
@@ -57,7 +57,7 @@ public final class Tally {
    */
   public void add(String question, int subItem, int[] perLevel, int from) {
     int q = plan.question(question);
-    int k = plan.questions()[q].scale().size();
+    int k = plan.stride(q) - 1;
     int row = plan.start(q) + subItem * (k + 1);
     for (int level = 1; level <= k; level++) {
       counts[row + level] += perLevel[from + level];
@@ -94,7 +94,7 @@ public final class Tally {
   public long[][] counts(String question) {
     int q = plan.question(question);
     int subs = plan.questions()[q].subItems().length;
-    int stride = plan.questions()[q].scale().size() + 1;
+    int stride = plan.stride(q);
     long[][] out = new long[subs][];
     for (int s = 0; s < subs; s++) {
       out[s] = java.util.Arrays.copyOfRange(counts, plan.start(q) + s * stride, plan.start(q) + (s + 1) * stride);
@@ -121,7 +121,7 @@ public final class Tally {
       return Ratio.of(sum, divisor);
     }
     ModelCache.Points[] subs = plan.questions()[question].subItems();
-    int stride = plan.questions()[question].scale().size() + 1;
+    int stride = plan.stride(question);
     ExactSum exact = new ExactSum();
     for (int s = 0, row = plan.start(question); s < subs.length; s++, row += stride) {
       for (int level = 1; level < stride; level++) {
@@ -143,7 +143,7 @@ public final class Tally {
    */
   public long sum(int question) {
     ModelCache.Points[] subs = plan.questions()[question].subItems();
-    int stride = plan.questions()[question].scale().size() + 1;
+    int stride = plan.stride(question);
     long sum = 0;
     for (int s = 0, row = plan.start(question); s < subs.length; s++, row += stride) {
       long[] nums = subs[s].longNumerators();

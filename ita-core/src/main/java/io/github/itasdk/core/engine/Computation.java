@@ -157,6 +157,8 @@ public final class Computation {
   private final char[] oitStates;
   /** Whether every assessment names an item of the rubric. */
   private final boolean oitItemsKnown;
+  /** Whether an assessment of a rubric item is excluded. */
+  private final boolean oitAnyExcluded;
 
   /**
    * Scores tallies of the responses (counted while the input was checked, or by the batch scorer) together
@@ -189,17 +191,20 @@ public final class Computation {
     this.oitStates = new char[oit.length];
     java.util.Arrays.fill(oitStates, '0');
     boolean known = true;
+    boolean anyExcluded = false;
     for (OitAssessment a : in.oit()) {
       int at = items == null ? -1 : items.item(a.item());
       if (at >= 0) {
         oit[at] = a;
         oitExcluded[at] = a.excluded().isPresent(); // once: each call of an Optional attribute makes one
         oitStates[at] |= oitExcluded[at] ? 1 : 2;
+        anyExcluded |= oitExcluded[at];
       } else {
         known = false;
       }
     }
     this.oitItemsKnown = known;
+    this.oitAnyExcluded = anyExcluded;
   }
 
 
@@ -865,34 +870,35 @@ public final class Computation {
         .rating(rating)
         .ratingCandidates(candidates)
         .ratingBasis(basis);
-    Figure.Builder figures = CardBuilders.figure(); // one builder, every attribute set for each figure
     for (int n : plan.cardTools()) {
-      Figure f = figure(n, figures);
+      Figure f = figure(n);
       if (f != null) {
         b.addTools(f);
       }
     }
     for (int n : plan.cardIndicators()) {
-      Figure f = figure(n, figures);
+      Figure f = figure(n);
       if (f != null) {
         b.addIndicators(f);
       }
     }
     for (int n : plan.cardGroups()) {
-      Figure f = figure(n, figures);
+      Figure f = figure(n);
       if (f != null) {
         b.addGroups(f);
       }
     }
     for (int n : plan.cardQuestions()) {
-      Figure f = figure(n, figures);
+      Figure f = figure(n);
       if (f != null) {
         b.addQuestions(f);
       }
     }
-    for (OitAssessment a : in.oit()) {
-      if (a.excluded().isPresent()) {
-        b.addExcludedItems(a);
+    if (oitAnyExcluded || !oitItemsKnown) { // else none is: no Optional made per assessment
+      for (OitAssessment a : in.oit()) {
+        if (a.excluded().isPresent()) {
+          b.addExcludedItems(a);
+        }
       }
     }
     publication(b);
@@ -913,27 +919,15 @@ public final class Computation {
     return b.build();
   }
 
-  /** Each part as an Optional, made once. */
-  private static final Optional<Part>[] PARTS = partOptionals();
+  private static final CardBuilders.Parts PARTS = CardBuilders.cardParts();
 
-  @SuppressWarnings("unchecked")
-  private static Optional<Part>[] partOptionals() {
-    Optional<Part>[] out = new Optional[Part.values().length];
-    for (Part p : Part.values()) {
-      out[p.ordinal()] = Optional.of(p);
-    }
-    return out;
-  }
-
-  /** @return the figure's value for the card, built with {@code b}, or null when it has no value */
-  private Figure figure(int at, Figure.Builder b) {
+  /** @return the figure's value for the card, or null when it has no value */
+  private Figure figure(int at) {
     Val v = values[at];
     if (v == null || v.figure() != null) {
       return v == null ? null : v.figure();
     }
-    LinearModel.Node n = plan.node(at);
-    return b.id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
-        .score(v.round2()).origin(v.origin()).provisional(v.provisional()).build();
+    return PARTS.scored(plan.template(at, v.origin(), v.provisional()), v.round2());
   }
 
   private void publication(ScoreCard.Builder b) {

@@ -753,9 +753,11 @@ public final class Computation {
   private RatingBasis ratingBasis(Ratio total) {
     Ratio low = null;
     Ratio high = null;
-    for (ToolWeight w : rubric.weighting().weights()) {
-      ToolPart tp = w.toolPart();
-      Val v = get(node(FigureLevel.TOOL, tp.tool().name(), tp.part()));
+    List<ToolWeight> weights = rubric.weighting().weights();
+    int[] weightNodes = plan.weightNodes();
+    for (int i = 0; i < weightNodes.length; i++) {
+      ToolPart tp = weights.get(i).toolPart();
+      Val v = weightNodes[i] < 0 ? null : values[weightNodes[i]];
       Ratio lo;
       Ratio hi;
       if (v != null) {

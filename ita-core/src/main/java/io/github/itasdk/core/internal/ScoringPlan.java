@@ -31,6 +31,8 @@ public final class ScoringPlan {
   private final int[] cardIndicators;
   private final int[] cardGroups;
   private final int[] cardQuestions;
+  /** Per tool weight of the rubric's weighting, in order: the number of its tool (or part) figure, or -1. */
+  private final int[] weightNodes;
   /** Per node number × (given?, provisional?): the node's card figure but for its score (0.00). */
   private final io.github.itasdk.core.card.Figure[] templates;
   private final Survey[] surveys = new Survey[ToolKind.values().length];
@@ -54,6 +56,11 @@ public final class ScoringPlan {
     cardIndicators = numbers(order.indicators());
     cardGroups = numbers(order.groups());
     cardQuestions = numbers(order.questions());
+    List<io.github.itasdk.core.policy.ToolWeight> weights = rubric.weighting().weights();
+    weightNodes = new int[weights.size()];
+    for (int i = 0; i < weightNodes.length; i++) {
+      weightNodes[i] = number(LinearModel.Node.tool(weights.get(i).toolPart()));
+    }
     templates = new io.github.itasdk.core.card.Figure[nodes.length * 4];
     for (int[] card : new int[][] {cardTools, cardIndicators, cardGroups, cardQuestions}) {
       for (int at : card) {
@@ -82,6 +89,14 @@ public final class ScoringPlan {
       out[i] = index.get(ns[i]);
     }
     return out;
+  }
+
+  /**
+   * @return per tool weight of the rubric's weighting, in order, the number of its tool (or part) figure
+   *     (-1 when it is not a figure); the caller does not change it
+   */
+  public int[] weightNodes() {
+    return weightNodes;
   }
 
   private static final java.math.BigDecimal ZERO_2 = java.math.BigDecimal.valueOf(0, 2);

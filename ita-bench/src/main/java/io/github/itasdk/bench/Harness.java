@@ -37,6 +37,7 @@ import java.util.Map;
  * <pre>
  * Harness sdk      RESPONSES OIT --rubric 2566 [--threads N] [--out cards.jsonl] [--means means.tsv]
  *                  [--stop-after read]   (ends the process once both files are read and counted)
+ *                  [--thread-cpu true]   (prints the CPU time of each thread at the end: JIT, GC, readers…)
  * Harness duckdb   RESPONSES     --rubric 2566 [--threads N] [--means means.tsv]
  * Harness floor    RESPONSES
  * Harness agg      RESPONSES     --rubric 2566
@@ -61,7 +62,7 @@ public final class Harness {
     int threads = Integer.parseInt(opt.getOrDefault("--threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
     switch (pos.get(0)) {
       case "sdk" -> sdk(rubricOf.get(), Path.of(pos.get(1)), Path.of(pos.get(2)), threads, opt.get("--out"), opt.get("--means"),
-          "read".equals(opt.get("--stop-after")));
+          "read".equals(opt.get("--stop-after")), "true".equals(opt.get("--thread-cpu")));
       case "duckdb" -> duckdb(rubricOf.get(), Path.of(pos.get(1)), threads, opt.get("--means"));
       case "floor" -> floor(Path.of(pos.get(1)));
       case "agg" -> Aggregation.main(rubricOf.get(), Path.of(pos.get(1)));
@@ -70,8 +71,8 @@ public final class Harness {
     }
   }
 
-  static void sdk(Rubric rubric, Path responses, Path oit, int threads, String out, String means, boolean readOnly)
-      throws IOException {
+  static void sdk(Rubric rubric, Path responses, Path oit, int threads, String out, String means, boolean readOnly,
+      boolean threadCpu) throws IOException {
     Map<String, Long> threads0 = readOnly ? threadCpu() : Map.of();
     long t0 = System.nanoTime();
     long cpu0 = cpuMillis();
@@ -143,6 +144,11 @@ public final class Harness {
         + "read_s=%.3f counted_s=%.3f counted_cpu_s=%.2f before_s=%.3f before_cpu_s=%.2f rss_kb=%d%n", s.rows(),
         s.answers(), s.agencies(), cards[0], sec, (phase[0] - t0) / 1e9, (read[0] - t0) / 1e9,
         (read[1] - cpu0) / 1e3, sinceStart / 1e3, cpu0 / 1e3, peakRssKb());
+    if (threadCpu) { // where the process's CPU went: JIT compiler, GC, readers, scorers (threads that ended: the rest)
+      Map<String, Long> now = threadCpu();
+      long live = now.values().stream().mapToLong(Long::longValue).sum();
+      System.out.println("CPU ms by thread: " + now + " ended=" + (cpuMillis() - live));
+    }
   }
 
   private static void writeMeans(Rubric rubric, AnswerCounts c, PrintWriter out) {

@@ -371,6 +371,103 @@ class BatchCsvProblemsTest {
     }
   }
 
+  /**
+   * The cap on problems: the first ones in the order responses file, then OIT file, by line and cell, whatever
+   * the threads, the blocks and which file a thread happened to read first (the OIT file is read beside the
+   * responses).
+   */
+  @Group
+  class Cap {
+    static final int MAX = 10;
+
+    /** {@code bad} IIT rows with a level out of range in i2 (cell 6), from line 2. */
+    String badResponses(int bad) {
+      StringBuilder sb = new StringBuilder(HEAD);
+      for (int i = 0; i < bad; i++) {
+        sb.append(row("A1", "IIT", "", "r" + i, cell("i2", "7")));
+      }
+      return sb.append(agency("A1")).toString();
+    }
+
+    /** {@code bad} rows with an unknown item (cell 2), from line 2. */
+    String badOit(int bad) {
+      StringBuilder sb = new StringBuilder(OIT_HEAD);
+      for (int i = 0; i < bad; i++) {
+        sb.append("A1,o99,yes\n");
+      }
+      return sb.append(oit("A1")).toString();
+    }
+
+    List<Problem> capped(String responses, String oit, int threads, int blockSize) {
+      InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> BatchScorer.of(R).score(
+          new ByteArrayInputStream(utf8(responses)), new ByteArrayInputStream(utf8(oit)), c -> { },
+          BatchOptions.builder().threads(threads).blockSize(blockSize).maxProblems(MAX).build()));
+      assertThat(e).as("an InvalidInputException").isNotNull();
+      return e.problems();
+    }
+
+    /** The same problems on 1 - 3 threads, blocks of a row or of many, ten runs each. */
+    List<Problem> everyWay(String responses, String oit) {
+      List<Problem> one = capped(responses, oit, 1, 1 << 20);
+      for (int run = 0; run < 10; run++) {
+        for (int threads = 1; threads <= 3; threads++) {
+          for (int block : new int[] {64, 300, 4096}) {
+            assertThat(capped(responses, oit, threads, block)).as("%d threads, blocks of %d", threads, block)
+                .isEqualTo(one);
+          }
+        }
+      }
+      return one;
+    }
+
+    static Problem range(int line) {
+      return p("responses.csv:" + line + ":6", "answer for i2 out of range (valid levels 1 - 4): 7");
+    }
+
+    static Problem unknown(int line) {
+      return p("oit.csv:" + line + ":2", "unknown OIT item [o99] in ITA-2566 (o1 - o43)");
+    }
+
+    static Problem stopped(String at) {
+      return p(at, "stopped reading after " + MAX + " problems; fix these and run again");
+    }
+
+    @Example
+    void bothFilesOverTheCapReportTheResponsesFilesFirstProblems() {
+      List<Problem> expected = new ArrayList<>();
+      for (int line = 2; line < 2 + MAX; line++) {
+        expected.add(range(line));
+      }
+      expected.add(stopped("responses.csv:11:6"));
+      assertThat(everyWay(badResponses(25), badOit(25))).containsExactlyElementsOf(expected);
+    }
+
+    @Example
+    void theOitFileFillsWhatTheResponsesFileLeaves() {
+      List<Problem> expected = new ArrayList<>();
+      for (int line = 2; line < 6; line++) {
+        expected.add(range(line));
+      }
+      for (int line = 2; line < 8; line++) {
+        expected.add(unknown(line));
+      }
+      expected.add(stopped("oit.csv:7:2"));
+      assertThat(everyWay(badResponses(4), badOit(25))).containsExactlyElementsOf(expected);
+    }
+
+    @Example
+    void underTheCapEveryProblemOfBothFiles() {
+      List<Problem> expected = new ArrayList<>();
+      for (int line = 2; line < 5; line++) {
+        expected.add(range(line));
+      }
+      for (int line = 2; line < 8; line++) {
+        expected.add(unknown(line));
+      }
+      assertThat(everyWay(badResponses(3), badOit(6))).containsExactlyElementsOf(expected);
+    }
+  }
+
   @Group
   class Agencies {
     @Example

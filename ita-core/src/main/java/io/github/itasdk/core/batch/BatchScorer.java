@@ -136,14 +136,14 @@ public final class BatchScorer {
     CsvProblems problems = new CsvProblems(options.maxProblems());
     long start = System.nanoTime();
     LOG.debug("Batch under {}: {} threads, blocks of {} bytes", rubric.id(), options.threads(), options.blockSize());
-    long[] oitRows = {0};
-    Map<String, OitCsv.AgencyOit> oit = oitOrNull == null ? Map.of()
-        : OitCsv.read(oitOrNull, options.oitName(), layout, problems, options.blockSize(), oitRows);
-    if (oitOrNull != null) {
-      LOG.debug("Read the OIT file: {} rows, {} agencies in {} ms", oitRows[0], oit.size(), millisSince(start));
-    }
+    // the OIT file is read beside the responses (by a reader thread before it takes its first block), or
+    // after them on one thread; which problems are reported does not depend on which (see CsvProblems)
+    OitRead oitRead = new OitRead(oitOrNull, options, problems);
     long phase = System.nanoTime();
-    Read read = readResponses(responses, options, problems);
+    Read read = readResponses(responses, options, problems, oitRead); // its failure first: the responses file's
+    oitRead.run(); // unless a reader thread did
+    Map<String, OitCsv.AgencyOit> oit = oitRead.result();
+    long[] oitRows = {oitRead.rows[0]};
     LOG.debug("Read the responses file: {} bytes, {} rows, {} answers on {} threads in {} ms", read.bytes, read.rows,
         read.answers, read.workers.size(), millisSince(phase));
     // merged in a hash map, then the ids sorted once (a tree map compared ids on every insertion: ~10 ms more
@@ -483,6 +483,50 @@ public final class BatchScorer {
 
   // ---------------------------------------------------------------- reading
 
+  /**
+   * Reading the OIT file, once, on whichever thread runs it first: a reader thread before it takes its first
+   * block of responses, else the calling thread after the responses. A failure (an unreadable stream, a line
+   * too long) is kept for {@link #result}, so that a failure of the responses file comes first either way.
+   */
+  private final class OitRead implements Runnable {
+    private final InputStream in;
+    private final BatchOptions options;
+    private final CsvProblems problems;
+    final long[] rows = {0};
+    private boolean ran;
+    private Map<String, OitCsv.AgencyOit> agencies = Map.of();
+    private RuntimeException failure;
+
+    OitRead(InputStream in, BatchOptions options, CsvProblems problems) {
+      this.in = in;
+      this.options = options;
+      this.problems = problems;
+    }
+
+    @Override
+    public synchronized void run() {
+      if (ran || in == null) {
+        return;
+      }
+      ran = true;
+      long start = System.nanoTime();
+      try {
+        agencies = OitCsv.read(in, options.oitName(), layout, problems, options.blockSize(), rows);
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      LOG.debug("Read the OIT file: {} rows, {} agencies in {} ms", rows[0], agencies.size(), millisSince(start));
+    }
+
+    /** @return the OIT rows per agency (none without an OIT file); throws the reading's failure */
+    synchronized Map<String, OitCsv.AgencyOit> result() {
+      if (failure != null) {
+        throw failure;
+      }
+      return agencies;
+    }
+  }
+
   private static final class Read {
     final List<WideCsv.Rows> workers = new ArrayList<>();
     long rows;
@@ -490,13 +534,13 @@ public final class BatchScorer {
     long bytes;
   }
 
-  private Read readResponses(InputStream in, BatchOptions options, CsvProblems problems) {
+  private Read readResponses(InputStream in, BatchOptions options, CsvProblems problems, Runnable oitRead) {
     Read read = new Read();
     String name = options.responsesName();
     CsvBlocks blocks = CsvBlocks.deferred(in, name, options.blockSize());
     problems.resolveLines(0, blocks.lines()::resolve);
     try {
-      readBlocks(blocks, read, options, problems);
+      readBlocks(blocks, read, options, problems, oitRead);
     } catch (CsvBlocks.LongLine e) { // the blocks before it are read and counted: its number is known
       throw CsvBlocks.lineTooLong(name, blocks.lines().resolve(e.line));
     }
@@ -509,7 +553,7 @@ public final class BatchScorer {
     return read;
   }
 
-  private void readBlocks(CsvBlocks blocks, Read read, BatchOptions options, CsvProblems problems) {
+  private void readBlocks(CsvBlocks blocks, Read read, BatchOptions options, CsvProblems problems, Runnable oitRead) {
     String name = options.responsesName();
     CsvBlocks.Block first = blocks.next(null);
     if (first == null) {
@@ -540,16 +584,16 @@ public final class BatchScorer {
       read.workers.add(rows);
       CsvBlocks.Block b = first;
       byte[] spare = null;
-      while (b != null && !problems.full()) {
+      while (b != null && !problems.full(0)) {
         rows.block(b);
         progress(options, blocks, rows.rows);
         spare = b.buf;
         b = blocks.next(spare);
       }
     } else {
-      parallel(blocks, first, threads, cols, name, problems, ids, options, read);
+      parallel(blocks, first, threads, cols, name, problems, ids, options, read, oitRead);
     }
-    if (!problems.full()) {
+    if (!problems.full(0)) {
       OitCsv.tail(blocks, name, 0, problems);
     }
   }
@@ -562,10 +606,11 @@ public final class BatchScorer {
    * Reads the blocks on {@code threads} threads, the calling thread one of them: each takes the next block
    * from the stream itself (one at a time: the stream and the line carried over to the next block are
    * shared), then reads its rows while another thread takes the next. A block is thus read from the stream
-   * and parsed on the same core, and no thread only hands out blocks.
+   * and parsed on the same core, and no thread only hands out blocks. The first other thread reads the OIT
+   * file before its first block.
    */
   private void parallel(CsvBlocks blocks, CsvBlocks.Block first, int threads, WideCsv.Columns cols, String name,
-      CsvProblems problems, boolean ids, BatchOptions options, Read read) {
+      CsvProblems problems, boolean ids, BatchOptions options, Read read, Runnable oitRead) {
     Thread caller = Thread.currentThread();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicLong rowsSoFar = new AtomicLong();
@@ -576,7 +621,7 @@ public final class BatchScorer {
       while (true) {
         CsvBlocks.Block b;
         synchronized (blocks) {
-          if (end[0] || failure.get() != null || problems.full()) {
+          if (end[0] || failure.get() != null || problems.full(0)) {
             return;
           }
           b = firstBlock[0];
@@ -605,8 +650,12 @@ public final class BatchScorer {
       WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
       read.workers.add(rows);
       Runnable r = reader.apply(rows);
+      boolean oitFirst = t == 1;
       Thread th = new Thread(() -> {
         try {
+          if (oitFirst) {
+            oitRead.run();
+          }
           r.run();
         } catch (Throwable e) {
           failure.compareAndSet(null, e);

@@ -100,11 +100,11 @@ final class OitCsv {
     boolean header = true;
     CsvBlocks.Block blk;
     byte[] spare = null;
-    while ((blk = blocks.next(spare)) != null && !problems.full()) {
+    while ((blk = blocks.next(spare)) != null && !problems.full(1)) {
       byte[] b = blk.buf;
       spare = b;
       long lineNo = blk.firstLine;
-      for (int pos = blk.start; pos < blk.end && !problems.full(); lineNo++) {
+      for (int pos = blk.start; pos < blk.end && !problems.full(1); lineNo++) {
         if (!header) {
           int end = fast.row(b, pos, lineNo, name, problems);
           if (end >= 0) {

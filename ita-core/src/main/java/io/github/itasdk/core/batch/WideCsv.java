@@ -460,6 +460,8 @@ final class WideCsv {
     private int runSurvey;
     /** Which row shape matched last: 0 for LF, 1 for CR LF line ends. */
     private int crlf;
+    /** Problems found in the block being read. */
+    private int blockProblems;
 
     Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds, CsvBlocks.Lines lines) {
       this.lines = lines;
@@ -472,14 +474,21 @@ final class WideCsv {
       this.eitSurvey0 = layout.survey(ToolKind.EIT, layout.partColumn ? Part.PUBLIC : null);
     }
 
-    /** Reads the rows of a block (of a {@linkplain CsvBlocks#deferred deferred} stream) and reports its lines. */
+    /**
+     * Reads the rows of a block (of a {@linkplain CsvBlocks#deferred deferred} stream) and reports its lines.
+     * It stops after the row that brings the block's problems to the cap, never because of problems found
+     * elsewhere: which problems are reported does not depend on how the threads were timed (see
+     * {@link CsvProblems}).
+     */
     void block(CsvBlocks.Block blk) {
       byte[] b = blk.buf;
       int pos = blk.start;
       long lineNo = blk.firstLine;
       int end = blk.end;
+      blockProblems = 0;
+      int cap = problems.max();
       while (pos < end) {
-        if (problems.full()) {
+        if (blockProblems >= cap) {
           lineNo += CsvBlocks.lineBreaks(b, pos, end);
           break;
         }
@@ -495,6 +504,7 @@ final class WideCsv {
     }
 
     private void problem(long lineNo, int cell, String message) {
+      blockProblems++;
       problems.add(0, name, lineNo, cell, message);
     }
 

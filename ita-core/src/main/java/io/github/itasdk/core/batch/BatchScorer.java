@@ -18,6 +18,7 @@ import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.core.rubric.ToolPart;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,42 +143,36 @@ public final class BatchScorer {
     long phase = System.nanoTime();
     Read read = readResponses(responses, options, problems, oitRead); // its failure first: the responses file's
     oitRead.run(); // unless a reader thread did
-    Map<String, OitCsv.AgencyOit> oit = oitRead.result();
+    List<OitCsv.AgencyOit> oit = oitRead.result();
     long[] oitRows = {oitRead.rows[0]};
     LOG.debug("Read the responses file: {} bytes, {} rows, {} answers on {} threads in {} ms", read.bytes, read.rows,
         read.answers, read.workers.size(), millisSince(phase));
-    // merged in a hash map, then the ids sorted once (a tree map compared ids on every insertion: ~10 ms more
-    // for 8,300 agencies, on one thread while the other cores wait)
-    HashMap<String, WideCsv.AgencyCounts> counts = new HashMap<>();
+    // each reader sorted its agencies when its rows ended, the OIT reader its own: one pass merges them into
+    // agency-id order, adding up the counts of an agency that several threads read (a hash map, then a sort
+    // of every id, ran here on one thread while the other cores waited: ~15 ms CPU, mostly interpreted)
+    phase = System.nanoTime();
+    List<Entry> agencies = new ArrayList<>(Math.max(oit.size(), counted(read)) + 16);
     List<WideCsv.Repeat> repeats = new ArrayList<>();
     for (WideCsv.Rows r : read.workers) {
       repeats.addAll(r.repeats);
-      for (WideCsv.AgencyCounts c : r.agencies.values()) {
-        counts.merge(c.id, c, (a, b) -> {
-          a.merge(b, repeats);
-          return a;
-        });
-      }
     }
-    WideCsv.reportRepeats(repeats, counts, problems, options.responsesName(), layout);
+    Merge merge = new Merge(read.workers, oit, repeats);
+    for (Entry e = merge.next(); e != null; e = merge.next()) {
+      agencies.add(e);
+    }
+    if (!repeats.isEmpty()) {
+      Map<String, WideCsv.AgencyCounts> byId = new HashMap<>();
+      for (Entry e : agencies) {
+        byId.put(e.id, e.counts);
+      }
+      WideCsv.reportRepeats(repeats, byId, problems, options.responsesName(), layout);
+    }
     if (!problems.isEmpty()) {
       List<Problem> found = problems.sorted();
       LOG.debug("Batch stopped: {} problems in the files", found.size());
       throw new InvalidInputException(found);
     }
-    counts.values().forEach(c -> {
-      if (c.ids != null) {
-        java.util.Arrays.fill(c.ids, null); // checked: free the fingerprints before scoring
-      }
-    });
-    List<String> agencies = new ArrayList<>(counts.size() + 16);
-    agencies.addAll(counts.keySet());
-    for (String id : oit.keySet()) {
-      if (!counts.containsKey(id)) {
-        agencies.add(id);
-      }
-    }
-    agencies.sort(null); // agency-id order
+    LOG.debug("Merged the counts of {} agencies in {} ms", agencies.size(), millisSince(phase));
 
     Map<ToolPart, Long> respondents = new LinkedHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -187,18 +182,18 @@ public final class BatchScorer {
     });
     try {
       OitCsv.Assessments oitMade = new OitCsv.Assessments(layout);
-      Function<String, AgencyRun> agency = id -> new AgencyRun(id, counts.get(id), oit.get(id), oitMade, options);
+      Function<Entry, AgencyRun> agency = e -> new AgencyRun(e.id, e.counts, e.oit, oitMade, options);
       // Without agencyInput nothing user-given runs in a card's computation: the pool starts on the first
       // cards now, while this thread reports the counts and checks every agency; they are delivered only if
       // every agency passes the check (else they are dropped and the run goes on as before).
-      Function<String, ScoreCard> cardOf = id -> agency.apply(id).card();
+      Function<Entry, ScoreCard> cardOf = e -> agency.apply(e).card();
       Window<ScoreCard> early = options.agencyInput().isEmpty()
           ? Window.start(pool, options.threads(), agencies, cardOf) : null;
       int surveys = layout.surveys.size();
       long[] perSurvey = new long[surveys];
       Consumer<AnswerCounts> onCounts = options.onCounts().orElse(null);
-      for (String id : agencies) { // in agency-id order
-        WideCsv.AgencyCounts c = counts.get(id);
+      for (Entry e : agencies) { // in agency-id order
+        WideCsv.AgencyCounts c = e.counts;
         if (c == null) {
           continue;
         }
@@ -218,18 +213,18 @@ public final class BatchScorer {
       // an agency with every survey answered, every OIT item given and no agencyInput needs no more: that is
       // decided here, on this thread (microseconds each, where a pool task per agency cost ~30 ms for the
       // national file); only the others are checked in full, on the pool
-      List<String> toCheck = agencies;
+      List<Entry> toCheck = agencies;
       if (options.agencyInput().isEmpty()) {
         toCheck = new ArrayList<>();
-        for (String id : agencies) {
-          if (!agency.apply(id).complete()) {
-            toCheck.add(id);
+        for (Entry e : agencies) {
+          if (!agency.apply(e).complete()) {
+            toCheck.add(e);
           }
         }
       }
-      inWindows(pool, options.threads(), toCheck, id -> agency.apply(id).check(), (id, ps) -> {
+      inWindows(pool, options.threads(), toCheck, e -> agency.apply(e).check(), (e, ps) -> {
         if (!ps.isEmpty()) {
-          unscored.put(id, ps);
+          unscored.put(e.id, ps);
         }
       }, null);
       LOG.debug("Checked {} agencies: {} cannot be scored, in {} ms", agencies.size(), unscored.size(),
@@ -247,7 +242,16 @@ public final class BatchScorer {
       }
       // 2. score and deliver in agency order
       phase = System.nanoTime();
-      List<String> scorable = agencies.stream().filter(id -> !unscored.containsKey(id)).toList();
+      List<Entry> scorable = agencies;
+      if (!unscored.isEmpty()) {
+        scorable = new ArrayList<>();
+        for (Entry e : agencies) {
+          if (!unscored.containsKey(e.id)) {
+            scorable.add(e);
+          }
+        }
+      }
+      int toDeliver = scorable.size();
       int[] delivered = {0};
       if (early != null && !unscored.isEmpty()) {
         early.cancel();
@@ -256,11 +260,11 @@ public final class BatchScorer {
       if (early == null) {
         early = Window.start(pool, options.threads(), scorable, cardOf);
       }
-      early.deliver((id, card) -> {
+      early.deliver((e, card) -> {
         out.accept(card);
         delivered[0]++;
       }, done -> options.onProgress().ifPresent(p -> p.accept(
-          new BatchProgress(read.bytes, read.rows, done, scorable.size()))));
+          new BatchProgress(read.bytes, read.rows, done, toDeliver))));
       LOG.debug("Scored and delivered {} cards in {} ms; the batch took {} ms", delivered[0], millisSince(phase),
           millisSince(start));
       return new BatchSummary(read.rows, read.answers, oitRows[0], agencies.size(), delivered[0], respondents,
@@ -295,6 +299,9 @@ public final class BatchScorer {
       this.oit = oit;
       this.oitMade = oitMade;
       this.options = options;
+      if (counts != null && counts.ids != null) {
+        Arrays.fill(counts.ids, null); // checked: free the fingerprints before scoring (here on the pool, in parallel)
+      }
     }
 
     AssessmentInput input() {
@@ -401,14 +408,92 @@ public final class BatchScorer {
   }
 
   private interface Delivery<R> {
-    void deliver(String id, R result);
+    void deliver(Entry agency, R result);
+  }
+
+  /** An agency of the run: its id, its counts (null: no rows in the responses file) and OIT rows (null: none). */
+  private static final class Entry {
+    final String id;
+    final WideCsv.AgencyCounts counts;
+    final OitCsv.AgencyOit oit;
+
+    Entry(String id, WideCsv.AgencyCounts counts, OitCsv.AgencyOit oit) {
+      this.id = id;
+      this.counts = counts;
+      this.oit = oit;
+    }
+  }
+
+  private static int counted(Read read) {
+    int n = 0;
+    for (WideCsv.Rows r : read.workers) {
+      n = Math.max(n, r.order.size());
+    }
+    return n;
+  }
+
+  /**
+   * Merges the readers' agencies (each list sorted by id) and the OIT file's (sorted too) into one list in
+   * agency-id order, one {@link Entry} per agency, adding up the counts of an agency that several readers
+   * saw (a respondent both saw goes to {@code repeats}). One agency a call, so that the step is compiled
+   * after a few dozen agencies rather than interpreted for all of them.
+   */
+  private static final class Merge {
+    private final List<List<WideCsv.AgencyCounts>> lists = new ArrayList<>();
+    private final int[] at;
+    private final List<OitCsv.AgencyOit> oit;
+    private int oitAt;
+    private final List<WideCsv.Repeat> repeats;
+
+    Merge(List<WideCsv.Rows> readers, List<OitCsv.AgencyOit> oit, List<WideCsv.Repeat> repeats) {
+      for (WideCsv.Rows r : readers) {
+        lists.add(r.order);
+      }
+      at = new int[lists.size()];
+      this.oit = oit;
+      this.repeats = repeats;
+    }
+
+    /** @return the next agency in id order; null after the last */
+    Entry next() {
+      String id = oitAt < oit.size() ? oit.get(oitAt).id : null;
+      for (int i = 0; i < at.length; i++) {
+        List<WideCsv.AgencyCounts> l = lists.get(i);
+        if (at[i] < l.size()) {
+          String other = l.get(at[i]).id;
+          if (id == null || other.compareTo(id) < 0) {
+            id = other;
+          }
+        }
+      }
+      if (id == null) {
+        return null;
+      }
+      WideCsv.AgencyCounts counts = null;
+      for (int i = 0; i < at.length; i++) {
+        List<WideCsv.AgencyCounts> l = lists.get(i);
+        if (at[i] < l.size() && l.get(at[i]).id.equals(id)) {
+          WideCsv.AgencyCounts c = l.get(at[i]++);
+          if (counts == null) {
+            counts = c;
+          } else {
+            counts.merge(c, repeats);
+          }
+        }
+      }
+      OitCsv.AgencyOit o = null;
+      if (oitAt < oit.size() && oit.get(oitAt).id.equals(id)) {
+        o = oit.get(oitAt++);
+      }
+      return new Entry(id, counts, o);
+    }
   }
 
   /**
    * Runs {@code task} for every id on the pool, a chunk at a time, and delivers the results in id order
    * on the calling thread while the pool works on the next chunks (a bounded number ahead).
    */
-  private static <R> void inWindows(ExecutorService pool, int threads, List<String> ids, Function<String, R> task,
+  private static <R> void inWindows(ExecutorService pool, int threads, List<Entry> ids, Function<Entry, R> task,
       Delivery<R> delivery, java.util.function.IntConsumer progress) {
     Window.start(pool, threads, ids, task).deliver(delivery, progress);
   }
@@ -416,20 +501,20 @@ public final class BatchScorer {
   /** The chunks of a run over ids: the first ones are submitted at {@link #start}, the rest as delivered. */
   private static final class Window<R> {
     private final ExecutorService pool;
-    private final List<String> ids;
-    private final Function<String, R> task;
+    private final List<Entry> ids;
+    private final Function<Entry, R> task;
     private final java.util.ArrayDeque<Future<List<R>>> ahead = new java.util.ArrayDeque<>();
     private final int maxAhead;
     private int next;
 
-    private Window(ExecutorService pool, int threads, List<String> ids, Function<String, R> task) {
+    private Window(ExecutorService pool, int threads, List<Entry> ids, Function<Entry, R> task) {
       this.pool = pool;
       this.ids = ids;
       this.task = task;
       this.maxAhead = threads * 4;
     }
 
-    static <R> Window<R> start(ExecutorService pool, int threads, List<String> ids, Function<String, R> task) {
+    static <R> Window<R> start(ExecutorService pool, int threads, List<Entry> ids, Function<Entry, R> task) {
       Window<R> w = new Window<>(pool, threads, ids, task);
       w.fill();
       return w;
@@ -437,7 +522,7 @@ public final class BatchScorer {
 
     private void fill() {
       while (ahead.size() < maxAhead && next < ids.size()) {
-        List<String> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
+        List<Entry> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
         Callable<List<R>> job = () -> part.stream().map(task).toList();
         ahead.add(pool.submit(job));
         next += part.size();
@@ -494,7 +579,7 @@ public final class BatchScorer {
     private final CsvProblems problems;
     final long[] rows = {0};
     private boolean ran;
-    private Map<String, OitCsv.AgencyOit> agencies = Map.of();
+    private List<OitCsv.AgencyOit> agencies = List.of();
     private RuntimeException failure;
 
     OitRead(InputStream in, BatchOptions options, CsvProblems problems) {
@@ -518,8 +603,8 @@ public final class BatchScorer {
       LOG.debug("Read the OIT file: {} rows, {} agencies in {} ms", rows[0], agencies.size(), millisSince(start));
     }
 
-    /** @return the OIT rows per agency (none without an OIT file); throws the reading's failure */
-    synchronized Map<String, OitCsv.AgencyOit> result() {
+    /** @return the OIT rows per agency in agency-id order (none without an OIT file); throws the reading's failure */
+    synchronized List<OitCsv.AgencyOit> result() {
       if (failure != null) {
         throw failure;
       }
@@ -544,8 +629,7 @@ public final class BatchScorer {
     } catch (CsvBlocks.LongLine e) { // the blocks before it are read and counted: its number is known
       throw CsvBlocks.lineTooLong(name, blocks.lines().resolve(e.line));
     }
-    for (WideCsv.Rows r : read.workers) {
-      r.finish();
+    for (WideCsv.Rows r : read.workers) { // each finished by its reader
       read.rows += r.rows;
       read.answers += r.answers;
     }
@@ -590,6 +674,7 @@ public final class BatchScorer {
         spare = b.buf;
         b = blocks.next(spare);
       }
+      rows.end();
     } else {
       parallel(blocks, first, threads, cols, name, problems, ids, options, read, oitRead);
     }
@@ -621,18 +706,20 @@ public final class BatchScorer {
       while (true) {
         CsvBlocks.Block b;
         synchronized (blocks) {
-          if (end[0] || failure.get() != null || problems.full(0)) {
-            return;
+          if (!end[0] && failure.get() == null && !problems.full(0)) {
+            b = firstBlock[0];
+            firstBlock[0] = null;
+            if (b == null) {
+              b = blocks.next(spare);
+            }
+            end[0] = b == null;
+          } else {
+            b = null;
           }
-          b = firstBlock[0];
-          firstBlock[0] = null;
-          if (b == null) {
-            b = blocks.next(spare);
-          }
-          if (b == null) {
-            end[0] = true;
-            return;
-          }
+        }
+        if (b == null) {
+          rows.end(); // on this thread, beside the others' last blocks
+          return;
         }
         long before = rows.rows;
         rows.block(b);

@@ -151,11 +151,13 @@ public final class BatchScorer {
     // agency-id order, adding up the counts of an agency that several threads read (a hash map, then a sort
     // of every id, ran here on one thread while the other cores waited: ~15 ms CPU, mostly interpreted)
     phase = System.nanoTime();
-    List<Entry> agencies = new ArrayList<>(Math.max(oit.size(), counted(read)) + 16);
     List<WideCsv.Repeat> repeats = new ArrayList<>();
+    int most = oit.size();
     for (WideCsv.Rows r : read.workers) {
       repeats.addAll(r.repeats);
+      most = Math.max(most, r.order.size());
     }
+    List<Entry> agencies = new ArrayList<>(most + most / 8);
     Merge merge = new Merge(read.workers, oit, repeats);
     for (Entry e = merge.next(); e != null; e = merge.next()) {
       agencies.add(e);
@@ -424,14 +426,6 @@ public final class BatchScorer {
     }
   }
 
-  private static int counted(Read read) {
-    int n = 0;
-    for (WideCsv.Rows r : read.workers) {
-      n = Math.max(n, r.order.size());
-    }
-    return n;
-  }
-
   /**
    * Merges the readers' agencies (each list sorted by id) and the OIT file's (sorted too) into one list in
    * agency-id order, one {@link Entry} per agency, adding up the counts of an agency that several readers
@@ -472,7 +466,7 @@ public final class BatchScorer {
       WideCsv.AgencyCounts counts = null;
       for (int i = 0; i < at.length; i++) {
         List<WideCsv.AgencyCounts> l = lists.get(i);
-        if (at[i] < l.size() && l.get(at[i]).id.equals(id)) {
+        while (at[i] < l.size() && l.get(at[i]).id.equals(id)) {
           WideCsv.AgencyCounts c = l.get(at[i]++);
           if (counts == null) {
             counts = c;

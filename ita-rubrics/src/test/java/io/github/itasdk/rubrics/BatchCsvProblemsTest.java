@@ -492,6 +492,21 @@ class BatchCsvProblemsTest {
     }
 
     @Example
+    void agenciesOfEitherFileComeInIdOrderWhateverTheFilesOrderAndThreads() {
+      // C3 and A1 complete, B2 without OIT rows, D4 with OIT rows only; each file out of id order
+      String responses = HEAD + agency("C3") + agency("A1") + row("B2", "IIT", "", "r1");
+      String oit = OIT_HEAD + oit("D4") + oit("A1") + oit("C3");
+      for (int threads = 1; threads <= 3; threads++) {
+        List<ScoreCard> cards = new ArrayList<>();
+        var s = BatchScorer.of(R).score(new ByteArrayInputStream(utf8(responses)), new ByteArrayInputStream(utf8(oit)),
+            cards::add, BatchOptions.builder().threads(threads).blockSize(64).skipUnscorable(true).build());
+        assertThat(cards).as("%d threads", threads).extracting(c -> c.agency().orElseThrow()).containsExactly("A1", "C3");
+        assertThat(s.unscored()).as("%d threads", threads).containsOnlyKeys("B2", "D4");
+        assertThat(s.agencies()).isEqualTo(4);
+      }
+    }
+
+    @Example
     void skipUnscorableListsTheAgencyAndScoresTheRest() {
       List<ScoreCard> cards = new ArrayList<>();
       var s = BatchScorer.of(R).score(new ByteArrayInputStream(utf8(HEAD + agency("A1") + row("B2", "IIT", "", "r1"))),

@@ -432,39 +432,35 @@ class BatchCsvProblemsTest {
       return p(at, "stopped reading after " + MAX + " problems; fix these and run again");
     }
 
-    @Example
-    void bothFilesOverTheCapReportTheResponsesFilesFirstProblems() {
+    /** The problems of the first {@code responses} bad rows of the responses file, then of {@code oit} of the OIT file. */
+    static List<Problem> first(int responses, int oit) {
       List<Problem> expected = new ArrayList<>();
-      for (int line = 2; line < 2 + MAX; line++) {
+      for (int line = 2; line < 2 + responses; line++) {
         expected.add(range(line));
       }
+      for (int line = 2; line < 2 + oit; line++) {
+        expected.add(unknown(line));
+      }
+      return expected;
+    }
+
+    @Example
+    void bothFilesOverTheCapReportTheResponsesFilesFirstProblems() {
+      List<Problem> expected = first(MAX, 0);
       expected.add(stopped("responses.csv:11:6"));
       assertThat(everyWay(badResponses(25), badOit(25))).containsExactlyElementsOf(expected);
     }
 
     @Example
     void theOitFileFillsWhatTheResponsesFileLeaves() {
-      List<Problem> expected = new ArrayList<>();
-      for (int line = 2; line < 6; line++) {
-        expected.add(range(line));
-      }
-      for (int line = 2; line < 8; line++) {
-        expected.add(unknown(line));
-      }
+      List<Problem> expected = first(4, MAX - 4);
       expected.add(stopped("oit.csv:7:2"));
       assertThat(everyWay(badResponses(4), badOit(25))).containsExactlyElementsOf(expected);
     }
 
     @Example
     void underTheCapEveryProblemOfBothFiles() {
-      List<Problem> expected = new ArrayList<>();
-      for (int line = 2; line < 5; line++) {
-        expected.add(range(line));
-      }
-      for (int line = 2; line < 8; line++) {
-        expected.add(unknown(line));
-      }
-      assertThat(everyWay(badResponses(3), badOit(6))).containsExactlyElementsOf(expected);
+      assertThat(everyWay(badResponses(3), badOit(6))).containsExactlyElementsOf(first(3, 6));
     }
   }
 

@@ -14,7 +14,6 @@ import io.github.itasdk.core.input.Agency;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.input.PublishedFigure;
-import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.internal.CardBuilders;
 import io.github.itasdk.core.internal.ExactSum;
 import io.github.itasdk.core.internal.Ratio;
@@ -77,12 +76,9 @@ public final class Computation {
   private final ModelCache compiled;
   private final Map<String, OitAssessment> oit = new HashMap<>(128);
 
-  Computation(Rubric rubric, AssessmentInput in) {
-    this(rubric, in, tallies(rubric, in));
-  }
-
   /**
-   * Scores tallies of responses counted elsewhere (the batch scorer) together with the rest of the input.
+   * Scores tallies of the responses (counted while the input was checked, or by the batch scorer) together
+   * with the rest of the input.
    *
    * @param rubric a validated rubric
    * @param in the input, already checked by {@link InputChecks#problems}; its surveys are ignored
@@ -99,14 +95,6 @@ public final class Computation {
     for (OitAssessment a : in.oit()) {
       oit.put(a.item(), a);
     }
-  }
-
-  private static Map<ToolPart, Tally> tallies(Rubric rubric, AssessmentInput in) {
-    Map<ToolPart, Tally> m = new HashMap<>();
-    for (SurveyResponses s : in.surveys()) {
-      m.put(s.toolPart(), Tally.of(rubric, rubric.tool(s.tool()), s));
-    }
-    return m;
   }
 
 

@@ -89,7 +89,7 @@ final class OitCsv {
 
   private OitCsv() {}
 
-  /** One agency's OIT rows in agency-id order (a class, not a lambda: a batch run spins no classes for it). */
+  /** Agencies' OIT rows in agency-id order (a class, not a lambda: a batch run spins no classes for it). */
   private static final class ById implements java.util.Comparator<AgencyOit> {
     @Override
     public int compare(AgencyOit a, AgencyOit b) {
@@ -132,6 +132,12 @@ final class OitCsv {
   static List<AgencyOit> read(InputStream in, String name, WideLayout layout, CsvProblems problems,
       int blockSize, long[] rowCount) {
     Agencies out = new Agencies(layout.oitItems.size());
+    read(in, name, layout, problems, blockSize, rowCount, out);
+    return out.sorted();
+  }
+
+  private static void read(InputStream in, String name, WideLayout layout, CsvProblems problems,
+      int blockSize, long[] rowCount, Agencies out) {
     Map<String, BigDecimal> scores = new HashMap<>();
     CsvBlocks blocks = new CsvBlocks(in, name, blockSize);
     CsvLine line = new CsvLine(HEADER.size() + 1);
@@ -157,7 +163,7 @@ final class OitCsv {
         if (line.error != null) {
           problems.add(1, name, lineNo, line.errorCell, line.error);
           if (header) {
-            return out.sorted();
+            return;
           }
           continue;
         }
@@ -174,18 +180,18 @@ final class OitCsv {
         if (header) {
           header = false;
           if (!ok) {
-            return out.sorted();
+            return;
           }
           for (int j = 0; j < HEADER.size(); j++) {
             if (j >= cells.length || !cells[j].equals(HEADER.get(j))) {
               problems.add(1, name, lineNo, j + 1, "expected column [" + HEADER.get(j) + "] here"
                   + (j < cells.length ? ", found [" + cells[j] + "]" : "") + ": the OIT header is agency,item,value");
-              return out.sorted();
+              return;
             }
           }
           if (line.count > HEADER.size()) {
             problems.add(1, name, lineNo, HEADER.size() + 1, "unknown column after agency,item,value");
-            return out.sorted();
+            return;
           }
           continue;
         }
@@ -207,10 +213,9 @@ final class OitCsv {
     }
     if (header && blocks.tail().length == 0) {
       problems.add(1, name, 1, 1, "empty file: expected the header agency,item,value and a line break");
-      return out.sorted();
+      return;
     }
     tail(blocks, name, 1, problems);
-    return out.sorted();
   }
 
   private static void row(String[] c, long lineNo, String name, WideLayout layout, CsvProblems problems,

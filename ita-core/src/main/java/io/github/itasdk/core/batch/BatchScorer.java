@@ -331,10 +331,7 @@ public final class BatchScorer {
         }
         ToolPart tp = layout.surveys.get(s);
         Tally t = new Tally(rubric, rubric.tool(tp.tool()));
-        int[] c = counts.counts[s];
-        for (WideLayout.Slot slot : layout.slotsOf.get(tp.tool())) {
-          t.add(slot.question().id(), slot.subItem(), c, slot.offset());
-        }
+        t.addAll(counts.counts[s]); // the layout's counters are the tally's: question, sub-item, level 0..k
         t.addRespondents(counts.respondents[s]);
         m.put(tp, t);
       }

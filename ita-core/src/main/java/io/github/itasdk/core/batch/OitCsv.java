@@ -57,15 +57,26 @@ final class OitCsv {
     private final WideLayout layout;
     private final List<java.util.concurrent.ConcurrentHashMap<Object, OitAssessment>> byItem = new ArrayList<>();
 
+    /** Each item answered yes and no, made up front: most values are answers, and these need no lookup. */
+    private final OitAssessment[] yes;
+    private final OitAssessment[] no;
+
     Assessments(WideLayout layout) {
       this.layout = layout;
+      yes = new OitAssessment[layout.oitItems.size()];
+      no = new OitAssessment[layout.oitItems.size()];
       for (int i = 0; i < layout.oitItems.size(); i++) {
         byItem.add(new java.util.concurrent.ConcurrentHashMap<>());
+        yes[i] = OitAssessment.answered(layout.oitItems.get(i).id(), true);
+        no[i] = OitAssessment.answered(layout.oitItems.get(i).id(), false);
       }
     }
 
     /** @param v a BigDecimal score, a Boolean answer or a String reason, as read (the key keeps a score's scale) */
     OitAssessment of(int item, Object v) {
+      if (v instanceof Boolean answer) {
+        return answer ? yes[item] : no[item];
+      }
       java.util.concurrent.ConcurrentHashMap<Object, OitAssessment> made = byItem.get(item);
       OitAssessment a = made.get(v);
       if (a == null) {

@@ -3,12 +3,12 @@ package io.github.itasdk.core.engine;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.input.Respondent;
 import io.github.itasdk.core.internal.ModelCache;
+import io.github.itasdk.core.internal.ScoringPlan;
 import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
 import io.github.itasdk.core.rubric.ToolKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,18 +26,13 @@ import java.util.Optional;
 final class SurveyCount {
   private final Rubric rubric;
   private final Tool tool;
-  /**
-   * Per question of the tool, in rubric order (indicator by indicator): its id, its number of sub-items, its
-   * scale's number of levels, where its counts start.
-   */
+  /** The tool's questions and the layout of their counters, worked out once per rubric. */
+  private final ScoringPlan.Survey plan;
+  /** Per question of the tool, in rubric order (indicator by indicator): its id and number of sub-items. */
   private final String[] ids;
   private final int[] subItems;
-  private final int[] levels;
-  private final int[] start;
-  /** Per question, sub-item and level 0..k (0 unused): how many respondents chose it. */
+  /** Per question, sub-item and level 0..k (0 unused), laid out as the tool's tally: how many chose it. */
   private final int[] counts;
-  /** Question id → index; made for the first respondent with a problem. */
-  private Map<String, Integer> index;
 
   /**
    * @param rubric a validated rubric
@@ -46,21 +41,15 @@ final class SurveyCount {
   SurveyCount(Rubric rubric, Tool tool) {
     this.rubric = rubric;
     this.tool = tool;
-    ModelCache.SurveyQuestion[] questions = ModelCache.of(rubric).survey(tool);
-    int n = questions.length;
-    ids = new String[n];
-    subItems = new int[n];
-    levels = new int[n];
-    start = new int[n];
-    int cells = 0;
-    for (int q = 0; q < n; q++) {
+    this.plan = ModelCache.of(rubric).plan().survey(tool.tool());
+    ModelCache.SurveyQuestion[] questions = plan.questions();
+    ids = new String[questions.length];
+    subItems = new int[questions.length];
+    for (int q = 0; q < questions.length; q++) {
       ids[q] = questions[q].question().id();
       subItems[q] = questions[q].subItems().length;
-      levels[q] = questions[q].scale().size();
-      start[q] = cells;
-      cells += subItems[q] * (levels[q] + 1);
     }
-    counts = new int[cells];
+    counts = new int[plan.counters()];
   }
 
   /**
@@ -92,26 +81,20 @@ final class SurveyCount {
 
   /** Describes every problem of a respondent's answers (there is at least one), in the answers' order. */
   private void problems(Map<String, List<Integer>> answers, String survey, int number, List<Problem> out) {
-    if (index == null) {
-      index = new HashMap<>(ids.length * 2);
-      for (int q = 0; q < ids.length; q++) {
-        index.put(ids[q], q);
-      }
-    }
     int mark = out.size();
     int known = 0;
     String at = survey + ".respondents[" + number + "]";
     for (Map.Entry<String, List<Integer>> e : answers.entrySet()) {
       String id = e.getKey();
       List<Integer> chosen = e.getValue();
-      Integer q = index.get(id);
-      if (q != null) {
+      int q = plan.question(id);
+      if (q >= 0) {
         known++;
         if (counted(q, chosen)) { // the counts are unused from here: only whether it fits matters
           continue;
         }
       }
-      problem(q == null ? -1 : q, id, chosen, at + ".answers." + id, out);
+      problem(q, id, chosen, at + ".answers." + id, out);
     }
     if (known != ids.length) { // the map's keys are distinct: every question answered iff all are known
       List<String> missing = new ArrayList<>();
@@ -132,19 +115,19 @@ final class SurveyCount {
    * @return false when it does not fit (some of its levels may have been counted: the counts are then unused)
    */
   private boolean counted(int q, List<Integer> chosen) {
-    int n = subItems[q];
-    if (chosen.size() != n) {
+    int n = chosen.size();
+    if (n != subItems[q]) {
       return false;
     }
-    int k = levels[q];
-    int row = start[q];
-    for (int s = 0; s < n; s++, row += k + 1) {
+    int stride = plan.stride(q);
+    int row = plan.start(q);
+    for (int s = 0; s < n; s++, row += stride) {
       Integer level = chosen.get(s);
       if (level == null) {
         return false;
       }
       int v = level;
-      if (v < 1 || v > k) {
+      if (v < 1 || v >= stride) {
         return false;
       }
       counts[row + v]++;
@@ -166,7 +149,7 @@ final class SurveyCount {
           + ", got " + chosen.size() + (chosen.size() == 1 ? " answer" : " answers")));
       return;
     }
-    int k = levels[q];
+    int k = plan.stride(q) - 1;
     for (int s = 0; s < chosen.size(); s++) {
       Integer level = chosen.get(s);
       if (level == null || level < 1 || level > k) {
@@ -182,11 +165,7 @@ final class SurveyCount {
    */
   Tally tally(int respondents) {
     Tally t = new Tally(rubric, tool);
-    for (int q = 0; q < ids.length; q++) {
-      for (int s = 0, row = start[q]; s < subItems[q]; s++, row += levels[q] + 1) {
-        t.add(ids[q], s, counts, row);
-      }
-    }
+    t.addAll(counts); // the same layout: question by question in rubric order, sub-item by sub-item, levels 0..k
     t.addRespondents(respondents);
     return t;
   }

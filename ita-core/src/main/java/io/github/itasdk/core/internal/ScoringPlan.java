@@ -267,22 +267,22 @@ public final class ScoringPlan {
     }
 
     /** @param question a question's place in {@link #questions()} @return where its counters start */
-    int start(int question) {
+    public int start(int question) {
       return start[question];
     }
 
     /** @param question a question's place in {@link #questions()} @return its counters per sub-item: levels 0..k */
-    int stride(int question) {
+    public int stride(int question) {
       return stride[question];
     }
 
     /** @return how many counters a tally of this tool has */
-    int counters() {
+    public int counters() {
       return counters;
     }
 
     /** @param id a question id @return its place in {@link #questions()}, or -1 when not this tool's */
-    int question(String id) {
+    public int question(String id) {
       Integer q = byId.get(id);
       return q == null ? -1 : q;
     }

@@ -1,18 +1,14 @@
 package io.github.itasdk.core.internal;
 
-import io.github.itasdk.core.input.Respondent;
-import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Counts of chosen levels per question and sub-item for one survey (tool or EIT part). A question's
  * score depends on the respondents only through these counts, so memory grows with questions × levels,
- * never with respondents; the batch scorer fills tallies while streaming rows. The counters lie in one
- * array, question by question in rubric order, sub-item by sub-item, levels 0..k (0 unused), as the
- * tool's {@link ScoringPlan.Survey} lays them out. Not API.
+ * never with respondents; the engine fills a tally while it checks the answers, the batch scorer while it
+ * streams rows. The counters lie in one array, question by question in rubric order, sub-item by sub-item,
+ * levels 0..k (0 unused), as the tool's {@link ScoringPlan.Survey} lays them out. Not API.
  */
 public final class Tally {
   private final ScoringPlan.Survey plan;
@@ -23,32 +19,6 @@ public final class Tally {
   public Tally(Rubric rubric, Tool tool) {
     plan = ModelCache.of(rubric).plan().survey(tool.tool());
     counts = new long[plan.counters()];
-  }
-
-  /**
-   * @param rubric the rubric @param tool the surveyed tool @param responses checked responses to it
-   * @return the tally of those responses
-   */
-  public static Tally of(Rubric rubric, Tool tool, SurveyResponses responses) {
-    Tally t = new Tally(rubric, tool);
-    for (Respondent r : responses.respondents()) {
-      t.add(r.answers());
-    }
-    return t;
-  }
-
-  /** Adds one respondent whose answers were checked against the rubric. */
-  public void add(Map<String, List<Integer>> answers) {
-    for (Map.Entry<String, List<Integer>> e : answers.entrySet()) {
-      int q = plan.question(e.getKey());
-      int row = plan.start(q);
-      int stride = plan.stride(q);
-      List<Integer> levels = e.getValue();
-      for (int s = 0; s < levels.size(); s++, row += stride) {
-        counts[row + levels.get(s)]++;
-      }
-    }
-    respondents++;
   }
 
   /**
@@ -65,8 +35,9 @@ public final class Tally {
   }
 
   /**
-   * Adds the choices of a whole survey counted elsewhere (the batch scorer) in this tally's layout: question by
-   * question in rubric order (indicator by indicator), sub-item by sub-item, one counter per level 0..k (0 unused).
+   * Adds the choices of a whole survey counted elsewhere (the engine's check, the batch scorer) in this tally's
+   * layout: question by question in rubric order (indicator by indicator), sub-item by sub-item, one counter
+   * per level 0..k (0 unused).
    *
    * @param counters the counts, as many as this tally has
    * @throws IllegalArgumentException when their number is not this tally's

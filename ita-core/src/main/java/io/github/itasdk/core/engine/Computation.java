@@ -905,17 +905,25 @@ public final class Computation {
     }
     publication(b);
     // one note per reason, naming every element it covers (FY2568 marks all 52 questions for one reason)
-    Map<String, List<String>> byNote = new LinkedHashMap<>();
+    // (few distinct notes, most the same string object: a linear search beats a map made per card)
+    int distinct = 0;
+    String[] notes = new String[provisional.size()];
+    StringBuilder[] elements = new StringBuilder[notes.length];
     for (Map.Entry<String, String> e : provisional.entrySet()) {
-      List<String> elements = byNote.get(e.getValue());
-      if (elements == null) {
-        elements = new ArrayList<>();
-        byNote.put(e.getValue(), elements);
+      String note = e.getValue();
+      int k = 0;
+      while (k < distinct && !notes[k].equals(note)) {
+        k++;
       }
-      elements.add(e.getKey());
+      if (k == distinct) {
+        notes[distinct] = note;
+        elements[distinct++] = new StringBuilder(e.getKey());
+      } else {
+        elements[k].append(", ").append(e.getKey());
+      }
     }
-    for (Map.Entry<String, List<String>> e : byNote.entrySet()) {
-      b.addProvisional(CardBuilders.provisionalNote(String.join(", ", e.getValue()), e.getKey()));
+    for (int k = 0; k < distinct; k++) {
+      b.addProvisional(CardBuilders.provisionalNote(elements[k].toString(), notes[k]));
     }
     b.warnings(warnings);
     return b.build();
@@ -940,11 +948,12 @@ public final class Computation {
     for (Tool t : rubric.tools()) {
       List<Part> parts = t.hasParts() ? t.parts() : java.util.Collections.singletonList(null);
       for (Part p : parts) {
-        Tally tally = tallies.get(ToolPart.of(t.tool(), p));
+        ToolPart tp = ToolPart.of(t.tool(), p);
+        Tally tally = tallies.get(tp);
         if (tally == null) {
           continue;
         }
-        Optional<Integer> population = agency.isPresent() ? agency.get().groupSize(ToolPart.of(t.tool(), p))
+        Optional<Integer> population = agency.isPresent() ? agency.get().groupSize(tp)
             : Optional.empty();
         b.addRespondents(CardBuilders.respondentCount().tool(t.tool()).part(Optional.ofNullable(p))
             .count(Math.toIntExact(tally.respondents()))

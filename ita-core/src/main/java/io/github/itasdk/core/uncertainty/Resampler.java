@@ -66,9 +66,12 @@ final class Resampler {
    * The integer scores packed for the draws: several indicators of a respondent share one long, each in a
    * lane of {@code bits} bits wide enough for its sum over any resample (n times its largest score), so
    * lanes never carry into each other and one addition sums them all. Indicator i is in word
-   * {@code word[i]} at {@code shift[i]}; word j of respondent r is {@code packed[s][j][r]}.
+   * {@code word[i]} at {@code shift[i]}, divided by its scores' greatest common divisor {@code step[i]} (the
+   * shipped rubrics' scores are multiples of 100 in their units: narrower lanes, more to a word); word j of
+   * respondent r is {@code packed[s][j][r]}.
    */
   private final long[][][] packed;
+  private final long[][] step;
   private final int[] words;
   private final int[][] word;
   private final int[][] shift;
@@ -170,6 +173,7 @@ final class Resampler {
     words = new int[k];
     word = new int[k][];
     shift = new int[k][];
+    step = new long[k][];
     mask = new long[k];
     for (int s = 0; s < k && fits; s++) {
       pack(s, surveys.get(s));
@@ -191,15 +195,29 @@ final class Resampler {
     totalCents = new long[resamples];
   }
 
-  /** Packs survey s's integer scores into lanes (one lane per long when a score is negative). */
+  /**
+   * Packs survey s's integer scores into lanes (one lane per long when a score is negative), each
+   * indicator's divided by their greatest common divisor.
+   */
   private void pack(int s, Survey sv) {
     int n = sv.n();
     int m = sv.m();
+    step[s] = new long[m];
+    for (int i = 0; i < m; i++) {
+      long g = 0;
+      for (int r = 0; r < n; r++) {
+        g = gcd(g, Math.abs(sv.units()[r * m + i]));
+      }
+      step[s][i] = Math.max(1, g);
+    }
     long most = 0;
     long least = 0;
-    for (long u : sv.units()) {
-      most = Math.max(most, u);
-      least = Math.min(least, u);
+    for (int r = 0; r < n; r++) {
+      for (int i = 0; i < m; i++) {
+        long u = sv.units()[r * m + i] / step[s][i];
+        most = Math.max(most, u);
+        least = Math.min(least, u);
+      }
     }
     int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(most * n)); // most·n < 2⁵³, checked above
     int lanes = least < 0 ? 1 : Math.max(1, Math.min(m, 64 / bits));
@@ -212,7 +230,7 @@ final class Resampler {
       word[s][i] = i / lanes;
       shift[s][i] = lanes == 1 ? 0 : (i % lanes) * bits;
       for (int r = 0; r < n; r++) {
-        packed[s][word[s][i]][r] += sv.units()[r * m + i] << shift[s][i];
+        packed[s][word[s][i]][r] += sv.units()[r * m + i] / step[s][i] << shift[s][i];
       }
     }
   }
@@ -267,6 +285,15 @@ final class Resampler {
     });
   }
 
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
   private static BigInteger lcm(BigInteger a, BigInteger b) {
     return a.divide(a.gcd(b)).multiply(b);
   }
@@ -313,10 +340,11 @@ final class Resampler {
       double[] d = meanDen[s];
       long[] a = totalUnits[s];
       long[] c = toolUnits[s];
+      long[] g = step[s];
       double t = 0;
       long toolNum = 0;
       for (int i = 0; i < m; i++) {
-        long sum = (sums[at[i]] >>> by[i]) & lane;
+        long sum = ((sums[at[i]] >>> by[i]) & lane) * g[i];
         double v = sum / d[i];
         indicators[s][i][b] = v;
         t += v * w[i];

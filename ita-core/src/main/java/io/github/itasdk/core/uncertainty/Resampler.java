@@ -68,9 +68,11 @@ final class Resampler {
    * lanes never carry into each other and one addition sums them all. Indicator i is in word
    * {@code word[i]} at {@code shift[i]}, divided by its scores' greatest common divisor {@code step[i]} (the
    * shipped rubrics' scores are multiples of 100 in their units: narrower lanes, more to a word); word j of
-   * respondent r is {@code packed[s][j][r]}.
+   * respondent r is {@code packed[s].words[j][r]}.
    */
-  private final long[][][] packed;
+  private final Draws.Packed[] packed;
+  /** How each survey's draws read its stream. */
+  private final Draws.Chunks[] chunks;
   private final long[][] step;
   private final int[] words;
   private final int[][] word;
@@ -169,7 +171,11 @@ final class Resampler {
       totalDen = all.longValue();
     }
     totalUnits = fits ? tu : null;
-    packed = new long[k][][];
+    packed = new Draws.Packed[k];
+    chunks = new Draws.Chunks[k];
+    for (int s = 0; s < k; s++) {
+      chunks[s] = new Draws.Chunks(surveys.get(s).n());
+    }
     words = new int[k];
     word = new int[k][];
     shift = new int[k][];
@@ -225,14 +231,15 @@ final class Resampler {
     word[s] = new int[m];
     shift[s] = new int[m];
     mask[s] = lanes == 1 ? -1L : (1L << bits) - 1;
-    packed[s] = new long[words[s]][n];
+    long[][] p = new long[words[s]][n];
     for (int i = 0; i < m; i++) {
       word[s][i] = i / lanes;
       shift[s][i] = lanes == 1 ? 0 : (i % lanes) * bits;
       for (int r = 0; r < n; r++) {
-        packed[s][word[s][i]][r] += sv.units()[r * m + i] / step[s][i] << shift[s][i];
+        p[word[s][i]][r] += sv.units()[r * m + i] / step[s][i] << shift[s][i];
       }
     }
+    packed[s] = new Draws.Packed(p, n);
   }
 
   /**
@@ -270,19 +277,43 @@ final class Resampler {
   void run(int resamples, boolean parallel, boolean exactly, boolean integers) {
     int blocks = (resamples + BLOCK - 1) / BLOCK;
     int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
+    int maxN = surveys.stream().mapToInt(Survey::n).max().orElse(0);
     IntStream range = IntStream.range(0, blocks);
     (parallel ? range.parallel() : range).forEach(block -> {
-      double[] sums = new double[maxM];
-      long[] packedSums = new long[maxM];
-      int end = Math.min(resamples, (block + 1) * BLOCK);
-      for (int b = block * BLOCK; b < end; b++) {
-        if (totalUnits != null && integers) {
-          resampleExactly(b, packedSums, exactly);
-        } else {
-          resample(b, sums, exactly);
+      int from = block * BLOCK;
+      int to = Math.min(resamples, from + BLOCK);
+      int[] drawn = new int[maxN];
+      if (totalUnits != null && integers) {
+        blockExactly(from, to, drawn, exactly);
+      } else {
+        double[] sums = new double[maxM];
+        for (int b = from; b < to; b++) {
+          resample(b, sums, drawn, exactly);
         }
       }
     });
+  }
+
+  /**
+   * A block of resamples in the integer form, survey by survey (one survey's table and scores stay in the
+   * cache while its draws for the whole block are made), then each resample's sums combined.
+   */
+  private void blockExactly(int from, int to, int[] drawn, boolean check) {
+    int size = to - from;
+    long[] keys = new long[size];
+    for (int b = from; b < to; b++) {
+      keys[b - from] = Draws.start(seed, b);
+    }
+    long[][][] sums = new long[surveys.size()][][];
+    for (int s = 0; s < surveys.size(); s++) {
+      sums[s] = new long[words[s]][size];
+      for (int b = 0; b < size; b++) {
+        Draws.draw(packed[s], keys[b], s, sums[s], b, drawn);
+      }
+    }
+    for (int b = from; b < to; b++) {
+      resampleExactly(b, sums, b - from, check);
+    }
   }
 
   private static long gcd(long a, long b) {
@@ -323,17 +354,20 @@ final class Resampler {
     return halfUp(num, den);
   }
 
-  /** A resample in the integer form: every sum exact, the band decided on exact hundredths. */
-  private void resampleExactly(int b, long[] sums, boolean check) {
-    long key = Draws.start(seed, b);
+  /**
+   * A resample in the integer form: every sum exact, the band decided on exact hundredths.
+   *
+   * @param sums survey s's word j at {@code sums[s][j][at]}
+   */
+  private void resampleExactly(int b, long[][][] sums, int at, boolean check) {
     double total = fixedD;
     long low = fixedLowest;
     long num = fixedUnits;
     for (int s = 0; s < surveys.size(); s++) {
       Survey sv = surveys.get(s);
       int m = sv.m();
-      Draws.draw(packed[s], sv.n(), key, s, sums);
-      int[] at = word[s];
+      long[][] drawnSums = sums[s];
+      int[] in = word[s];
       int[] by = shift[s];
       long lane = mask[s];
       double[] w = indicatorWeightD[s];
@@ -344,7 +378,7 @@ final class Resampler {
       double t = 0;
       long toolNum = 0;
       for (int i = 0; i < m; i++) {
-        long sum = ((sums[at[i]] >>> by[i]) & lane) * g[i];
+        long sum = ((drawnSums[in[i]][at] >>> by[i]) & lane) * g[i];
         double v = sum / d[i];
         indicators[s][i][b] = v;
         t += v * w[i];
@@ -368,7 +402,7 @@ final class Resampler {
     ratingOf[b] = rule.band(cents, low);
   }
 
-  private void resample(int b, double[] sums, boolean exactly) {
+  private void resample(int b, double[] sums, int[] drawn, boolean exactly) {
     long key = Draws.start(seed, b);
     double total = fixedD;
     long low = fixedLowest;
@@ -377,7 +411,7 @@ final class Resampler {
       Survey sv = surveys.get(s);
       int n = sv.n();
       int m = sv.m();
-      Draws.draw(sv.scores(), n, m, key, s, sums);
+      Draws.draw(sv.scores(), chunks[s], m, key, s, drawn, sums);
       double[] w = indicatorWeightD[s];
       double t = 0;
       for (int i = 0; i < m; i++) {
@@ -421,7 +455,7 @@ final class Resampler {
         exactScores[s] = new Ratio[n][sv.m()];
       }
       int[] counts = new int[n];
-      Draws.replay(n, new Draws.Stream(key, s), counts);
+      Draws.replay(chunks[s], new Draws.Stream(key, s), counts);
       Ratio t = Ratio.ZERO;
       for (int i = 0; i < sv.m(); i++) {
         Ratio sum = Ratio.ZERO;

@@ -82,10 +82,26 @@ final class Resampler {
   private long totalDen;
   private long totalMost;
   private final long[] toolMost;
+  /**
+   * totalUnits and toolUnits times each indicator's step: a lane's coefficient (no overflow: a product with a
+   * lane of 1 or more is within the bounds checked for the sums; with lanes of 0 it is never used).
+   */
+  private final long[][] totalSteps;
+  private final long[][] toolSteps;
+  /** 1 / toolDen and 1 / totalDen in doubles: a resample's tools and total in doubles (for the guesses, the spread). */
+  private final double[] perToolDen;
+  private double perTotalDen;
 
-  final double[] totals;
-  final double[][] tools;
-  final double[][][] indicators;
+  /** Per resample: the total and each survey's tool (in the integer form, their exact numerators over 1/den). */
+  private final double[] totals;
+  private final double[][] tools;
+  /** Per resample, the doubles' path: each survey's indicators. */
+  private double[][][] indicators;
+  /** Per resample, the integer form: each survey's drawn words (word j of survey s at [s][j][b]), its tool in hundredths. */
+  private long[][][] drawnWords;
+  private long[][] toolCents;
+  /** Whether the last run took the integer form. */
+  private boolean integral;
   final int[] ratingOf;
   final long[] totalCents;
 
@@ -191,12 +207,23 @@ final class Resampler {
       toolMost[s] = Long.MAX_VALUE / (2 * sd[s]) - 1;
     }
     totalMost = fits ? Long.MAX_VALUE / (2 * totalDen) - 1 : 0;
+    totalSteps = new long[k][];
+    toolSteps = new long[k][];
+    for (int s = 0; s < k && fits; s++) {
+      totalSteps[s] = new long[surveys.get(s).m()];
+      toolSteps[s] = new long[surveys.get(s).m()];
+      for (int i = 0; i < surveys.get(s).m(); i++) {
+        totalSteps[s][i] = tu[s][i] * step[s][i];
+        toolSteps[s][i] = su[s][i] * step[s][i];
+      }
+    }
+    perToolDen = new double[k];
+    for (int s = 0; s < k && fits; s++) {
+      perToolDen[s] = 1.0 / sd[s];
+    }
+    perTotalDen = fits ? 1.0 / totalDen : 0;
     totals = new double[resamples];
     tools = new double[surveys.size()][resamples];
-    indicators = new double[surveys.size()][][];
-    for (int s = 0; s < surveys.size(); s++) {
-      indicators[s] = new double[surveys.get(s).m()][resamples];
-    }
     ratingOf = new int[resamples];
     totalCents = new long[resamples];
   }
@@ -275,6 +302,20 @@ final class Resampler {
    * @param integers whether to use the integer form where it fits (false: the doubles, for tests)
    */
   void run(int resamples, boolean parallel, boolean exactly, boolean integers) {
+    integral = totalUnits != null && integers;
+    int k = surveys.size();
+    if (integral) {
+      drawnWords = new long[k][][];
+      toolCents = new long[k][resamples];
+      for (int s = 0; s < k; s++) {
+        drawnWords[s] = new long[words[s]][resamples];
+      }
+    } else {
+      indicators = new double[k][][];
+      for (int s = 0; s < k; s++) {
+        indicators[s] = new double[surveys.get(s).m()][resamples];
+      }
+    }
     int blocks = (resamples + BLOCK - 1) / BLOCK;
     int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
     int maxN = surveys.stream().mapToInt(Survey::n).max().orElse(0);
@@ -283,7 +324,7 @@ final class Resampler {
       int from = block * BLOCK;
       int to = Math.min(resamples, from + BLOCK);
       int[] drawn = new int[maxN];
-      if (totalUnits != null && integers) {
+      if (integral) {
         blockExactly(from, to, drawn, exactly);
       } else {
         double[] sums = new double[maxM];
@@ -299,20 +340,17 @@ final class Resampler {
    * cache while its draws for the whole block are made), then each resample's sums combined.
    */
   private void blockExactly(int from, int to, int[] drawn, boolean check) {
-    int size = to - from;
-    long[] keys = new long[size];
+    long[] keys = new long[to - from];
     for (int b = from; b < to; b++) {
       keys[b - from] = Draws.start(seed, b);
     }
-    long[][][] sums = new long[surveys.size()][][];
     for (int s = 0; s < surveys.size(); s++) {
-      sums[s] = new long[words[s]][size];
-      for (int b = 0; b < size; b++) {
-        Draws.draw(packed[s], keys[b], s, sums[s], b, drawn);
+      for (int b = from; b < to; b++) {
+        Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b, drawn);
       }
     }
     for (int b = from; b < to; b++) {
-      resampleExactly(b, sums, b - from, check);
+      resampleExactly(b, check);
     }
   }
 
@@ -354,41 +392,31 @@ final class Resampler {
     return halfUp(num, den);
   }
 
-  /**
-   * A resample in the integer form: every sum exact, the band decided on exact hundredths.
-   *
-   * @param sums survey s's word j at {@code sums[s][j][at]}
-   */
-  private void resampleExactly(int b, long[][][] sums, int at, boolean check) {
-    double total = fixedD;
+  /** A resample in the integer form (its draws made): every sum exact, the band decided on exact hundredths. */
+  private void resampleExactly(int b, boolean check) {
     long low = fixedLowest;
     long num = fixedUnits;
     for (int s = 0; s < surveys.size(); s++) {
-      Survey sv = surveys.get(s);
-      int m = sv.m();
-      long[][] drawnSums = sums[s];
+      int m = surveys.get(s).m();
+      long[][] drawnSums = drawnWords[s];
       int[] in = word[s];
       int[] by = shift[s];
       long lane = mask[s];
-      double[] w = indicatorWeightD[s];
-      double[] d = meanDen[s];
-      long[] a = totalUnits[s];
-      long[] c = toolUnits[s];
-      long[] g = step[s];
-      double t = 0;
+      long[] a = totalSteps[s];
+      long[] c = toolSteps[s];
       long toolNum = 0;
       for (int i = 0; i < m; i++) {
-        long sum = ((drawnSums[in[i]][at] >>> by[i]) & lane) * g[i];
-        double v = sum / d[i];
-        indicators[s][i][b] = v;
-        t += v * w[i];
-        num += a[i] * sum;
-        toolNum += c[i] * sum;
+        long l = (drawnSums[in[i]][b] >>> by[i]) & lane;
+        num += a[i] * l;
+        toolNum += c[i] * l;
       }
+      double t = toolNum * perToolDen[s];
       tools[s][b] = t;
-      total += t * weightD[s];
-      low = Math.min(low, halfUp(toolNum, toolDen[s], t, toolMost[s]));
+      long tc = halfUp(toolNum, toolDen[s], t, toolMost[s]);
+      toolCents[s][b] = tc;
+      low = Math.min(low, tc);
     }
+    double total = num * perTotalDen;
     totals[b] = total;
     long cents = halfUp(num, totalDen, total, totalMost);
     if (check) {
@@ -438,6 +466,59 @@ final class Resampler {
     }
     totalCents[b] = cents;
     ratingOf[b] = rule.band(cents, low);
+  }
+
+  /** The total's resampled values at ascending ranks, and their spread. */
+  Spread total(int... ranks) {
+    return integral ? Spread.ofCents(totalCents, totals, ranks) : Spread.of(totals, ranks);
+  }
+
+  /** Survey s's tool (or EIT part): its resampled values at ascending ranks, and their spread. */
+  Spread tool(int s, int... ranks) {
+    return integral ? Spread.ofCents(toolCents[s], tools[s], ranks) : Spread.of(tools[s], ranks);
+  }
+
+  /** Survey s's indicator i: its resampled values at ascending ranks, and their spread. */
+  Spread indicator(int s, int i, int... ranks) {
+    if (!integral) {
+      return Spread.of(indicators[s][i], ranks);
+    }
+    // the mean of indicator i is lane · step / (den · n): the ranks among the lanes, each rounded exactly
+    long g = step[s][i];
+    long den = surveys.get(s).den()[i] * surveys.get(s).n();
+    return Spread.ofMultiples(lanes(s, i), g / meanDen[s][i], l -> halfUp(l * g, den), ranks);
+  }
+
+  /** Survey s's indicator i's lane sums per resample (the integer form). */
+  private long[] lanes(int s, int i) {
+    long[] words = drawnWords[s][word[s][i]];
+    int by = shift[s][i];
+    long lane = mask[s];
+    long[] out = new long[words.length];
+    for (int b = 0; b < out.length; b++) {
+      out[b] = (words[b] >>> by) & lane;
+    }
+    return out;
+  }
+
+  /** Survey s's tool per resample (for the tools of several parts together). */
+  double[] toolValues(int s) {
+    return tools[s];
+  }
+
+  /** Survey s's indicator i per resample, in doubles (for an indicator of several parts together). */
+  double[] indicatorValues(int s, int i) {
+    if (!integral) {
+      return indicators[s][i];
+    }
+    double[] out = new double[totals.length];
+    long[] l = lanes(s, i);
+    long g = step[s][i];
+    double d = meanDen[s][i];
+    for (int b = 0; b < out.length; b++) {
+      out[b] = (l[b] * g) / d;
+    }
+    return out;
   }
 
   /** The resample replayed in exact arithmetic: its total and lowest tool in hundredths, HALF_UP. */

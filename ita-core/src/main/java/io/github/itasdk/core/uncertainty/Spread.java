@@ -1,0 +1,108 @@
+package io.github.itasdk.core.uncertainty;
+
+import java.util.Arrays;
+
+/**
+ * A figure's resampled values summarised as an interval needs them: the values at ascending ranks (nearest
+ * rank), in hundredths rounded HALF_UP, and the standard error (the values' sample standard deviation).
+ * Not part of the public API.
+ *
+ * @param at the values at the ranks asked for, in hundredths
+ * @param se the standard error
+ */
+record Spread(long[] at, double se) {
+
+  /** Values in doubles (rounded to hundredths as an interval prints a double: {@link Percentiles#cents}). */
+  static Spread of(double[] values, int... ranks) {
+    // one pass for the spread and the range (deviations from the first value, so that no precision is lost
+    // to the values' size), one to count the values into hundredths
+    double first = values[0];
+    double sum = 0;
+    double squares = 0;
+    double min = first;
+    double max = first;
+    for (double v : values) {
+      double d = v - first;
+      sum += d;
+      squares += d * d;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    return new Spread(Percentiles.atRanks(values, min, max, ranks), se(sum, squares, values.length));
+  }
+
+  /**
+   * Values already rounded exactly to hundredths ({@code cents}), beside the same values unrounded in
+   * doubles for the standard error.
+   */
+  static Spread ofCents(long[] cents, double[] values, int... ranks) {
+    double first = values[0];
+    double sum = 0;
+    double squares = 0;
+    for (double v : values) {
+      double d = v - first;
+      sum += d;
+      squares += d * d;
+    }
+    return new Spread(atRanks(cents, ranks), se(sum, squares, values.length));
+  }
+
+  /**
+   * Values k·unit for integers k (an indicator's resampled sums): the ranks found among the integers, each
+   * rounded exactly ({@code hundredths}); the standard error from the integers, times the unit.
+   */
+  static Spread ofMultiples(long[] k, double unit, java.util.function.LongUnaryOperator hundredths, int... ranks) {
+    long first = k[0];
+    double sum = 0;
+    double squares = 0;
+    for (long x : k) {
+      double d = x - first; // exact: the integers are below 2⁵³ and so are their differences
+      sum += d;
+      squares += d * d;
+    }
+    long[] at = atRanks(k, ranks);
+    for (int r = 0; r < at.length; r++) {
+      at[r] = hundredths.applyAsLong(at[r]);
+    }
+    return new Spread(at, se(sum, squares, k.length) * unit);
+  }
+
+  private static double se(double sum, double squares, int n) {
+    return Math.sqrt(Math.max(0, squares - sum * sum / n) / (n - 1));
+  }
+
+  /** Widest range of integers counted in bins (beyond it: a sorted copy). */
+  private static final long MAX_BINS = 1 << 20;
+
+  /** The integers at ascending 0-based ranks: counted into one bin per value between the least and the most. */
+  static long[] atRanks(long[] values, int... ranks) {
+    long lo = Long.MAX_VALUE;
+    long hi = Long.MIN_VALUE;
+    for (long v : values) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    long[] out = new long[ranks.length];
+    if (hi - lo >= MAX_BINS || hi - lo < 0) {
+      long[] sorted = values.clone();
+      Arrays.sort(sorted);
+      for (int r = 0; r < ranks.length; r++) {
+        out[r] = sorted[ranks[r]];
+      }
+      return out;
+    }
+    int[] bins = new int[(int) (hi - lo) + 1];
+    for (long v : values) {
+      bins[(int) (v - lo)]++;
+    }
+    int bin = 0;
+    long below = bins[0]; // values in bins up to and including `bin`
+    for (int r = 0; r < ranks.length; r++) {
+      while (below <= ranks[r]) {
+        below += bins[++bin];
+      }
+      out[r] = lo + bin;
+    }
+    return out;
+  }
+}

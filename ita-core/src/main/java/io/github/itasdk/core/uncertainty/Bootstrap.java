@@ -349,26 +349,30 @@ public final class Bootstrap {
     for (int r = 0; r < n; r++) {
       Map<String, List<Integer>> answers = s.respondents().get(r).answers();
       for (int i = 0; i < m; i++) {
-        double sum = 0;
-        for (int j = 0; j < ids[i].length; j++) {
-          List<Integer> levels = answers.get(ids[i][j]);
-          double[][] pts = pointsD[i][j];
-          double qs = 0;
-          for (int k = 0; k < levels.size(); k++) {
-            qs += pts[k][levels.get(k)];
-          }
-          sum += weightsD[i][j] * qs / levels.size();
-        }
+        double sum;
         if (integral) {
+          // exact: the doubles' sum would be replaced by this one
           long u = 0;
           for (int j = 0; j < ids[i].length; j++) {
             List<Integer> levels = answers.get(ids[i][j]);
+            long[][] levelUnits = unit[i][j];
             for (int k = 0; k < levels.size(); k++) {
-              u += unit[i][j][k][levels.get(k)];
+              u += levelUnits[k][levels.get(k)];
             }
           }
           units[r * m + i] = u;
           sum = (double) u / den[i];
+        } else {
+          sum = 0;
+          for (int j = 0; j < ids[i].length; j++) {
+            List<Integer> levels = answers.get(ids[i][j]);
+            double[][] pts = pointsD[i][j];
+            double qs = 0;
+            for (int k = 0; k < levels.size(); k++) {
+              qs += pts[k][levels.get(k)];
+            }
+            sum += weightsD[i][j] * qs / levels.size();
+          }
         }
         scores[r * m + i] = sum;
         maxAbs = Math.max(maxAbs, Math.abs(sum));

@@ -164,7 +164,8 @@ final class Draws {
    * A survey's integer scores packed into w words per respondent (several indicators to a long, in lanes
    * that cannot carry into each other): one addition sums a word's every lane. Word j of respondent r is
    * {@code words[j][r]}. With one word and up to 255 respondents, {@code table} holds each 11-bit chunk's
-   * respondent's word (0 for a rejected chunk and at 2048, where a chunk not wanted points).
+   * respondent's word (0 for a rejected chunk and at 2048, where a chunk not wanted points); it has 4096
+   * entries so that an index masked by its length − 1 needs no bounds check (the JIT proves it in range).
    */
   static final class Packed {
     final long[][] words;
@@ -175,7 +176,7 @@ final class Draws {
       this.words = words;
       this.chunks = new Chunks(n);
       if (words.length == 1 && chunks.bits == 11) {
-        table = new long[2049];
+        table = new long[4096];
         for (int x = 0; x < chunks.limit; x++) {
           table[x] = words[0][x / chunks.q];
         }
@@ -218,6 +219,7 @@ final class Draws {
    * rejections counted at once (a chunk x is rejected when x + 2048 − limit reaches its guard bit).
    */
   private static long draw5(long[] t, Chunks c, long s0, long s1) {
+    int top = t.length - 1; // 4095, written so that the JIT sees every index below t.length
     long below = 2048 - c.limit;
     long add = below * 0x0001_0010_0100_1001L;
     long a = 0;
@@ -233,11 +235,11 @@ final class Draws {
         s1 = Long.rotateLeft(x, 28);
         long v = r & CHUNKS;
         rejected += Long.bitCount((v + add) & GUARDS);
-        a += t[(int) v & 0xFFF];
-        b += t[(int) (v >>> 12) & 0xFFF];
-        a += t[(int) (v >>> 24) & 0xFFF];
-        b += t[(int) (v >>> 36) & 0xFFF];
-        a += t[(int) (v >>> 48)];
+        a += t[(int) v & top];
+        b += t[(int) (v >>> 12) & top];
+        a += t[(int) (v >>> 24) & top];
+        b += t[(int) (v >>> 36) & top];
+        a += t[(int) (v >>> 48) & top];
       }
       need += rejected - 5 * outputs;
     }
@@ -251,11 +253,11 @@ final class Draws {
       long v = r & wanted;
       need = Long.bitCount((v + add) & GUARDS & (wanted << 1));
       v |= GUARDS & ~(wanted << 1);
-      a += t[(int) v & 0xFFF];
-      b += t[(int) (v >>> 12) & 0xFFF];
-      a += t[(int) (v >>> 24) & 0xFFF];
-      b += t[(int) (v >>> 36) & 0xFFF];
-      a += t[(int) (v >>> 48)];
+      a += t[(int) v & top];
+      b += t[(int) (v >>> 12) & top];
+      a += t[(int) (v >>> 24) & top];
+      b += t[(int) (v >>> 36) & top];
+      a += t[(int) (v >>> 48) & top];
     }
     return a + b;
   }

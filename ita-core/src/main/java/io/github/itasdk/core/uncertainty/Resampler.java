@@ -336,21 +336,73 @@ final class Resampler {
   }
 
   /**
-   * A block of resamples in the integer form, survey by survey (one survey's table and scores stay in the
-   * cache while its draws for the whole block are made), then each resample's sums combined.
+   * A block of resamples in the integer form, survey by survey: one survey's draws for the whole block (its
+   * table and scores stay in the cache), then its tools and its share of the totals; then each total and
+   * band.
    */
   private void blockExactly(int from, int to, int[] drawn, boolean check) {
-    long[] keys = new long[to - from];
+    int size = to - from;
+    long[] keys = new long[size];
     for (int b = from; b < to; b++) {
       keys[b - from] = Draws.start(seed, b);
     }
+    long[] num = new long[size];
+    long[] low = new long[size];
+    java.util.Arrays.fill(num, fixedUnits);
+    java.util.Arrays.fill(low, fixedLowest);
     for (int s = 0; s < surveys.size(); s++) {
       for (int b = from; b < to; b++) {
         Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b, drawn);
       }
+      tools(s, from, to, num, low);
     }
     for (int b = from; b < to; b++) {
-      resampleExactly(b, check);
+      double total = num[b - from] * perTotalDen;
+      totals[b] = total;
+      long cents = halfUp(num[b - from], totalDen, total, totalMost);
+      if (check) {
+        long[] e = exact(b);
+        if (e[0] != cents || e[1] != low[b - from]) {
+          throw new IllegalStateException("resample " + b + ": integers gave " + cents + "/" + low[b - from]
+              + ", exact " + e[0] + "/" + e[1]);
+        }
+      }
+      totalCents[b] = cents;
+      ratingOf[b] = rule.band(cents, low[b - from]);
+    }
+  }
+
+  /**
+   * Survey s's tool in resamples from to to (their draws made), exactly in hundredths; its share of each
+   * total's numerator added to {@code num}, the lowest tool so far kept in {@code low}.
+   */
+  private void tools(int s, int from, int to, long[] num, long[] low) {
+    int m = surveys.get(s).m();
+    long[][] drawnSums = drawnWords[s];
+    int[] in = word[s];
+    int[] by = shift[s];
+    long lane = mask[s];
+    long[] a = totalSteps[s];
+    long[] c = toolSteps[s];
+    long den = toolDen[s];
+    double per = perToolDen[s];
+    long most = toolMost[s];
+    double[] t = tools[s];
+    long[] cents = toolCents[s];
+    for (int b = from; b < to; b++) {
+      long total = 0;
+      long tool = 0;
+      for (int i = 0; i < m; i++) {
+        long l = (drawnSums[in[i]][b] >>> by[i]) & lane;
+        total += a[i] * l;
+        tool += c[i] * l;
+      }
+      double v = tool * per;
+      t[b] = v;
+      long tc = halfUp(tool, den, v, most);
+      cents[b] = tc;
+      num[b - from] += total;
+      low[b - from] = Math.min(low[b - from], tc);
     }
   }
 
@@ -390,44 +442,6 @@ final class Resampler {
       }
     }
     return halfUp(num, den);
-  }
-
-  /** A resample in the integer form (its draws made): every sum exact, the band decided on exact hundredths. */
-  private void resampleExactly(int b, boolean check) {
-    long low = fixedLowest;
-    long num = fixedUnits;
-    for (int s = 0; s < surveys.size(); s++) {
-      int m = surveys.get(s).m();
-      long[][] drawnSums = drawnWords[s];
-      int[] in = word[s];
-      int[] by = shift[s];
-      long lane = mask[s];
-      long[] a = totalSteps[s];
-      long[] c = toolSteps[s];
-      long toolNum = 0;
-      for (int i = 0; i < m; i++) {
-        long l = (drawnSums[in[i]][b] >>> by[i]) & lane;
-        num += a[i] * l;
-        toolNum += c[i] * l;
-      }
-      double t = toolNum * perToolDen[s];
-      tools[s][b] = t;
-      long tc = halfUp(toolNum, toolDen[s], t, toolMost[s]);
-      toolCents[s][b] = tc;
-      low = Math.min(low, tc);
-    }
-    double total = num * perTotalDen;
-    totals[b] = total;
-    long cents = halfUp(num, totalDen, total, totalMost);
-    if (check) {
-      long[] e = exact(b);
-      if (e[0] != cents || e[1] != low) {
-        throw new IllegalStateException("resample " + b + ": integers gave " + cents + "/" + low + ", exact "
-            + e[0] + "/" + e[1]);
-      }
-    }
-    totalCents[b] = cents;
-    ratingOf[b] = rule.band(cents, low);
   }
 
   private void resample(int b, double[] sums, int[] drawn, boolean exactly) {
@@ -486,7 +500,8 @@ final class Resampler {
     // the mean of indicator i is lane · step / (den · n): the ranks among the lanes, each rounded exactly
     long g = step[s][i];
     long den = surveys.get(s).den()[i] * surveys.get(s).n();
-    return Spread.ofMultiples(lanes(s, i), g / meanDen[s][i], l -> halfUp(l * g, den), ranks);
+    return Spread.ofLanes(drawnWords[s][word[s][i]], shift[s][i], mask[s], g / meanDen[s][i],
+        l -> halfUp(l * g, den), ranks);
   }
 
   /** Survey s's indicator i's lane sums per resample (the integer form). */

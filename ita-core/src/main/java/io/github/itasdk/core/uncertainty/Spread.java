@@ -1,6 +1,7 @@
 package io.github.itasdk.core.uncertainty;
 
 import java.util.Arrays;
+import java.util.function.LongUnaryOperator;
 
 /**
  * A figure's resampled values summarised as an interval needs them: the values at ascending ranks (nearest
@@ -48,23 +49,43 @@ record Spread(long[] at, double se) {
   }
 
   /**
-   * Values k·unit for integers k (an indicator's resampled sums): the ranks found among the integers, each
-   * rounded exactly ({@code hundredths}); the standard error from the integers, times the unit.
+   * Values k·unit for the integers k in one lane of packed words ({@code (words[b] >>> shift) & mask}: an
+   * indicator's resampled sums): the ranks found among the integers, each then rounded exactly
+   * ({@code hundredths}); the standard error from the integers, times the unit.
    */
-  static Spread ofMultiples(long[] k, double unit, java.util.function.LongUnaryOperator hundredths, int... ranks) {
-    long first = k[0];
+  static Spread ofLanes(long[] words, int shift, long mask, double unit, LongUnaryOperator hundredths,
+      int... ranks) {
+    long first = (words[0] >>> shift) & mask;
+    long lo = first;
+    long hi = first;
     double sum = 0;
     double squares = 0;
-    for (long x : k) {
-      double d = x - first; // exact: the integers are below 2⁵³ and so are their differences
+    for (long w : words) {
+      long k = (w >>> shift) & mask;
+      double d = k - first; // exact: the integers are below 2⁵³ and so are their differences
       sum += d;
       squares += d * d;
+      lo = Math.min(lo, k);
+      hi = Math.max(hi, k);
     }
-    long[] at = atRanks(k, ranks);
+    long[] at;
+    if (hi - lo < MAX_BINS) {
+      int[] bins = new int[(int) (hi - lo) + 1];
+      for (long w : words) {
+        bins[(int) (((w >>> shift) & mask) - lo)]++;
+      }
+      at = atRanks(bins, lo, ranks);
+    } else {
+      long[] k = new long[words.length];
+      for (int b = 0; b < k.length; b++) {
+        k[b] = (words[b] >>> shift) & mask;
+      }
+      at = atRanks(k, ranks);
+    }
     for (int r = 0; r < at.length; r++) {
       at[r] = hundredths.applyAsLong(at[r]);
     }
-    return new Spread(at, se(sum, squares, k.length) * unit);
+    return new Spread(at, se(sum, squares, words.length) * unit);
   }
 
   private static double se(double sum, double squares, int n) {
@@ -95,6 +116,12 @@ record Spread(long[] at, double se) {
     for (long v : values) {
       bins[(int) (v - lo)]++;
     }
+    return atRanks(bins, lo, ranks);
+  }
+
+  /** The values at ascending 0-based ranks, from their counts: {@code bins[v - lo]} values are v. */
+  private static long[] atRanks(int[] bins, long lo, int... ranks) {
+    long[] out = new long[ranks.length];
     int bin = 0;
     long below = bins[0]; // values in bins up to and including `bin`
     for (int r = 0; r < ranks.length; r++) {

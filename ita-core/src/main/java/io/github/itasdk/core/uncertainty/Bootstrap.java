@@ -161,7 +161,7 @@ public final class Bootstrap {
         out.addIndicators(interval(Integer.toString(number), tp.part(), iest, resampler.indicator(s, i, ranks)));
       }
     }
-    combinedParts(model, card, samples, resampler, ranks, out);
+    combinedParts(model, card, samples, resampler, indicatorWeight, ranks, out);
 
     // probabilities over the resamples, decided as the card is: on totals and tools rounded to 2 decimals
     long targetCents = policy.target().movePointRight(2).longValueExact();
@@ -198,51 +198,56 @@ public final class Bootstrap {
     return out.available(true).notes(notes).build();
   }
 
+  /**
+   * Where every part of a tool was resampled, the whole tool's and its indicators' intervals: each part's
+   * tool (its indicators with their weights) and indicators weighted by the part's coefficient in the tool.
+   */
   private void combinedParts(LinearModel model, ScoreCard card, List<Sample> samples, Resampler resampler,
-      int[] ranks, Uncertainty.Builder out) {
+      Ratio[][] indicatorWeight, int[] ranks, Uncertainty.Builder out) {
     for (Tool t : rubric.tools()) {
       if (!t.hasParts()) {
         continue;
       }
-      List<Integer> idx = new ArrayList<>();
-      List<Double> w = new ArrayList<>();
+      Ratio[] partWeight = new Ratio[samples.size()];
+      int parts = 0;
+      int first = -1;
       for (Part p : t.parts()) {
         for (int s = 0; s < samples.size(); s++) {
           if (samples.get(s).toolPart().equals(ToolPart.of(t.tool(), p))) {
-            idx.add(s);
-            w.add(model.coefficient(Node.tool(ToolPart.of(t.tool(), p)), Node.tool(ToolPart.of(t.tool()))).toDouble());
+            partWeight[s] = model.coefficient(Node.tool(ToolPart.of(t.tool(), p)), Node.tool(ToolPart.of(t.tool())));
+            parts++;
+            first = first < 0 ? s : first;
           }
         }
       }
-      if (idx.size() != t.parts().size()) {
+      if (parts != t.parts().size()) {
         continue; // a part is held fixed or absent: no combined interval
       }
-      int resamples = resampler.toolValues(idx.get(0)).length;
-      double[] whole = weighted(idx.stream().map(resampler::toolValues).toArray(double[][]::new), w, resamples);
-      out.addTools(interval(t.tool().name(), null, card.tool(t.tool()).orElseThrow(), Spread.of(whole, ranks)));
-      List<Indicator> inds = samples.get(idx.get(0)).indicators();
+      Ratio[][] whole = new Ratio[samples.size()][];
+      for (int s = 0; s < samples.size(); s++) {
+        if (partWeight[s] != null) {
+          whole[s] = new Ratio[indicatorWeight[s].length];
+          for (int i = 0; i < whole[s].length; i++) {
+            whole[s][i] = partWeight[s].multiply(indicatorWeight[s][i]);
+          }
+        }
+      }
+      out.addTools(interval(t.tool().name(), null, card.tool(t.tool()).orElseThrow(), resampler.combination(whole, ranks)));
+      List<Indicator> inds = samples.get(first).indicators();
       for (int i = 0; i < inds.size(); i++) {
-        final int ind = i;
-        double[] v = weighted(idx.stream().map(s -> resampler.indicatorValues(s, ind)).toArray(double[][]::new), w,
-            resamples);
+        Ratio[][] one = new Ratio[samples.size()][];
+        for (int s = 0; s < samples.size(); s++) {
+          if (partWeight[s] != null) {
+            one[s] = new Ratio[indicatorWeight[s].length];
+            java.util.Arrays.fill(one[s], Ratio.ZERO);
+            one[s][i] = partWeight[s];
+          }
+        }
         int number = inds.get(i).number();
         out.addIndicators(interval(Integer.toString(number), null, card.indicator(number).orElseThrow(),
-            Spread.of(v, ranks)));
+            resampler.combination(one, ranks)));
       }
     }
-  }
-
-  /** Per resample, the parts' values with their weights, added in the parts' order. */
-  private static double[] weighted(double[][] parts, List<Double> weights, int resamples) {
-    double[] out = new double[resamples];
-    for (int k = 0; k < parts.length; k++) {
-      double[] p = parts[k];
-      double w = weights.get(k);
-      for (int b = 0; b < resamples; b++) {
-        out[b] += p[b] * w;
-      }
-    }
-    return out;
   }
 
   /** The card's model (a survey resampled here has no given figure in its tool, so its questions are leaves). */

@@ -8,11 +8,20 @@ import java.util.stream.IntStream;
 
 /**
  * The resampling loop of a bootstrap: per resample, every resampled survey drawn ({@link Draws}), its
- * indicators, tool, the total and the band. Values are kept per resample for the intervals.
+ * indicators, tool, the total and the band; then each figure's {@link Spread} for its interval.
+ *
+ * <p><b>The integer form</b> (wherever the scores' denominators are small, as in every shipped rubric): a
+ * resample keeps each survey's drawn words (its indicators' sums, packed); its tools and total are exact
+ * integer numerators over fixed denominators, rounded to hundredths exactly for the band and for the
+ * intervals' percentiles (the doubles only guess the rounding and give the standard error). An indicator's
+ * percentiles are ranked among its integer sums and only the ranked ones rounded; an indicator or tool over
+ * several EIT parts is one more integer linear form of the sums ({@link #combination}). Work runs in blocks
+ * of {@value #BLOCK} resamples, survey by survey within a block.
  *
  * <p><b>The band of a resample is decided exactly.</b> The card's rule rounds the total and the lowest tool
  * HALF_UP to 2 decimals; the resample's exact total is a rational (exact per-respondent scores, exact
- * coefficients, the fixed tools' card values). The loop computes it in doubles, whose error is bounded:
+ * coefficients, the fixed tools' card values). In the integer form it is computed exactly. Otherwise the
+ * loop computes it in doubles, whose error is bounded:
  * summing n terms of size at most M costs at most n·u·M (u = 2⁻⁵³) per mean, and the few weighted sums
  * above add a few u·M more; {@link #guard} takes 64 times that, with every respondent and question counted.
  * Where a double lies farther than the guard from a half-hundredth, its rounding is the exact value's;
@@ -504,34 +513,92 @@ final class Resampler {
         l -> halfUp(l * g, den), ranks);
   }
 
-  /** Survey s's indicator i's lane sums per resample (the integer form). */
-  private long[] lanes(int s, int i) {
-    long[] words = drawnWords[s][word[s][i]];
-    int by = shift[s][i];
-    long lane = mask[s];
-    long[] out = new long[words.length];
-    for (int b = 0; b < out.length; b++) {
-      out[b] = (words[b] >>> by) & lane;
+  /**
+   * A figure that is a linear combination of surveys' indicators (an indicator or a tool over several EIT
+   * parts): the sum over surveys s and indicators i of {@code coefficient[s][i]} times indicator i's mean
+   * (a null row: survey s is not in it). In the integer form it is exact, Σ c·lane / D over one common
+   * denominator D, rounded to hundredths exactly as the tools are; where that could overflow, and in the
+   * doubles' path, in doubles.
+   */
+  Spread combination(Ratio[][] coefficient, int... ranks) {
+    int resamples = totals.length;
+    if (integral) {
+      BigInteger all = BigInteger.ONE;
+      Ratio[][] perLane = new Ratio[coefficient.length][];
+      for (int s = 0; s < coefficient.length; s++) {
+        if (coefficient[s] != null) {
+          Survey sv = surveys.get(s);
+          perLane[s] = new Ratio[sv.m()];
+          for (int i = 0; i < sv.m(); i++) {
+            perLane[s][i] = coefficient[s][i].multiply(step[s][i]).divide(sv.den()[i]).divide(sv.n());
+            all = lcm(all, perLane[s][i].denominator());
+          }
+        }
+      }
+      BigInteger bound = all;
+      long[][] c = new long[coefficient.length][];
+      boolean fits = all.bitLength() < 62;
+      for (int s = 0; s < coefficient.length && fits; s++) {
+        if (perLane[s] != null) {
+          c[s] = new long[perLane[s].length];
+          for (int i = 0; i < c[s].length; i++) {
+            BigInteger k = perLane[s][i].multiply(Ratio.of(all, BigInteger.ONE)).numerator();
+            fits &= k.bitLength() < 62;
+            c[s][i] = k.longValue();
+            BigInteger most = BigInteger.valueOf(mask[s] == -1L ? Long.MAX_VALUE : mask[s]);
+            bound = bound.add(k.abs().multiply(most).multiply(BigInteger.valueOf(200)));
+          }
+        }
+      }
+      if (fits && bound.bitLength() < 63) {
+        long den = all.longValue();
+        long most = Long.MAX_VALUE / (2 * den) - 1;
+        double per = 1.0 / den;
+        long[] cents = new long[resamples];
+        double[] values = new double[resamples];
+        for (int b = 0; b < resamples; b++) {
+          long num = 0;
+          for (int s = 0; s < c.length; s++) {
+            if (c[s] != null) {
+              for (int i = 0; i < c[s].length; i++) {
+                num += c[s][i] * ((drawnWords[s][word[s][i]][b] >>> shift[s][i]) & mask[s]);
+              }
+            }
+          }
+          values[b] = num * per;
+          cents[b] = halfUp(num, den, values[b], most);
+        }
+        return Spread.ofCents(cents, values, ranks);
+      }
     }
-    return out;
+    double[] values = new double[resamples];
+    for (int s = 0; s < coefficient.length; s++) {
+      if (coefficient[s] != null) {
+        for (int i = 0; i < coefficient[s].length; i++) {
+          double k = coefficient[s][i].toDouble();
+          double[] v = indicatorValues(s, i);
+          for (int b = 0; b < resamples; b++) {
+            values[b] += k * v[b];
+          }
+        }
+      }
+    }
+    return Spread.of(values, ranks);
   }
 
-  /** Survey s's tool per resample (for the tools of several parts together). */
-  double[] toolValues(int s) {
-    return tools[s];
-  }
-
-  /** Survey s's indicator i per resample, in doubles (for an indicator of several parts together). */
-  double[] indicatorValues(int s, int i) {
+  /** Survey s's indicator i per resample, in doubles. */
+  private double[] indicatorValues(int s, int i) {
     if (!integral) {
       return indicators[s][i];
     }
     double[] out = new double[totals.length];
-    long[] l = lanes(s, i);
+    long[] words = drawnWords[s][word[s][i]];
+    int by = shift[s][i];
+    long lane = mask[s];
     long g = step[s][i];
     double d = meanDen[s][i];
     for (int b = 0; b < out.length; b++) {
-      out[b] = (l[b] * g) / d;
+      out[b] = (((words[b] >>> by) & lane) * g) / d;
     }
     return out;
   }

@@ -3,17 +3,17 @@ package io.github.itasdk.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.internal.TreeWalk;
 import io.github.itasdk.core.json.ItaJson;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Walks a plan document and collects every problem of form with its JSON path. */
-final class PlanReader {
+/**
+ * Walks a plan document and collects every problem of form with its JSON path, in the wording the input and
+ * rubric readers use ({@link TreeWalk}).
+ */
+final class PlanReader extends TreeWalk {
   static final String INVALID = "Invalid plan";
-  private final List<Problem> problems = new ArrayList<>();
 
   private PlanReader() {}
 
@@ -37,11 +37,11 @@ final class PlanReader {
     fields(root, "$", "format", "agency", "fiscalYear", "measures", "limitations", "suggestions", "signOff",
         "pastMeasures");
     PlanDocument.Builder b = PlanDocument.builder();
-    String format = text(root.get("format"), "$.format", false);
+    String format = trimmed(root.get("format"), "$.format", false);
     if (format != null && !format.equals(PlanDocument.FORMAT)) {
       problems.add(new Problem("$.format", "unknown format [" + format + "] (valid: " + PlanDocument.FORMAT + ")"));
     }
-    String agency = text(root.get("agency"), "$.agency", false);
+    String agency = trimmed(root.get("agency"), "$.agency", false);
     if (agency != null) {
       b.agency(agency);
     }
@@ -60,9 +60,9 @@ final class PlanReader {
     JsonNode sign = root.get("signOff");
     if (sign != null && object(sign, "$.signOff")) {
       fields(sign, "$.signOff", "name", "position", "date");
-      String name = text(sign.get("name"), "$.signOff.name", true);
-      String position = text(sign.get("position"), "$.signOff.position", true);
-      String date = text(sign.get("date"), "$.signOff.date", false);
+      String name = trimmed(sign.get("name"), "$.signOff.name", true);
+      String position = trimmed(sign.get("position"), "$.signOff.position", true);
+      String date = trimmed(sign.get("date"), "$.signOff.date", false);
       if (name != null && position != null) {
         SignOff.Builder sb = SignOff.builder().name(name).position(position);
         if (date != null) {
@@ -83,9 +83,9 @@ final class PlanReader {
         "budget", "draft");
     int before = problems.size();
     Measure.Builder b = Measure.builder();
-    String title = text(node.get("title"), at + ".title", true);
+    String title = trimmed(node.get("title"), at + ".title", true);
     b.title(title == null ? "?" : title);
-    String kind = text(node.get("kind"), at + ".kind", false);
+    String kind = trimmed(node.get("kind"), at + ".kind", false);
     if (kind != null) {
       switch (kind) {
         case "measure", "มาตรการ" -> b.kind(Measure.Kind.MEASURE);
@@ -99,18 +99,18 @@ final class PlanReader {
     if (targets != null) {
       b.targets(targets(targets, at + ".targets"));
     }
-    String analysis = text(node.get("analysis"), at + ".analysis", false);
+    String analysis = trimmed(node.get("analysis"), at + ".analysis", false);
     if (analysis != null) {
       b.analysis(analysis);
     }
     texts(node.get("steps"), at + ".steps", b::addSteps);
-    String period = text(node.get("period"), at + ".period", true);
+    String period = trimmed(node.get("period"), at + ".period", true);
     b.period(period == null ? "?" : period);
     JsonNode resp = node.get("responsible");
     if (resp == null) {
       problems.add(new Problem(at + ".responsible", "missing field"));
     } else if (resp.isTextual()) {
-      String r = text(resp, at + ".responsible", true);
+      String r = trimmed(resp, at + ".responsible", true);
       if (r != null) {
         b.addResponsible(r);
       }
@@ -121,11 +121,11 @@ final class PlanReader {
         problems.add(new Problem(at + ".responsible", "name at least one responsible unit"));
       }
     }
-    String success = text(node.get("successIndicator"), at + ".successIndicator", false);
+    String success = trimmed(node.get("successIndicator"), at + ".successIndicator", false);
     if (success != null) {
       b.successIndicator(success);
     }
-    String budget = text(node.get("budget"), at + ".budget", false);
+    String budget = trimmed(node.get("budget"), at + ".budget", false);
     if (budget != null) {
       b.budget(budget);
     }
@@ -163,7 +163,7 @@ final class PlanReader {
       }
     });
     each(node.get("questions"), at + ".questions", (n, a) -> {
-      String id = text(n, a, true);
+      String id = trimmed(n, a, true);
       if (id != null) {
         if (id.matches("[ieo][1-9][0-9]*")) {
           b.addQuestions(id);
@@ -182,13 +182,13 @@ final class PlanReader {
     fields(node, at, "title", "targets", "status", "evidence", "note");
     int before = problems.size();
     PastMeasure.Builder b = PastMeasure.builder();
-    String title = text(node.get("title"), at + ".title", true);
+    String title = trimmed(node.get("title"), at + ".title", true);
     b.title(title == null ? "?" : title);
     JsonNode targets = node.get("targets");
     if (targets != null) {
       b.targets(targets(targets, at + ".targets"));
     }
-    String status = text(node.get("status"), at + ".status", true);
+    String status = trimmed(node.get("status"), at + ".status", true);
     if (status != null) {
       switch (status) {
         case "done" -> b.status(PastMeasure.Status.DONE);
@@ -199,7 +199,7 @@ final class PlanReader {
             + "] (valid: done, partly, not-done, dropped)"));
       }
     }
-    String evidence = text(node.get("evidence"), at + ".evidence", false);
+    String evidence = trimmed(node.get("evidence"), at + ".evidence", false);
     if (evidence != null) {
       if (evidence.matches("https?://\\S+")) {
         b.evidence(evidence);
@@ -207,7 +207,7 @@ final class PlanReader {
         problems.add(new Problem(at + ".evidence", "expected an http or https URL, got [" + evidence + "]"));
       }
     }
-    String note = text(node.get("note"), at + ".note", false);
+    String note = trimmed(node.get("note"), at + ".note", false);
     if (note != null) {
       b.note(note);
     }
@@ -223,69 +223,23 @@ final class PlanReader {
   }
 
   private void each(JsonNode array, String at, At f) {
-    if (array == null) {
-      return;
-    }
-    if (!array.isArray()) {
-      problems.add(new Problem(at, "expected an array, got " + describe(array)));
-      return;
-    }
-    for (int i = 0; i < array.size(); i++) {
-      f.accept(array.get(i), at + "[" + i + "]");
+    for (Item i : items(array, at)) {
+      f.accept(i.node, i.at);
     }
   }
 
   private void texts(JsonNode array, String at, Consumer<String> add) {
     each(array, at, (n, a) -> {
-      String s = text(n, a, true);
+      String s = trimmed(n, a, true);
       if (s != null) {
         add.accept(s);
       }
     });
   }
 
-  private boolean object(JsonNode node, String at) {
-    if (!node.isObject()) {
-      problems.add(new Problem(at, "expected an object, got " + describe(node)));
-      return false;
-    }
-    return true;
-  }
-
-  private void fields(JsonNode node, String at, String... known) {
-    List<String> k = Arrays.asList(known);
-    for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-      String f = it.next();
-      if (!k.contains(f)) {
-        problems.add(new Problem(at + "." + f, "unknown field [" + f + "] (known: " + k + ")"));
-      }
-    }
-  }
-
-  private String text(JsonNode node, String at, boolean required) {
-    if (node == null || node.isNull()) {
-      if (required) {
-        problems.add(new Problem(at, "missing field"));
-      }
-      return null;
-    }
-    if (!node.isTextual() || node.asText().isBlank()) {
-      problems.add(new Problem(at, "expected a non-empty string, got " + describe(node)));
-      return null;
-    }
-    return node.asText().strip();
-  }
-
-  private static String describe(JsonNode node) {
-    if (node.isTextual()) {
-      return node.asText().isBlank() ? "an empty string" : "the string [" + node.asText() + "]";
-    }
-    if (node.isNumber()) {
-      return "the number " + node.asText();
-    }
-    if (node.isBoolean()) {
-      return node.asText();
-    }
-    return node.isArray() ? "an array" : node.isObject() ? "an object" : "null";
+  /** {@link #text}, without the spaces around it: an officer's words as they are meant. */
+  private String trimmed(JsonNode node, String at, boolean required) {
+    String s = text(node, at, required);
+    return s == null ? null : s.strip();
   }
 }

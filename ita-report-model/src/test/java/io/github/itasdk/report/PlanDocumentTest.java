@@ -58,20 +58,20 @@ class PlanDocumentTest {
         new Problem("$.colour", "unknown field [colour] (known: [format, agency, fiscalYear, measures, limitations, "
             + "suggestions, signOff, pastMeasures])"),
         new Problem("$.format", "unknown format [ita-plan/9] (valid: ita-plan/1)"),
-        new Problem("$.fiscalYear", "expected a fiscal year B.E. such as 2568 (valid 2500 - 2700), got the number 67"),
-        new Problem("$.measures[0].title", "expected a non-empty string, got an empty string"),
+        new Problem("$.fiscalYear", "expected a fiscal year B.E. such as 2568 (valid 2500 - 2700), got number 67"),
+        new Problem("$.measures[0].title", "expected a non-empty string, got string \" \""),
         new Problem("$.measures[0].kind", "unknown kind [plan] (valid: measure, project, activity, or มาตรการ, "
             + "โครงการ, กิจกรรม)"),
-        new Problem("$.measures[0].targets.themes[0]", "expected a theme number 1 or more, got the number 0"),
-        new Problem("$.measures[0].targets.indicators[0]", "expected an indicator number (valid 1 - 10), got the number 11"),
+        new Problem("$.measures[0].targets.themes[0]", "expected a theme number 1 or more, got number 0"),
+        new Problem("$.measures[0].targets.indicators[0]", "expected an indicator number (valid 1 - 10), got number 11"),
         new Problem("$.measures[0].targets.questions[0]", "expected a question or OIT item id such as i4, e13 or o42, "
             + "got [x1]"),
-        new Problem("$.measures[0].period", "expected a non-empty string, got the number 5"),
+        new Problem("$.measures[0].period", "expected a non-empty string, got number 5"),
         new Problem("$.measures[0].responsible", "missing field"),
-        new Problem("$.measures[0].draft", "expected true or false, got the string [yes]"),
+        new Problem("$.measures[0].draft", "expected true or false, got string \"yes\""),
         new Problem("$.measures[1].responsible", "name at least one responsible unit"),
-        new Problem("$.measures[2]", "expected an object, got the string [not an object]"),
-        new Problem("$.limitations[0]", "expected a non-empty string, got an empty string"),
+        new Problem("$.measures[2]", "expected an object, got string \"not an object\""),
+        new Problem("$.limitations[0]", "expected a non-empty string, got string \"\""),
         new Problem("$.signOff.name", "missing field"),
         new Problem("$.pastMeasures[0].status", "unknown status [finished] (valid: done, partly, not-done, dropped)"),
         new Problem("$.pastMeasures[0].evidence", "expected an http or https URL, got [www.example]"),
@@ -84,7 +84,7 @@ class PlanDocumentTest {
         .satisfies(p -> assertThat(p.location()).isEqualTo("$.measures[0]"))
         .satisfies(p -> assertThat(p.message()).startsWith("malformed JSON: ").endsWith("(line 1, column 15)"));
     assertThat(invalid(" ").problems()).containsExactly(new Problem("$", "empty document"));
-    assertThat(invalid("[]").problems()).containsExactly(new Problem("$", "expected an object, got an array"));
+    assertThat(invalid("[]").problems()).containsExactly(new Problem("$", "expected an object, got array []"));
   }
 
   @Test

@@ -1,20 +1,20 @@
 package io.github.itasdk.core.json;
 
-import io.github.itasdk.core.Scores;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.InvalidInputException;
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.input.Agency;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.input.OitEvidence;
 import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.input.Respondent;
 import io.github.itasdk.core.input.SurveyResponses;
-import io.github.itasdk.core.rubric.AnswerScale;
-import io.github.itasdk.core.input.OitEvidence;
+import io.github.itasdk.core.internal.TreeWalk;
 import io.github.itasdk.core.oit.WebAddress;
+import io.github.itasdk.core.rubric.AnswerScale;
 import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.PublicationCondition;
 import io.github.itasdk.core.rubric.Question;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.InvalidRubricException;
 import io.github.itasdk.core.Label;
 import io.github.itasdk.core.Problem;
+import io.github.itasdk.core.internal.TreeWalk;
 import io.github.itasdk.core.policy.RatingBand;
 import io.github.itasdk.core.policy.RatingPolicy;
 import io.github.itasdk.core.policy.TargetShare;

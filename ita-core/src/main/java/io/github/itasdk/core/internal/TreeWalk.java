@@ -1,8 +1,7 @@
-package io.github.itasdk.core.json;
+package io.github.itasdk.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.itasdk.core.Problem;
-import io.github.itasdk.core.internal.ProblemList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -12,16 +11,19 @@ import java.util.Set;
 
 /**
  * Walks a document's tree and collects every problem of form with its JSON path ({@code $.a.b[3]}),
- * instead of stopping at the first: the checks the input and rubric readers share, in one wording.
+ * instead of stopping at the first: the checks every reader of a JSON document (input, rubric, plan) shares,
+ * in one wording.
  */
-abstract class TreeWalk {
+public abstract class TreeWalk {
   /** The problems found so far. */
-  final ProblemList problems = new ProblemList();
+  protected final ProblemList problems = new ProblemList();
 
   /** An element of an array, with its path. */
-  static final class Item {
-    final JsonNode node;
-    final String at;
+  public static final class Item {
+    /** The element. */
+    public final JsonNode node;
+    /** Its JSON path, e.g. {@code $.surveys[2]}. */
+    public final String at;
 
     Item(JsonNode node, String at) {
       this.node = node;
@@ -34,7 +36,7 @@ abstract class TreeWalk {
    * to loop over rather than a callback: each lambda call site costs a one-agency command about a quarter
    * of a millisecond to link at start-up.)
    */
-  final List<Item> items(JsonNode array, String at) {
+  protected final List<Item> items(JsonNode array, String at) {
     List<Item> out = new ArrayList<>();
     if (array == null || array.isNull()) {
       return out;
@@ -50,7 +52,7 @@ abstract class TreeWalk {
   }
 
   /** @return true when the node is an object; otherwise a problem says what it is */
-  final boolean object(JsonNode node, String at) {
+  protected final boolean object(JsonNode node, String at) {
     if (node == null || !node.isObject()) {
       problems.add(new Problem(at, "expected an object, got " + describe(node)));
       return false;
@@ -59,7 +61,7 @@ abstract class TreeWalk {
   }
 
   /** A problem for each field of the object that is not one of the known names. */
-  final void fields(JsonNode node, String at, String... known) {
+  protected final void fields(JsonNode node, String at, String... known) {
     Set<String> k = Set.of(known);
     for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
       String f = it.next();
@@ -70,7 +72,7 @@ abstract class TreeWalk {
   }
 
   /** @return the non-blank string at {@code at}, or null (absent or null: a problem when required) */
-  final String text(JsonNode node, String at, boolean required) {
+  protected final String text(JsonNode node, String at, boolean required) {
     if (node == null || node.isNull()) {
       if (required) {
         problems.add(new Problem(at, "missing field"));
@@ -85,7 +87,7 @@ abstract class TreeWalk {
   }
 
   /** @return the constant of that name, or null (a problem naming the valid ones when there is none) */
-  final <E extends Enum<E>> E enumValue(Class<E> type, String text, String at) {
+  protected final <E extends Enum<E>> E enumValue(Class<E> type, String text, String at) {
     if (text == null) {
       return null;
     }
@@ -99,7 +101,7 @@ abstract class TreeWalk {
   }
 
   /** @return the node's kind and its first 40 characters, e.g. {@code string "soon"}, for messages */
-  static String describe(JsonNode node) {
+  protected static String describe(JsonNode node) {
     if (node == null || node.isMissingNode()) {
       return "nothing";
     }

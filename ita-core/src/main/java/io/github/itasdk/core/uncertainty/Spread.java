@@ -74,7 +74,7 @@ record Spread(long[] at, double se) {
       for (long w : words) {
         bins[(int) (((w >>> shift) & mask) - lo)]++;
       }
-      at = atRanks(bins, lo, ranks);
+      at = Percentiles.fromBins(bins, lo, ranks);
     } else {
       long[] k = new long[words.length];
       for (int b = 0; b < k.length; b++) {
@@ -116,20 +116,6 @@ record Spread(long[] at, double se) {
     for (long v : values) {
       bins[(int) (v - lo)]++;
     }
-    return atRanks(bins, lo, ranks);
-  }
-
-  /** The values at ascending 0-based ranks, from their counts: {@code bins[v - lo]} values are v. */
-  private static long[] atRanks(int[] bins, long lo, int... ranks) {
-    long[] out = new long[ranks.length];
-    int bin = 0;
-    long below = bins[0]; // values in bins up to and including `bin`
-    for (int r = 0; r < ranks.length; r++) {
-      while (below <= ranks[r]) {
-        below += bins[++bin];
-      }
-      out[r] = lo + bin;
-    }
-    return out;
+    return Percentiles.fromBins(bins, lo, ranks);
   }
 }

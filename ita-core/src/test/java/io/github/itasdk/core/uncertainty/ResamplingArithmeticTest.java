@@ -166,6 +166,50 @@ class ResamplingArithmeticTest {
     return Arbitraries.oneOf(scores, wide); // wide: beyond the counted bins, selected instead
   }
 
+  @Property(tries = 200)
+  void integersRankedByCountingAreThoseOfASort(@ForAll("integers") long[] values,
+      @ForAll @IntRange(min = 1, max = 99) int percent) {
+    int[] ranks = {Percentiles.rank(percent / 200.0, values.length), Percentiles.rank(0.5, values.length),
+        Percentiles.rank(1 - percent / 200.0, values.length)};
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    long[] got = Spread.atRanks(values, ranks);
+    for (int r = 0; r < ranks.length; r++) {
+      assertThat(got[r]).isEqualTo(sorted[ranks[r]]);
+    }
+  }
+
+  @Provide
+  Arbitrary<long[]> integers() {
+    Arbitrary<long[]> narrow = Arbitraries.longs().between(-50, 5000).array(long[].class).ofMinSize(1).ofMaxSize(300);
+    Arbitrary<long[]> wide = Arbitraries.longs().array(long[].class).ofMinSize(1).ofMaxSize(300); // sorted instead
+    return Arbitraries.oneOf(narrow, wide);
+  }
+
+  @Property(tries = 200)
+  void anIndicatorsSpreadFromItsLaneIsThatOfItsSums(@ForAll @IntRange(min = 2, max = 400) int resamples,
+      @ForAll @IntRange(min = 0, max = 4) int lane, @ForAll long seed) {
+    // sums in lane `lane` of 12 bits, other lanes full of noise; the unit scales the standard error only
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    long[] words = new long[resamples];
+    long[] sums = new long[resamples];
+    for (int b = 0; b < resamples; b++) {
+      sums[b] = random.nextLong(4096);
+      words[b] = (random.nextLong() & ~(0xFFFL << (12 * lane))) | sums[b] << (12 * lane);
+    }
+    int[] ranks = {Percentiles.rank(0.025, resamples), Percentiles.rank(0.5, resamples),
+        Percentiles.rank(0.975, resamples)};
+    Spread spread = Spread.ofLanes(words, 12 * lane, 0xFFF, 0.25, k -> 3 * k, ranks);
+    long[] sorted = sums.clone();
+    Arrays.sort(sorted);
+    double mean = Arrays.stream(sums).average().orElseThrow();
+    double var = Arrays.stream(sums).mapToDouble(k -> (k - mean) * (k - mean)).sum() / (resamples - 1);
+    for (int r = 0; r < ranks.length; r++) {
+      assertThat(spread.at()[r]).isEqualTo(3 * sorted[ranks[r]]);
+    }
+    assertThat(spread.se()).isCloseTo(0.25 * Math.sqrt(var), org.assertj.core.api.Assertions.within(1e-9));
+  }
+
   @Test
   void selectionFindsWhatASortPutsAtARank() {
     double[] a = {5, 1, 4, 1, 5, 9, 2, 6, 5, 3};

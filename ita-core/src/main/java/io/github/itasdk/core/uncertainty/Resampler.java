@@ -554,19 +554,26 @@ final class Resampler {
         long den = all.longValue();
         long most = Long.MAX_VALUE / (2 * den) - 1;
         double per = 1.0 / den;
-        long[] cents = new long[resamples];
-        double[] values = new double[resamples];
-        for (int b = 0; b < resamples; b++) {
-          long num = 0;
-          for (int s = 0; s < c.length; s++) {
-            if (c[s] != null) {
-              for (int i = 0; i < c[s].length; i++) {
-                num += c[s][i] * ((drawnWords[s][word[s][i]][b] >>> shift[s][i]) & mask[s]);
+        long[] num = new long[resamples];
+        // term by term (each a lane of one survey's drawn words), skipping zero coefficients
+        for (int s = 0; s < c.length; s++) {
+          for (int i = 0; c[s] != null && i < c[s].length; i++) {
+            long k = c[s][i];
+            if (k != 0) {
+              long[] words = drawnWords[s][word[s][i]];
+              int by = shift[s][i];
+              long lane = mask[s];
+              for (int b = 0; b < resamples; b++) {
+                num[b] += k * ((words[b] >>> by) & lane);
               }
             }
           }
-          values[b] = num * per;
-          cents[b] = halfUp(num, den, values[b], most);
+        }
+        long[] cents = new long[resamples];
+        double[] values = new double[resamples];
+        for (int b = 0; b < resamples; b++) {
+          values[b] = num[b] * per;
+          cents[b] = halfUp(num[b], den, values[b], most);
         }
         return Spread.ofCents(cents, values, ranks);
       }

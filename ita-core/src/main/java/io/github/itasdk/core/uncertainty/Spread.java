@@ -60,13 +60,29 @@ record Spread(long[] at, double se) {
     long hi = first;
     double sum = 0;
     double squares = 0;
-    for (long w : words) {
-      long k = (w >>> shift) & mask;
-      double d = k - first; // exact: the integers are below 2⁵³ and so are their differences
-      sum += d;
-      squares += d * d;
-      lo = Math.min(lo, k);
-      hi = Math.max(hi, k);
+    if (mask >= 0 && mask < 1L << 20 && words.length < 1 << 22) {
+      // narrow lanes: the sums of the deviations and of their squares exactly in longs (below 2⁶² here)
+      long exactSum = 0;
+      long exactSquares = 0;
+      for (long w : words) {
+        long k = (w >>> shift) & mask;
+        long d = k - first;
+        exactSum += d;
+        exactSquares += d * d;
+        lo = Math.min(lo, k);
+        hi = Math.max(hi, k);
+      }
+      sum = exactSum;
+      squares = exactSquares;
+    } else {
+      for (long w : words) {
+        long k = (w >>> shift) & mask;
+        double d = k - first; // exact: the integers are below 2⁵³ and so are their differences
+        sum += d;
+        squares += d * d;
+        lo = Math.min(lo, k);
+        hi = Math.max(hi, k);
+      }
     }
     long[] at;
     if (hi - lo < MAX_BINS) {

@@ -442,7 +442,8 @@ final class Resampler {
    * @param most the largest guess tried, {@code Long.MAX_VALUE / (2 · den) − 1}
    */
   static long halfUp(long num, long den, double approx, long most) {
-    long c = (long) Math.floor(approx * 100 + 0.5);
+    // truncation is the floor for the non-negative values tried (and any guess is checked exactly)
+    long c = (long) (approx * 100 + 0.5);
     if (num >= 0 && c >= 0 && c <= most) {
       long twice = 200 * num + den;
       long below = 2 * den * c;

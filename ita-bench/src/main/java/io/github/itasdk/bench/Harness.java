@@ -37,6 +37,8 @@ import java.util.Map;
  * <pre>
  * Harness sdk      RESPONSES OIT --rubric 2566 [--threads N] [--out cards.jsonl] [--means means.tsv]
  *                  [--stop-after read]   (ends the process once both files are read and counted)
+ *                  [--thread-cpu true]   (prints the CPU time of each thread at the end: JIT, GC, readers…)
+ *                  [--block BYTES]       (the block size of the reading; default BatchOptions' default)
  * Harness duckdb   RESPONSES     --rubric 2566 [--threads N] [--means means.tsv]
  * Harness floor    RESPONSES
  * Harness agg      RESPONSES     --rubric 2566
@@ -61,7 +63,8 @@ public final class Harness {
     int threads = Integer.parseInt(opt.getOrDefault("--threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
     switch (pos.get(0)) {
       case "sdk" -> sdk(rubricOf.get(), Path.of(pos.get(1)), Path.of(pos.get(2)), threads, opt.get("--out"), opt.get("--means"),
-          "read".equals(opt.get("--stop-after")));
+          "read".equals(opt.get("--stop-after")), "true".equals(opt.get("--thread-cpu")),
+          Integer.parseInt(opt.getOrDefault("--block", Integer.toString(BatchOptions.defaults().blockSize()))));
       case "duckdb" -> duckdb(rubricOf.get(), Path.of(pos.get(1)), threads, opt.get("--means"));
       case "floor" -> floor(Path.of(pos.get(1)));
       case "agg" -> Aggregation.main(rubricOf.get(), Path.of(pos.get(1)));
@@ -70,8 +73,8 @@ public final class Harness {
     }
   }
 
-  static void sdk(Rubric rubric, Path responses, Path oit, int threads, String out, String means, boolean readOnly)
-      throws IOException {
+  static void sdk(Rubric rubric, Path responses, Path oit, int threads, String out, String means, boolean readOnly,
+      boolean threadCpu, int blockSize) throws IOException {
     Map<String, Long> threads0 = readOnly ? threadCpu() : Map.of();
     long t0 = System.nanoTime();
     long cpu0 = cpuMillis();
@@ -79,7 +82,8 @@ public final class Harness {
     // the mapper only when the cards are written: the plain sdk row times the SDK, not a mapper it does not use
     ObjectMapper json = out == null ? null
         : new ObjectMapper().registerModule(new Jdk8Module()).disable(SerializationFeature.INDENT_OUTPUT);
-    BatchOptions.Builder o = BatchOptions.builder().threads(threads).responsesName(responses.getFileName().toString())
+    BatchOptions.Builder o = BatchOptions.builder().threads(threads).blockSize(blockSize)
+        .responsesName(responses.getFileName().toString())
         .oitName(oit.getFileName().toString());
     PrintWriter meansOut = means == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(means)));
     long[] cards = {0};
@@ -143,6 +147,11 @@ public final class Harness {
         + "read_s=%.3f counted_s=%.3f counted_cpu_s=%.2f before_s=%.3f before_cpu_s=%.2f rss_kb=%d%n", s.rows(),
         s.answers(), s.agencies(), cards[0], sec, (phase[0] - t0) / 1e9, (read[0] - t0) / 1e9,
         (read[1] - cpu0) / 1e3, sinceStart / 1e3, cpu0 / 1e3, peakRssKb());
+    if (threadCpu) { // where the process's CPU went: JIT compiler, GC, readers, scorers (threads that ended: the rest)
+      Map<String, Long> now = threadCpu();
+      long live = now.values().stream().mapToLong(Long::longValue).sum();
+      System.out.println("CPU ms by thread: " + now + " ended=" + (cpuMillis() - live));
+    }
   }
 
   private static void writeMeans(Rubric rubric, AnswerCounts c, PrintWriter out) {

@@ -95,6 +95,36 @@ class BatchContractTest {
       assertThat(line.read).isLessThan(8L << 20);
     }
 
+    /** The OIT file is read beside the responses: which failure ends the run must not depend on which came first. */
+    @Example
+    void whenBothFilesHaveAHugeLineTheResponsesFilesComesFirst() {
+      for (int threads = 1; threads <= 3; threads++) {
+        InputStream responses = new SequenceInputStream(new ByteArrayInputStream(utf8(HEAD + agency("A1"))),
+            new Endless(MB_300, (byte) 'x'));
+        InputStream oitIn = new SequenceInputStream(new ByteArrayInputStream(utf8(OIT_HEAD + "A1,o1,")),
+            new Endless(MB_300, (byte) '1'));
+        int t = threads;
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> BatchScorer.of(R)
+            .score(responses, oitIn, card -> {}, BatchOptions.builder().threads(t).build()));
+        assertThat(e.problems()).as("%d threads", threads).extracting(Problem::location)
+            .containsExactly("responses.csv:5:1");
+      }
+    }
+
+    @Example
+    void anOitFileWithAHugeLineEndsTheRunBeforeTheResponsesFilesProblemsAreListed() {
+      for (int threads = 1; threads <= 3; threads++) {
+        String responses = HEAD + row("A1", "IIT", "", "r0", java.util.Map.of("i2", "7")) + agency("A1");
+        InputStream oitIn = new SequenceInputStream(new ByteArrayInputStream(utf8(OIT_HEAD + "A1,o1,")),
+            new Endless(MB_300, (byte) '1'));
+        int t = threads;
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> BatchScorer.of(R)
+            .score(new ByteArrayInputStream(utf8(responses)), oitIn, card -> {}, BatchOptions.builder().threads(t)
+                .build()));
+        assertThat(e.problems()).as("%d threads", threads).extracting(Problem::location).containsExactly("oit.csv:2:1");
+      }
+    }
+
     @Example
     void aFailingStreamIsAnUnreadableInputException() {
       InputStream broken = new InputStream() {

@@ -371,6 +371,99 @@ class BatchCsvProblemsTest {
     }
   }
 
+  /**
+   * The cap on problems: the first ones in the order responses file, then OIT file, by line and cell, whatever
+   * the threads, the blocks and which file a thread happened to read first (the OIT file is read beside the
+   * responses).
+   */
+  @Group
+  class Cap {
+    static final int MAX = 10;
+
+    /** {@code bad} IIT rows with a level out of range in i2 (cell 6), from line 2. */
+    String badResponses(int bad) {
+      StringBuilder sb = new StringBuilder(HEAD);
+      for (int i = 0; i < bad; i++) {
+        sb.append(row("A1", "IIT", "", "r" + i, cell("i2", "7")));
+      }
+      return sb.append(agency("A1")).toString();
+    }
+
+    /** {@code bad} rows with an unknown item (cell 2), from line 2. */
+    String badOit(int bad) {
+      StringBuilder sb = new StringBuilder(OIT_HEAD);
+      for (int i = 0; i < bad; i++) {
+        sb.append("A1,o99,yes\n");
+      }
+      return sb.append(oit("A1")).toString();
+    }
+
+    List<Problem> capped(String responses, String oit, int threads, int blockSize) {
+      InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> BatchScorer.of(R).score(
+          new ByteArrayInputStream(utf8(responses)), new ByteArrayInputStream(utf8(oit)), c -> { },
+          BatchOptions.builder().threads(threads).blockSize(blockSize).maxProblems(MAX).build()));
+      assertThat(e).as("an InvalidInputException").isNotNull();
+      return e.problems();
+    }
+
+    /** The same problems on 1 - 3 threads, blocks of a row or of many, ten runs each. */
+    List<Problem> everyWay(String responses, String oit) {
+      List<Problem> one = capped(responses, oit, 1, 1 << 20);
+      for (int run = 0; run < 10; run++) {
+        for (int threads = 1; threads <= 3; threads++) {
+          for (int block : new int[] {64, 300, 4096}) {
+            assertThat(capped(responses, oit, threads, block)).as("%d threads, blocks of %d", threads, block)
+                .isEqualTo(one);
+          }
+        }
+      }
+      return one;
+    }
+
+    static Problem range(int line) {
+      return p("responses.csv:" + line + ":6", "answer for i2 out of range (valid levels 1 - 4): 7");
+    }
+
+    static Problem unknown(int line) {
+      return p("oit.csv:" + line + ":2", "unknown OIT item [o99] in ITA-2566 (o1 - o43)");
+    }
+
+    static Problem stopped(String at) {
+      return p(at, "stopped reading after " + MAX + " problems; fix these and run again");
+    }
+
+    /** The problems of the first {@code responses} bad rows of the responses file, then of {@code oit} of the OIT file. */
+    static List<Problem> first(int responses, int oit) {
+      List<Problem> expected = new ArrayList<>();
+      for (int line = 2; line < 2 + responses; line++) {
+        expected.add(range(line));
+      }
+      for (int line = 2; line < 2 + oit; line++) {
+        expected.add(unknown(line));
+      }
+      return expected;
+    }
+
+    @Example
+    void bothFilesOverTheCapReportTheResponsesFilesFirstProblems() {
+      List<Problem> expected = first(MAX, 0);
+      expected.add(stopped("responses.csv:11:6"));
+      assertThat(everyWay(badResponses(25), badOit(25))).containsExactlyElementsOf(expected);
+    }
+
+    @Example
+    void theOitFileFillsWhatTheResponsesFileLeaves() {
+      List<Problem> expected = first(4, MAX - 4);
+      expected.add(stopped("oit.csv:7:2"));
+      assertThat(everyWay(badResponses(4), badOit(25))).containsExactlyElementsOf(expected);
+    }
+
+    @Example
+    void underTheCapEveryProblemOfBothFiles() {
+      assertThat(everyWay(badResponses(3), badOit(6))).containsExactlyElementsOf(first(3, 6));
+    }
+  }
+
   @Group
   class Agencies {
     @Example
@@ -392,6 +485,21 @@ class BatchCsvProblemsTest {
               .build()).build());
       assertThat(cards).hasSize(1);
       assertThat(cards.get(0).tool(io.github.itasdk.core.rubric.ToolKind.OIT)).hasValue(new java.math.BigDecimal("87.50"));
+    }
+
+    @Example
+    void agenciesOfEitherFileComeInIdOrderWhateverTheFilesOrderAndThreads() {
+      // C3 and A1 complete, B2 without OIT rows, D4 with OIT rows only; each file out of id order
+      String responses = HEAD + agency("C3") + agency("A1") + row("B2", "IIT", "", "r1");
+      String oit = OIT_HEAD + oit("D4") + oit("A1") + oit("C3");
+      for (int threads = 1; threads <= 3; threads++) {
+        List<ScoreCard> cards = new ArrayList<>();
+        var s = BatchScorer.of(R).score(new ByteArrayInputStream(utf8(responses)), new ByteArrayInputStream(utf8(oit)),
+            cards::add, BatchOptions.builder().threads(threads).blockSize(64).skipUnscorable(true).build());
+        assertThat(cards).as("%d threads", threads).extracting(c -> c.agency().orElseThrow()).containsExactly("A1", "C3");
+        assertThat(s.unscored()).as("%d threads", threads).containsOnlyKeys("B2", "D4");
+        assertThat(s.agencies()).isEqualTo(4);
+      }
     }
 
     @Example

@@ -18,6 +18,7 @@ import io.github.itasdk.core.rubric.ToolKind;
 import io.github.itasdk.core.rubric.ToolPart;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,48 +137,44 @@ public final class BatchScorer {
     CsvProblems problems = new CsvProblems(options.maxProblems());
     long start = System.nanoTime();
     LOG.debug("Batch under {}: {} threads, blocks of {} bytes", rubric.id(), options.threads(), options.blockSize());
-    long[] oitRows = {0};
-    Map<String, OitCsv.AgencyOit> oit = oitOrNull == null ? Map.of()
-        : OitCsv.read(oitOrNull, options.oitName(), layout, problems, options.blockSize(), oitRows);
-    if (oitOrNull != null) {
-      LOG.debug("Read the OIT file: {} rows, {} agencies in {} ms", oitRows[0], oit.size(), millisSince(start));
-    }
+    // the OIT file is read beside the responses (by a reader thread before it takes its first block), or
+    // after them on one thread; which problems are reported does not depend on which (see CsvProblems)
+    OitRead oitRead = new OitRead(oitOrNull, options, problems);
     long phase = System.nanoTime();
-    Read read = readResponses(responses, options, problems);
+    Read read = readResponses(responses, options, problems, oitRead); // its failure first: the responses file's
+    oitRead.run(); // unless a reader thread did
+    List<OitCsv.AgencyOit> oit = oitRead.result();
+    long[] oitRows = {oitRead.rows[0]};
     LOG.debug("Read the responses file: {} bytes, {} rows, {} answers on {} threads in {} ms", read.bytes, read.rows,
         read.answers, read.workers.size(), millisSince(phase));
-    // merged in a hash map, then the ids sorted once (a tree map compared ids on every insertion: ~10 ms more
-    // for 8,300 agencies, on one thread while the other cores wait)
-    HashMap<String, WideCsv.AgencyCounts> counts = new HashMap<>();
+    // each reader sorted its agencies when its rows ended, the OIT reader its own: one pass merges them into
+    // agency-id order, adding up the counts of an agency that several threads read (a hash map, then a sort
+    // of every id, ran here on one thread while the other cores waited: ~15 ms CPU, mostly interpreted)
+    phase = System.nanoTime();
     List<WideCsv.Repeat> repeats = new ArrayList<>();
+    int most = oit.size();
     for (WideCsv.Rows r : read.workers) {
       repeats.addAll(r.repeats);
-      for (WideCsv.AgencyCounts c : r.agencies.values()) {
-        counts.merge(c.id, c, (a, b) -> {
-          a.merge(b, repeats);
-          return a;
-        });
-      }
+      most = Math.max(most, r.order.size());
     }
-    WideCsv.reportRepeats(repeats, counts, problems, options.responsesName(), layout);
+    List<Entry> agencies = new ArrayList<>(most + most / 8);
+    Merge merge = new Merge(read.workers, oit, repeats);
+    for (Entry e = merge.next(); e != null; e = merge.next()) {
+      agencies.add(e);
+    }
+    if (!repeats.isEmpty()) {
+      Map<String, WideCsv.AgencyCounts> byId = new HashMap<>();
+      for (Entry e : agencies) {
+        byId.put(e.id, e.counts);
+      }
+      WideCsv.reportRepeats(repeats, byId, problems, options.responsesName(), layout);
+    }
     if (!problems.isEmpty()) {
       List<Problem> found = problems.sorted();
       LOG.debug("Batch stopped: {} problems in the files", found.size());
       throw new InvalidInputException(found);
     }
-    counts.values().forEach(c -> {
-      if (c.ids != null) {
-        java.util.Arrays.fill(c.ids, null); // checked: free the fingerprints before scoring
-      }
-    });
-    List<String> agencies = new ArrayList<>(counts.size() + 16);
-    agencies.addAll(counts.keySet());
-    for (String id : oit.keySet()) {
-      if (!counts.containsKey(id)) {
-        agencies.add(id);
-      }
-    }
-    agencies.sort(null); // agency-id order
+    LOG.debug("Merged the counts of {} agencies in {} ms", agencies.size(), millisSince(phase));
 
     Map<ToolPart, Long> respondents = new LinkedHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -187,18 +184,18 @@ public final class BatchScorer {
     });
     try {
       OitCsv.Assessments oitMade = new OitCsv.Assessments(layout);
-      Function<String, AgencyRun> agency = id -> new AgencyRun(id, counts.get(id), oit.get(id), oitMade, options);
+      Function<Entry, AgencyRun> agency = e -> new AgencyRun(e.id, e.counts, e.oit, oitMade, options);
       // Without agencyInput nothing user-given runs in a card's computation: the pool starts on the first
       // cards now, while this thread reports the counts and checks every agency; they are delivered only if
       // every agency passes the check (else they are dropped and the run goes on as before).
-      Function<String, ScoreCard> cardOf = id -> agency.apply(id).card();
+      Function<Entry, ScoreCard> cardOf = e -> agency.apply(e).card();
       Window<ScoreCard> early = options.agencyInput().isEmpty()
           ? Window.start(pool, options.threads(), agencies, cardOf) : null;
       int surveys = layout.surveys.size();
       long[] perSurvey = new long[surveys];
       Consumer<AnswerCounts> onCounts = options.onCounts().orElse(null);
-      for (String id : agencies) { // in agency-id order
-        WideCsv.AgencyCounts c = counts.get(id);
+      for (Entry e : agencies) { // in agency-id order
+        WideCsv.AgencyCounts c = e.counts;
         if (c == null) {
           continue;
         }
@@ -218,18 +215,18 @@ public final class BatchScorer {
       // an agency with every survey answered, every OIT item given and no agencyInput needs no more: that is
       // decided here, on this thread (microseconds each, where a pool task per agency cost ~30 ms for the
       // national file); only the others are checked in full, on the pool
-      List<String> toCheck = agencies;
+      List<Entry> toCheck = agencies;
       if (options.agencyInput().isEmpty()) {
         toCheck = new ArrayList<>();
-        for (String id : agencies) {
-          if (!agency.apply(id).complete()) {
-            toCheck.add(id);
+        for (Entry e : agencies) {
+          if (!agency.apply(e).complete()) {
+            toCheck.add(e);
           }
         }
       }
-      inWindows(pool, options.threads(), toCheck, id -> agency.apply(id).check(), (id, ps) -> {
+      inWindows(pool, options.threads(), toCheck, e -> agency.apply(e).check(), (e, ps) -> {
         if (!ps.isEmpty()) {
-          unscored.put(id, ps);
+          unscored.put(e.id, ps);
         }
       }, null);
       LOG.debug("Checked {} agencies: {} cannot be scored, in {} ms", agencies.size(), unscored.size(),
@@ -247,7 +244,16 @@ public final class BatchScorer {
       }
       // 2. score and deliver in agency order
       phase = System.nanoTime();
-      List<String> scorable = agencies.stream().filter(id -> !unscored.containsKey(id)).toList();
+      List<Entry> scorable = agencies;
+      if (!unscored.isEmpty()) {
+        scorable = new ArrayList<>();
+        for (Entry e : agencies) {
+          if (!unscored.containsKey(e.id)) {
+            scorable.add(e);
+          }
+        }
+      }
+      int toDeliver = scorable.size();
       int[] delivered = {0};
       if (early != null && !unscored.isEmpty()) {
         early.cancel();
@@ -256,11 +262,11 @@ public final class BatchScorer {
       if (early == null) {
         early = Window.start(pool, options.threads(), scorable, cardOf);
       }
-      early.deliver((id, card) -> {
+      early.deliver((e, card) -> {
         out.accept(card);
         delivered[0]++;
       }, done -> options.onProgress().ifPresent(p -> p.accept(
-          new BatchProgress(read.bytes, read.rows, done, scorable.size()))));
+          new BatchProgress(read.bytes, read.rows, done, toDeliver))));
       LOG.debug("Scored and delivered {} cards in {} ms; the batch took {} ms", delivered[0], millisSince(phase),
           millisSince(start));
       return new BatchSummary(read.rows, read.answers, oitRows[0], agencies.size(), delivered[0], respondents,
@@ -295,6 +301,9 @@ public final class BatchScorer {
       this.oit = oit;
       this.oitMade = oitMade;
       this.options = options;
+      if (counts != null && counts.ids != null) {
+        Arrays.fill(counts.ids, null); // checked: free the fingerprints before scoring (here on the pool, in parallel)
+      }
     }
 
     AssessmentInput input() {
@@ -322,10 +331,7 @@ public final class BatchScorer {
         }
         ToolPart tp = layout.surveys.get(s);
         Tally t = new Tally(rubric, rubric.tool(tp.tool()));
-        int[] c = counts.counts[s];
-        for (WideLayout.Slot slot : layout.slotsOf.get(tp.tool())) {
-          t.add(slot.question().id(), slot.subItem(), c, slot.offset());
-        }
+        t.addAll(counts.counts[s]); // the layout's counters are the tally's: question, sub-item, level 0..k
         t.addRespondents(counts.respondents[s]);
         m.put(tp, t);
       }
@@ -401,14 +407,84 @@ public final class BatchScorer {
   }
 
   private interface Delivery<R> {
-    void deliver(String id, R result);
+    void deliver(Entry agency, R result);
+  }
+
+  /** An agency of the run: its id, its counts (null: no rows in the responses file) and OIT rows (null: none). */
+  private static final class Entry {
+    final String id;
+    final WideCsv.AgencyCounts counts;
+    final OitCsv.AgencyOit oit;
+
+    Entry(String id, WideCsv.AgencyCounts counts, OitCsv.AgencyOit oit) {
+      this.id = id;
+      this.counts = counts;
+      this.oit = oit;
+    }
+  }
+
+  /**
+   * Merges the readers' agencies (each list sorted by id) and the OIT file's (sorted too) into one list in
+   * agency-id order, one {@link Entry} per agency, adding up the counts of an agency that several readers
+   * saw (a respondent both saw goes to {@code repeats}). One agency a call, so that the step is compiled
+   * after a few dozen agencies rather than interpreted for all of them.
+   */
+  private static final class Merge {
+    private final List<List<WideCsv.AgencyCounts>> lists = new ArrayList<>();
+    private final int[] at;
+    private final List<OitCsv.AgencyOit> oit;
+    private int oitAt;
+    private final List<WideCsv.Repeat> repeats;
+
+    Merge(List<WideCsv.Rows> readers, List<OitCsv.AgencyOit> oit, List<WideCsv.Repeat> repeats) {
+      for (WideCsv.Rows r : readers) {
+        lists.add(r.order);
+      }
+      at = new int[lists.size()];
+      this.oit = oit;
+      this.repeats = repeats;
+    }
+
+    /** @return the next agency in id order; null after the last */
+    Entry next() {
+      String id = oitAt < oit.size() ? oit.get(oitAt).id : null;
+      for (int i = 0; i < at.length; i++) {
+        List<WideCsv.AgencyCounts> l = lists.get(i);
+        if (at[i] < l.size()) {
+          String other = l.get(at[i]).id;
+          if (id == null || other.compareTo(id) < 0) {
+            id = other;
+          }
+        }
+      }
+      if (id == null) {
+        return null;
+      }
+      WideCsv.AgencyCounts counts = null;
+      for (int i = 0; i < at.length; i++) {
+        List<WideCsv.AgencyCounts> l = lists.get(i);
+        while (at[i] < l.size() && l.get(at[i]).id.equals(id)) {
+          WideCsv.AgencyCounts c = l.get(at[i]++);
+          if (counts == null) {
+            counts = c;
+          } else {
+            counts.merge(c, repeats);
+          }
+        }
+      }
+      OitCsv.AgencyOit o = null;
+      if (oitAt < oit.size() && oit.get(oitAt).id.equals(id)) {
+        o = oit.get(oitAt++);
+      }
+      return new Entry(id, counts, o);
+    }
   }
 
   /**
    * Runs {@code task} for every id on the pool, a chunk at a time, and delivers the results in id order
    * on the calling thread while the pool works on the next chunks (a bounded number ahead).
    */
-  private static <R> void inWindows(ExecutorService pool, int threads, List<String> ids, Function<String, R> task,
+  private static <R> void inWindows(ExecutorService pool, int threads, List<Entry> ids, Function<Entry, R> task,
       Delivery<R> delivery, java.util.function.IntConsumer progress) {
     Window.start(pool, threads, ids, task).deliver(delivery, progress);
   }
@@ -416,20 +492,20 @@ public final class BatchScorer {
   /** The chunks of a run over ids: the first ones are submitted at {@link #start}, the rest as delivered. */
   private static final class Window<R> {
     private final ExecutorService pool;
-    private final List<String> ids;
-    private final Function<String, R> task;
+    private final List<Entry> ids;
+    private final Function<Entry, R> task;
     private final java.util.ArrayDeque<Future<List<R>>> ahead = new java.util.ArrayDeque<>();
     private final int maxAhead;
     private int next;
 
-    private Window(ExecutorService pool, int threads, List<String> ids, Function<String, R> task) {
+    private Window(ExecutorService pool, int threads, List<Entry> ids, Function<Entry, R> task) {
       this.pool = pool;
       this.ids = ids;
       this.task = task;
       this.maxAhead = threads * 4;
     }
 
-    static <R> Window<R> start(ExecutorService pool, int threads, List<String> ids, Function<String, R> task) {
+    static <R> Window<R> start(ExecutorService pool, int threads, List<Entry> ids, Function<Entry, R> task) {
       Window<R> w = new Window<>(pool, threads, ids, task);
       w.fill();
       return w;
@@ -437,7 +513,7 @@ public final class BatchScorer {
 
     private void fill() {
       while (ahead.size() < maxAhead && next < ids.size()) {
-        List<String> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
+        List<Entry> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
         Callable<List<R>> job = () -> part.stream().map(task).toList();
         ahead.add(pool.submit(job));
         next += part.size();
@@ -483,6 +559,50 @@ public final class BatchScorer {
 
   // ---------------------------------------------------------------- reading
 
+  /**
+   * Reading the OIT file, once, on whichever thread runs it first: a reader thread before it takes its first
+   * block of responses, else the calling thread after the responses. A failure (an unreadable stream, a line
+   * too long) is kept for {@link #result}, so that a failure of the responses file comes first either way.
+   */
+  private final class OitRead implements Runnable {
+    private final InputStream in;
+    private final BatchOptions options;
+    private final CsvProblems problems;
+    final long[] rows = {0};
+    private boolean ran;
+    private List<OitCsv.AgencyOit> agencies = List.of();
+    private RuntimeException failure;
+
+    OitRead(InputStream in, BatchOptions options, CsvProblems problems) {
+      this.in = in;
+      this.options = options;
+      this.problems = problems;
+    }
+
+    @Override
+    public synchronized void run() {
+      if (ran || in == null) {
+        return;
+      }
+      ran = true;
+      long start = System.nanoTime();
+      try {
+        agencies = OitCsv.read(in, options.oitName(), layout, problems, options.blockSize(), rows);
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      LOG.debug("Read the OIT file: {} rows, {} agencies in {} ms", rows[0], agencies.size(), millisSince(start));
+    }
+
+    /** @return the OIT rows per agency in agency-id order (none without an OIT file); throws the reading's failure */
+    synchronized List<OitCsv.AgencyOit> result() {
+      if (failure != null) {
+        throw failure;
+      }
+      return agencies;
+    }
+  }
+
   private static final class Read {
     final List<WideCsv.Rows> workers = new ArrayList<>();
     long rows;
@@ -490,18 +610,17 @@ public final class BatchScorer {
     long bytes;
   }
 
-  private Read readResponses(InputStream in, BatchOptions options, CsvProblems problems) {
+  private Read readResponses(InputStream in, BatchOptions options, CsvProblems problems, Runnable oitRead) {
     Read read = new Read();
     String name = options.responsesName();
     CsvBlocks blocks = CsvBlocks.deferred(in, name, options.blockSize());
     problems.resolveLines(0, blocks.lines()::resolve);
     try {
-      readBlocks(blocks, read, options, problems);
+      readBlocks(blocks, read, options, problems, oitRead);
     } catch (CsvBlocks.LongLine e) { // the blocks before it are read and counted: its number is known
       throw CsvBlocks.lineTooLong(name, blocks.lines().resolve(e.line));
     }
-    for (WideCsv.Rows r : read.workers) {
-      r.finish();
+    for (WideCsv.Rows r : read.workers) { // each finished by its reader
       read.rows += r.rows;
       read.answers += r.answers;
     }
@@ -509,7 +628,7 @@ public final class BatchScorer {
     return read;
   }
 
-  private void readBlocks(CsvBlocks blocks, Read read, BatchOptions options, CsvProblems problems) {
+  private void readBlocks(CsvBlocks blocks, Read read, BatchOptions options, CsvProblems problems, Runnable oitRead) {
     String name = options.responsesName();
     CsvBlocks.Block first = blocks.next(null);
     if (first == null) {
@@ -540,16 +659,17 @@ public final class BatchScorer {
       read.workers.add(rows);
       CsvBlocks.Block b = first;
       byte[] spare = null;
-      while (b != null && !problems.full()) {
+      while (b != null && !problems.full(0)) {
         rows.block(b);
         progress(options, blocks, rows.rows);
         spare = b.buf;
         b = blocks.next(spare);
       }
+      rows.end();
     } else {
-      parallel(blocks, first, threads, cols, name, problems, ids, options, read);
+      parallel(blocks, first, threads, cols, name, problems, ids, options, read, oitRead);
     }
-    if (!problems.full()) {
+    if (!problems.full(0)) {
       OitCsv.tail(blocks, name, 0, problems);
     }
   }
@@ -562,10 +682,11 @@ public final class BatchScorer {
    * Reads the blocks on {@code threads} threads, the calling thread one of them: each takes the next block
    * from the stream itself (one at a time: the stream and the line carried over to the next block are
    * shared), then reads its rows while another thread takes the next. A block is thus read from the stream
-   * and parsed on the same core, and no thread only hands out blocks.
+   * and parsed on the same core, and no thread only hands out blocks. The first other thread reads the OIT
+   * file before its first block.
    */
   private void parallel(CsvBlocks blocks, CsvBlocks.Block first, int threads, WideCsv.Columns cols, String name,
-      CsvProblems problems, boolean ids, BatchOptions options, Read read) {
+      CsvProblems problems, boolean ids, BatchOptions options, Read read, Runnable oitRead) {
     Thread caller = Thread.currentThread();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicLong rowsSoFar = new AtomicLong();
@@ -576,18 +697,20 @@ public final class BatchScorer {
       while (true) {
         CsvBlocks.Block b;
         synchronized (blocks) {
-          if (end[0] || failure.get() != null || problems.full()) {
-            return;
+          if (!end[0] && failure.get() == null && !problems.full(0)) {
+            b = firstBlock[0];
+            firstBlock[0] = null;
+            if (b == null) {
+              b = blocks.next(spare);
+            }
+            end[0] = b == null;
+          } else {
+            b = null;
           }
-          b = firstBlock[0];
-          firstBlock[0] = null;
-          if (b == null) {
-            b = blocks.next(spare);
-          }
-          if (b == null) {
-            end[0] = true;
-            return;
-          }
+        }
+        if (b == null) {
+          rows.end(); // on this thread, beside the others' last blocks
+          return;
         }
         long before = rows.rows;
         rows.block(b);
@@ -605,8 +728,12 @@ public final class BatchScorer {
       WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
       read.workers.add(rows);
       Runnable r = reader.apply(rows);
+      boolean oitFirst = t == 1;
       Thread th = new Thread(() -> {
         try {
+          if (oitFirst) {
+            oitRead.run();
+          }
           r.run();
         } catch (Throwable e) {
           failure.compareAndSet(null, e);

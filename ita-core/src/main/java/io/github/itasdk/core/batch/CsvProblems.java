@@ -8,9 +8,15 @@ import java.util.function.LongUnaryOperator;
 
 /**
  * Problems found in the CSV files, each at {@code file:line:column} (column = 1-based cell number).
- * Thread-safe; stops accepting after a cap so that a wrong file does not produce millions of lines. A
- * file's lines may be given as names to be resolved later ({@link #resolveLines}: see
+ * Thread-safe. A file's lines may be given as names to be resolved later ({@link #resolveLines}: see
  * {@link CsvBlocks#deferred}); the order of names is the order of lines.
+ *
+ * <p>The cap: the run reports the first {@code max} problems in the order responses file (file 0), then OIT
+ * file (file 1), by line and cell, whatever the number of threads and however they were timed. So that a
+ * wrong file does not produce millions of lines, each file's readers stop once that file has {@code max}
+ * problems ({@link #full(int)}); a reader of the responses file finishes the block it is in (up to
+ * {@code max} problems of that block) before it stops, so every line before the last problem found was read.
+ * The first {@code max} of everything found are then the first {@code max} of the files.
  */
 final class CsvProblems {
   /** A problem; {@code messageLine} >= 0: a line number to append to the message (resolved like {@code line}). */
@@ -30,11 +36,19 @@ final class CsvProblems {
 
   private final List<Located> found = new ArrayList<>();
   private final int max;
-  private volatile boolean full;
+  /** Problems found per file. */
+  private final int[] perFile = new int[2];
+  /** Bit {@code file} set once that file has {@code max} problems: its readers stop. */
+  private volatile int fullFiles;
   private final LongUnaryOperator[] lines = {LongUnaryOperator.identity(), LongUnaryOperator.identity()};
 
   CsvProblems(int max) {
     this.max = max;
+  }
+
+  /** @return the cap: how many problems are reported at most */
+  int max() {
+    return max;
   }
 
   synchronized void add(int file, String name, long line, int cell, String message) {
@@ -44,8 +58,8 @@ final class CsvProblems {
   /** A problem whose message ends with the number of line {@code messageLine} of the same file. */
   synchronized void add(int file, String name, long line, int cell, String message, long messageLine) {
     found.add(new Located(file, line, cell, name, message, messageLine));
-    if (found.size() >= max) {
-      full = true;
+    if (++perFile[file] >= max) {
+      fullFiles |= 1 << file;
     }
   }
 
@@ -54,9 +68,9 @@ final class CsvProblems {
     lines[file] = lineNumber;
   }
 
-  /** @return true once the cap is reached: stop reading */
-  boolean full() {
-    return full;
+  /** @return true once {@code file} (0 responses, 1 OIT) has {@code max} problems: take no more of its lines */
+  boolean full(int file) {
+    return (fullFiles & (1 << file)) != 0;
   }
 
   synchronized boolean isEmpty() {
@@ -71,7 +85,7 @@ final class CsvProblems {
     for (int i = 0; i < Math.min(max, l.size()); i++) {
       out.add(problem(l.get(i)));
     }
-    if (full) {
+    if (l.size() >= max) {
       out.add(new Problem(out.get(out.size() - 1).location(),
           "stopped reading after " + max + " problems; fix these and run again"));
     }

@@ -57,15 +57,26 @@ final class OitCsv {
     private final WideLayout layout;
     private final List<java.util.concurrent.ConcurrentHashMap<Object, OitAssessment>> byItem = new ArrayList<>();
 
+    /** Each item answered yes and no, made up front: most values are answers, and these need no lookup. */
+    private final OitAssessment[] yes;
+    private final OitAssessment[] no;
+
     Assessments(WideLayout layout) {
       this.layout = layout;
+      yes = new OitAssessment[layout.oitItems.size()];
+      no = new OitAssessment[layout.oitItems.size()];
       for (int i = 0; i < layout.oitItems.size(); i++) {
         byItem.add(new java.util.concurrent.ConcurrentHashMap<>());
+        yes[i] = OitAssessment.answered(layout.oitItems.get(i).id(), true);
+        no[i] = OitAssessment.answered(layout.oitItems.get(i).id(), false);
       }
     }
 
     /** @param v a BigDecimal score, a Boolean answer or a String reason, as read (the key keeps a score's scale) */
     OitAssessment of(int item, Object v) {
+      if (v instanceof Boolean answer) {
+        return answer ? yes[item] : no[item];
+      }
       java.util.concurrent.ConcurrentHashMap<Object, OitAssessment> made = byItem.get(item);
       OitAssessment a = made.get(v);
       if (a == null) {
@@ -89,10 +100,55 @@ final class OitCsv {
 
   private OitCsv() {}
 
-  /** Reads every row; problems go to {@code problems} at {@code name:line:cell}. @return rows per agency */
-  static Map<String, AgencyOit> read(InputStream in, String name, WideLayout layout, CsvProblems problems,
+  /** Agencies' OIT rows in agency-id order (a class, not a lambda: a batch run spins no classes for it). */
+  private static final class ById implements java.util.Comparator<AgencyOit> {
+    @Override
+    public int compare(AgencyOit a, AgencyOit b) {
+      return a.id.compareTo(b.id);
+    }
+  }
+
+  /** The agencies read so far, by id and as first seen. */
+  private static final class Agencies {
+    final Map<String, AgencyOit> byId = new HashMap<>();
+    final List<AgencyOit> order = new ArrayList<>();
+    private final int items;
+
+    Agencies(int items) {
+      this.items = items;
+    }
+
+    AgencyOit of(String id) {
+      AgencyOit a = byId.get(id);
+      if (a == null) {
+        a = new AgencyOit(id, items);
+        byId.put(id, a);
+        order.add(a);
+      }
+      return a;
+    }
+
+    /** @return every agency in agency-id order (nearly free when the file comes in agency order) */
+    List<AgencyOit> sorted() {
+      order.sort(new ById());
+      return order;
+    }
+  }
+
+  /**
+   * Reads every row; problems go to {@code problems} at {@code name:line:cell}.
+   *
+   * @return the rows per agency, in agency-id order
+   */
+  static List<AgencyOit> read(InputStream in, String name, WideLayout layout, CsvProblems problems,
       int blockSize, long[] rowCount) {
-    Map<String, AgencyOit> out = new HashMap<>();
+    Agencies out = new Agencies(layout.oitItems.size());
+    read(in, name, layout, problems, blockSize, rowCount, out);
+    return out.sorted();
+  }
+
+  private static void read(InputStream in, String name, WideLayout layout, CsvProblems problems,
+      int blockSize, long[] rowCount, Agencies out) {
     Map<String, BigDecimal> scores = new HashMap<>();
     CsvBlocks blocks = new CsvBlocks(in, name, blockSize);
     CsvLine line = new CsvLine(HEADER.size() + 1);
@@ -100,11 +156,11 @@ final class OitCsv {
     boolean header = true;
     CsvBlocks.Block blk;
     byte[] spare = null;
-    while ((blk = blocks.next(spare)) != null && !problems.full()) {
+    while ((blk = blocks.next(spare)) != null && !problems.full(1)) {
       byte[] b = blk.buf;
       spare = b;
       long lineNo = blk.firstLine;
-      for (int pos = blk.start; pos < blk.end && !problems.full(); lineNo++) {
+      for (int pos = blk.start; pos < blk.end && !problems.full(1); lineNo++) {
         if (!header) {
           int end = fast.row(b, pos, lineNo, name, problems);
           if (end >= 0) {
@@ -118,7 +174,7 @@ final class OitCsv {
         if (line.error != null) {
           problems.add(1, name, lineNo, line.errorCell, line.error);
           if (header) {
-            return out;
+            return;
           }
           continue;
         }
@@ -135,18 +191,18 @@ final class OitCsv {
         if (header) {
           header = false;
           if (!ok) {
-            return out;
+            return;
           }
           for (int j = 0; j < HEADER.size(); j++) {
             if (j >= cells.length || !cells[j].equals(HEADER.get(j))) {
               problems.add(1, name, lineNo, j + 1, "expected column [" + HEADER.get(j) + "] here"
                   + (j < cells.length ? ", found [" + cells[j] + "]" : "") + ": the OIT header is agency,item,value");
-              return out;
+              return;
             }
           }
           if (line.count > HEADER.size()) {
             problems.add(1, name, lineNo, HEADER.size() + 1, "unknown column after agency,item,value");
-            return out;
+            return;
           }
           continue;
         }
@@ -168,14 +224,13 @@ final class OitCsv {
     }
     if (header && blocks.tail().length == 0) {
       problems.add(1, name, 1, 1, "empty file: expected the header agency,item,value and a line break");
-      return out;
+      return;
     }
     tail(blocks, name, 1, problems);
-    return out;
   }
 
   private static void row(String[] c, long lineNo, String name, WideLayout layout, CsvProblems problems,
-      Map<String, AgencyOit> out, Map<String, BigDecimal> scores) {
+      Agencies out, Map<String, BigDecimal> scores) {
     if (c[0].isEmpty()) {
       problems.add(1, name, lineNo, 1, "empty agency id");
       return;
@@ -225,7 +280,7 @@ final class OitCsv {
           + "excluded:<reason>: [" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "]");
       return;
     }
-    store(out.computeIfAbsent(c[0], k -> new AgencyOit(k, layout.oitItems.size())), idx, value, lineNo, name, layout,
+    store(out.of(c[0]), idx, value, lineNo, name, layout,
         problems);
   }
 
@@ -247,7 +302,7 @@ final class OitCsv {
    */
   private static final class Fast {
     private final WideLayout layout;
-    private final Map<String, AgencyOit> out;
+    private final Agencies out;
     /** Score texts already found valid, and their values (the general path caches every score it parses). */
     private final Map<String, BigDecimal> scores = new HashMap<>();
     private final CsvLine line;
@@ -256,7 +311,7 @@ final class OitCsv {
     private AgencyOit agency;
     private int lastItem = -1;
 
-    Fast(WideLayout layout, Map<String, AgencyOit> out, CsvLine line) {
+    Fast(WideLayout layout, Agencies out, CsvLine line) {
       this.layout = layout;
       this.out = out;
       this.line = line;
@@ -297,7 +352,7 @@ final class OitCsv {
           return -1;
         }
         agencyBytes = Arrays.copyOfRange(b, pos, c1);
-        agency = out.computeIfAbsent(id, k -> new AgencyOit(k, layout.oitItems.size()));
+        agency = out.of(id);
       }
       store(agency, idx, value, lineNo, name, layout, problems);
       return nl;

@@ -299,6 +299,16 @@ final class WideCsv {
     }
   }
 
+  /** Agency counts in agency-id order (a class, not a lambda: a batch run spins no classes for it). */
+  private static final class ById implements java.util.Comparator<AgencyCounts> {
+    @Override
+    public int compare(AgencyCounts a, AgencyCounts b) {
+      return a.id.compareTo(b.id);
+    }
+  }
+
+  static final java.util.Comparator<AgencyCounts> BY_ID = new ById();
+
   /** Agencies by the bytes of their id: found without making a string for each row. */
   static final class AgencyTable {
     private byte[][] keys = new byte[256][];
@@ -352,16 +362,6 @@ final class WideCsv {
           values[i] = ov[j];
         }
       }
-    }
-
-    List<AgencyCounts> values() {
-      List<AgencyCounts> l = new ArrayList<>();
-      for (AgencyCounts v : values) {
-        if (v != null) {
-          l.add(v);
-        }
-      }
-      return l;
     }
   }
 
@@ -439,6 +439,8 @@ final class WideCsv {
     private final CsvLine line;
     private final CsvBlocks.Lines lines;
     final AgencyTable agencies = new AgencyTable();
+    /** The agencies of {@link #agencies} as first seen; sorted by id once the rows end ({@link #finish}). */
+    final List<AgencyCounts> order = new ArrayList<>();
     /** Respondent ids this thread saw again: reported once the threads' respondents are merged. */
     final List<Repeat> repeats = new ArrayList<>();
     long rows;
@@ -460,6 +462,8 @@ final class WideCsv {
     private int runSurvey;
     /** Which row shape matched last: 0 for LF, 1 for CR LF line ends. */
     private int crlf;
+    /** Problems found in the block being read. */
+    private int blockProblems;
 
     Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds, CsvBlocks.Lines lines) {
       this.lines = lines;
@@ -472,14 +476,21 @@ final class WideCsv {
       this.eitSurvey0 = layout.survey(ToolKind.EIT, layout.partColumn ? Part.PUBLIC : null);
     }
 
-    /** Reads the rows of a block (of a {@linkplain CsvBlocks#deferred deferred} stream) and reports its lines. */
+    /**
+     * Reads the rows of a block (of a {@linkplain CsvBlocks#deferred deferred} stream) and reports its lines.
+     * It stops after the row that brings the block's problems to the cap, never because of problems found
+     * elsewhere: which problems are reported does not depend on how the threads were timed (see
+     * {@link CsvProblems}).
+     */
     void block(CsvBlocks.Block blk) {
       byte[] b = blk.buf;
       int pos = blk.start;
       long lineNo = blk.firstLine;
       int end = blk.end;
+      blockProblems = 0;
+      int cap = problems.max();
       while (pos < end) {
-        if (problems.full()) {
+        if (blockProblems >= cap) {
           lineNo += CsvBlocks.lineBreaks(b, pos, end);
           break;
         }
@@ -495,6 +506,7 @@ final class WideCsv {
     }
 
     private void problem(long lineNo, int cell, String message) {
+      blockProblems++;
       problems.add(0, name, lineNo, cell, message);
     }
 
@@ -649,6 +661,7 @@ final class WideCsv {
         }
         agency = new AgencyCounts(id, layout, checkIds);
         agencies.put(b, as, ae, ah, agency);
+        order.add(agency);
       }
       // respondent
       int rs = l.starts[respondentCell];
@@ -844,12 +857,22 @@ final class WideCsv {
       return false;
     }
 
-    /** Leaves the respondents of the agency survey being read with that agency; call when the rows end. */
-    void finish() {
+    /** Leaves the respondents of the agency survey being read with that agency. */
+    private void finish() {
       if (runAgency != null) {
         runAgency.ids[runSurvey] = run.finish();
         runAgency = null;
       }
+    }
+
+    /**
+     * Call when the rows end, on the thread that read them: finishes the last agency survey and sorts
+     * {@link #order} (so each reader sorts its own, in parallel; nearly free when the file comes in agency
+     * order, as exports do).
+     */
+    void end() {
+      finish();
+      order.sort(BY_ID);
     }
 
     /** The level of a cell other than a single digit in range: several digits, or a scale code (yes/no). */

@@ -4,6 +4,7 @@ import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.Problem;
 import io.github.itasdk.core.internal.LinearModel;
 import io.github.itasdk.core.internal.ModelCache;
+import io.github.itasdk.core.internal.PartMean;
 import io.github.itasdk.core.card.Figure;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.card.Origin;
@@ -14,9 +15,8 @@ import io.github.itasdk.core.input.Agency;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.input.PublishedFigure;
-import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.internal.CardBuilders;
-import io.github.itasdk.core.internal.ExactSum;
+import io.github.itasdk.core.internal.ScoringPlan;
 import io.github.itasdk.core.internal.Ratio;
 import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.internal.WeightedMean;
@@ -54,8 +54,78 @@ public final class Computation {
   /** The score domain's top; every ITA score lies in 0–100. */
   private static final Ratio SCORE_MAX = Ratio.of(Scores.MAX);
 
-  /** A node's value: exact, where it came from, whether it rests on provisional rubric data. */
-  record Val(Ratio value, Origin origin, boolean provisional) {}
+  /**
+   * A node's value: exact, where it came from, whether it rests on provisional rubric data, and the node's card
+   * figure when it was made once with the rubric (an OIT item answered yes or no), else null. A question's
+   * score is kept as its sum over the common denominator, not reduced: means over questions add such sums
+   * without reducing each ({@link WeightedMean#add(long, long, Ratio)}), and its figure rounds from them; it is
+   * reduced only where a caller asks for the {@link #value()}.
+   */
+  static final class Val {
+    private Ratio value;
+    /** The value as num/den in any terms when made from a sum (den positive), else den is 0. */
+    private final long num;
+    private final long den;
+    private final Origin origin;
+    private final boolean provisional;
+    private final Figure figure;
+
+    Val(Ratio value, Origin origin, boolean provisional, Figure figure) {
+      this.value = value;
+      this.num = 0;
+      this.den = 0;
+      this.origin = origin;
+      this.provisional = provisional;
+      this.figure = figure;
+    }
+
+    Val(Ratio value, Origin origin, boolean provisional) {
+      this(value, origin, provisional, null);
+    }
+
+    /** A computed value num/den in any terms (den positive, num not Long.MIN_VALUE). */
+    Val(long num, long den, boolean provisional) {
+      this.num = num;
+      this.den = den;
+      this.origin = Origin.COMPUTED;
+      this.provisional = provisional;
+      this.figure = null;
+    }
+
+    /** @return the value, in lowest terms */
+    Ratio value() {
+      if (value == null) {
+        value = Ratio.of(num, den);
+      }
+      return value;
+    }
+
+    /** @return the value rounded HALF_UP to 2 decimals */
+    BigDecimal round2() {
+      return value != null ? value.round2() : Ratio.round2(num, den);
+    }
+
+    /** Adds the value to a weighted mean, in the terms it is kept in. */
+    void addTo(WeightedMean sum, Ratio weight) {
+      if (value != null) {
+        sum.add(value, weight);
+      } else {
+        sum.add(num, den, weight);
+      }
+    }
+
+    Origin origin() {
+      return origin;
+    }
+
+    boolean provisional() {
+      return provisional;
+    }
+
+    Figure figure() {
+      return figure;
+    }
+  }
 
   /**
    * What a run gives: the card when scoring succeeded, else the problems found on the way.
@@ -68,21 +138,29 @@ public final class Computation {
   private final Rubric rubric;
   private final AssessmentInput in;
   private final Map<LinearModel.Node, Ratio> given = new HashMap<>();
-  private final NodeValues<Val> values = new NodeValues<>(512);
+  /** Each figure's value by its number in the rubric's {@link ScoringPlan}; null where it has none. */
+  private final Val[] values;
   private final Map<String, String> provisional = new LinkedHashMap<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Map<ToolPart, Tally> tallies;
   /** What the engine worked out once for this rubric (kept with the rubric instance). */
   private final ModelCache compiled;
-  private final Map<String, OitAssessment> oit = new HashMap<>(128);
-
-  Computation(Rubric rubric, AssessmentInput in) {
-    this(rubric, in, tallies(rubric, in));
-  }
+  private final ScoringPlan plan;
+  /** The given figures by number; null when the input gives none. */
+  private final Ratio[] givenAt;
+  /** The input's OIT assessments by item number in the plan (the last one for an item, as a map keeps). */
+  private final OitAssessment[] oit;
+  /** Whether each OIT item's assessment (the one in {@link #oit}) excludes it. */
+  private final boolean[] oitExcluded;
+  /** Each OIT item's state for the model's key: '0' not assessed, '1' excluded, '2' assessed, '3' both. */
+  private final char[] oitStates;
+  /** Whether every assessment names an item of the rubric. */
+  private final boolean oitItemsKnown;
 
   /**
-   * Scores tallies of responses counted elsewhere (the batch scorer) together with the rest of the input.
+   * Scores tallies of the responses (counted while the input was checked, or by the batch scorer) together
+   * with the rest of the input.
    *
    * @param rubric a validated rubric
    * @param in the input, already checked by {@link InputChecks#problems}; its surveys are ignored
@@ -93,20 +171,35 @@ public final class Computation {
     this.in = in;
     this.tallies = tallies;
     this.compiled = ModelCache.of(rubric);
+    this.plan = compiled.plan();
+    this.values = new Val[plan.size()];
+    this.givenAt = in.published().isEmpty() ? null : new Ratio[plan.size()];
     for (PublishedFigure f : in.published()) {
-      given.put(node(f.level(), f.id(), f.part().orElse(null)), Ratio.of(f.score()));
+      LinearModel.Node n = node(f.level(), f.id(), f.part().orElse(null));
+      Ratio v = Ratio.of(f.score());
+      given.put(n, v);
+      int at = plan.number(n);
+      if (at >= 0) {
+        givenAt[at] = v;
+      }
     }
+    ScoringPlan.Oit items = plan.oit();
+    this.oit = new OitAssessment[items == null ? 0 : items.items().length];
+    this.oitExcluded = new boolean[oit.length];
+    this.oitStates = new char[oit.length];
+    java.util.Arrays.fill(oitStates, '0');
+    boolean known = true;
     for (OitAssessment a : in.oit()) {
-      oit.put(a.item(), a);
+      int at = items == null ? -1 : items.item(a.item());
+      if (at >= 0) {
+        oit[at] = a;
+        oitExcluded[at] = a.excluded().isPresent(); // once: each call of an Optional attribute makes one
+        oitStates[at] |= oitExcluded[at] ? 1 : 2;
+      } else {
+        known = false;
+      }
     }
-  }
-
-  private static Map<ToolPart, Tally> tallies(Rubric rubric, AssessmentInput in) {
-    Map<ToolPart, Tally> m = new HashMap<>();
-    for (SurveyResponses s : in.surveys()) {
-      m.put(s.toolPart(), Tally.of(rubric, rubric.tool(s.tool()), s));
-    }
-    return m;
+    this.oitItemsKnown = known;
   }
 
 
@@ -114,7 +207,7 @@ public final class Computation {
   public Result run() {
     for (Tool tool : rubric.tools()) {
       if (tool.tool() == ToolKind.OIT) {
-        scoreOit(tool);
+        scoreOit();
       } else if (tool.hasParts()) {
         for (Part p : tool.parts()) {
           scoreSurvey(tool, p);
@@ -137,74 +230,120 @@ public final class Computation {
 
   private void scoreSurvey(Tool tool, Part part) {
     Tally responses = tallies.get(ToolPart.of(tool.tool(), part));
-    ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
-    int next = 0;
-    Mean indicatorVals = new Mean();
-    for (Indicator ind : tool.indicators()) {
-      Mean qs = new Mean();
-      for (Question q : ind.questions()) {
-        ModelCache.SurveyQuestion plan = plans[next++];
-        Val raw = responses == null ? null : raw(q, plan, responses);
-        qs.add(settle(LinearModel.Node.question(q.id(), part), raw), plan.weight());
+    ScoringPlan.Survey survey = plan.survey(tool.tool());
+    ModelCache.SurveyQuestion[] questions = survey.questions();
+    int slot = ScoringPlan.slot(part);
+    int[] questionNodes = survey.questionNodes(slot);
+    int[] indicatorNodes = survey.indicatorNodes(slot);
+    int[] ends = survey.indicatorEnds();
+    boolean answered = responses != null && responses.respondents() > 0;
+    if (answered) { // each question scored notes what it rests on: the survey's elements, in question order
+      String[] prov = survey.provisional();
+      for (int i = 0; i < prov.length; i += 2) {
+        provisional.putIfAbsent(prov[i], prov[i + 1]);
       }
-      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), part), qs.value()), Ratio.ONE);
     }
-    settle(LinearModel.Node.tool(ToolPart.of(tool.tool(), part)), indicatorVals.value());
+    Mean indicatorVals = new Mean();
+    for (int i = 0, q = 0; i < ends.length; i++) {
+      Mean qs = new Mean();
+      for (; q < ends[i]; q++) {
+        Val raw = answered ? raw(questions[q], responses, q) : null;
+        qs.add(settle(questionNodes[q], raw), questions[q].weight());
+      }
+      indicatorVals.add(settle(indicatorNodes[i], qs.value()), Ratio.ONE);
+    }
+    settle(survey.toolNode(slot), indicatorVals.value());
   }
 
   /**
-   * Mean over respondents of the mean of the sub-items' points, from the counts per level: Σ points × count
-   * over sub-items and levels, ÷ (respondents × sub-items). The points are integers over the scale's common
-   * denominator, so the sum is one of integers: in longs, or in BigIntegers from the step that would overflow.
+   * A question's value from the tally of a survey with respondents: its sum over the common denominator
+   * ({@link Tally#sum}, {@link Tally#divisor}) while both fit longs, else its exact mean ({@link Tally#mean}).
    */
-  private Val raw(Question q, ModelCache.SurveyQuestion plan, Tally responses) {
-    if (responses.respondents() == 0) {
-      return null;
-    }
-    AnswerScale scale = plan.scale();
-    int k = scale.size();
-    long[][] counts = responses.counts(q.id());
-    ExactSum sum = new ExactSum();
-    java.math.BigInteger den = java.math.BigInteger.ONE;
-    for (int s = 0; s < plan.subItems().length; s++) {
-      ModelCache.Points pts = plan.subItems()[s];
-      den = pts.denominator(); // the same for every sub-item: one scale, read either way
-      for (int level = 1; level <= k; level++) {
-        if (counts[s][level] != 0) {
-          sum.add(pts, level, counts[s][level]);
-        }
-      }
-    }
-    Ratio mean = sum.over(den, responses.respondents() * plan.subItems().length);
+  private Val raw(ModelCache.SurveyQuestion plan, Tally responses, int q) {
     String[] prov = plan.provisional();
-    for (int i = 0; i < prov.length; i += 2) {
-      provisional.putIfAbsent(prov[i], prov[i + 1]);
+    long sum = responses.sum(q);
+    long divisor = responses.divisor(q);
+    if (sum != Long.MIN_VALUE && divisor != Long.MIN_VALUE) {
+      return new Val(sum, divisor, prov.length > 0);
     }
-    return new Val(mean, Origin.COMPUTED, prov.length > 0);
+    return new Val(responses.mean(q), Origin.COMPUTED, prov.length > 0);
   }
 
   private void combineParts(Tool tool) {
-    Map<Part, Ratio> pw = new LinkedHashMap<>();
-    for (Part p : tool.parts()) {
-      pw.put(p, partWeight(tool, p));
+    List<Part> parts = tool.parts();
+    Ratio[] pw = new Ratio[parts.size()];
+    int[] slots = new int[parts.size()];
+    for (int j = 0; j < pw.length; j++) {
+      pw[j] = partWeight(tool, parts.get(j));
+      slots[j] = ScoringPlan.slot(parts.get(j));
     }
-    ModelCache.SurveyQuestion[] plans = compiled.survey(tool);
-    int next = 0;
+    ScoringPlan.Survey survey = plan.survey(tool.tool());
+    ModelCache.SurveyQuestion[] questions = survey.questions();
+    int[] questionNodes = survey.questionNodes(0);
+    int[] indicatorNodes = survey.indicatorNodes(0);
+    int[] ends = survey.indicatorEnds();
+    long[] respondents = new long[parts.size()];
+    for (int j = 0; j < respondents.length; j++) {
+      Tally t = tallies.get(ToolPart.of(tool.tool(), parts.get(j)));
+      respondents[j] = t == null ? 0 : t.respondents();
+    }
+    PartMean sums = PartMean.of(pw, respondents); // null unless every part has respondents
+    long[] partSums = new long[parts.size()];
     Mean combinedIndicators = new Mean();
-    for (Indicator ind : tool.indicators()) {
+    for (int i = 0, q = 0; i < ends.length; i++) {
       Mean combinedQuestions = new Mean();
-      for (Question q : ind.questions()) {
-        Val fromParts = partMean(FigureLevel.QUESTION, q.id(), pw);
-        combinedQuestions.add(settle(LinearModel.Node.question(q.id(), null), fromParts), plans[next++].weight());
+      for (; q < ends[i]; q++) {
+        Val combined = sums == null ? null : fromSums(sums, partSums, survey, slots, q);
+        if (combined == null) {
+          Mean fromParts = new Mean();
+          for (int j = 0; j < pw.length; j++) {
+            fromParts.add(values[survey.questionNodes(slots[j])[q]], pw[j]);
+          }
+          combined = fromParts.value();
+        }
+        combinedQuestions.add(settle(questionNodes[q], combined), questions[q].weight());
       }
-      String id = LinearModel.Node.indicatorId(ind.number());
-      Val fromParts = partMean(FigureLevel.INDICATOR, id, pw);
-      Val computed = fromParts != null ? fromParts : combinedQuestions.value();
-      combinedIndicators.add(settle(node(FigureLevel.INDICATOR, id, null), computed), Ratio.ONE);
+      Mean fromParts = new Mean();
+      for (int j = 0; j < pw.length; j++) {
+        fromParts.add(values[survey.indicatorNodes(slots[j])[i]], pw[j]);
+      }
+      Val mean = fromParts.value();
+      Val computed = mean != null ? mean : combinedQuestions.value();
+      combinedIndicators.add(settle(indicatorNodes[i], computed), Ratio.ONE);
     }
-    Val fromParts = partMean(FigureLevel.TOOL, tool.tool().name(), pw);
-    Val computed = fromParts != null ? fromParts : combinedIndicators.value();
-    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), computed);
+    Mean fromParts = new Mean();
+    for (int j = 0; j < pw.length; j++) {
+      fromParts.add(values[survey.toolNode(slots[j])], pw[j]);
+    }
+    Val mean = fromParts.value();
+    Val computed = mean != null ? mean : combinedIndicators.value();
+    settle(survey.toolNode(0), computed);
+  }
+
+  /**
+   * A combined question's value straight from its parts' sums ({@link PartMean}): the same weighted mean over
+   * the parts as {@link Mean} gives, without reducing. Null (take the general way) unless every part's value is
+   * the sum its answers gave, or when a step would overflow.
+   */
+  private Val fromSums(PartMean sums, long[] partSums, ScoringPlan.Survey survey, int[] slots, int q) {
+    long d = 0;
+    boolean prov = false;
+    for (int j = 0; j < slots.length; j++) {
+      Val v = values[survey.questionNodes(slots[j])[q]];
+      if (v == null || v.den == 0) {
+        return null;
+      }
+      long dj = sums.perRespondent(j, v.den);
+      if (dj == 0 || d != 0 && dj != d) {
+        return null;
+      }
+      d = dj;
+      partSums[j] = v.num;
+      prov |= v.provisional;
+    }
+    long num = sums.numerator(partSums);
+    long den = sums.denominator(d);
+    return num == Long.MIN_VALUE || den == Long.MIN_VALUE ? null : new Val(num, den, prov);
   }
 
   /** A part's weight in its tool's figures: its weight in the total, or 1 when the weighting gives none. */
@@ -213,67 +352,81 @@ public final class Computation {
     return w.isPresent() ? compiled.weight(w.get()) : Ratio.ONE;
   }
 
-  private Val partMean(FigureLevel level, String id, Map<Part, Ratio> partWeights) {
-    Mean m = new Mean();
-    for (Map.Entry<Part, Ratio> e : partWeights.entrySet()) {
-      m.add(values.get(node(level, id, e.getKey())), e.getValue());
-    }
-    return m.value();
-  }
-
   // ---------------------------------------------------------------- OIT
 
-  private void scoreOit(Tool tool) {
+  private void scoreOit() {
+    ScoringPlan.Oit items = plan.oit();
+    int[] itemNodes = items.itemNodes();
+    Ratio[] itemWeights = items.itemWeights();
+    int[] groupEnds = items.groupEnds();
+    int[] indicatorEnds = items.indicatorEnds();
     Mean indicatorVals = new Mean();
-    for (Indicator ind : tool.indicators()) {
+    for (int i = 0, g = 0, j = 0; i < indicatorEnds.length; i++) {
       Mean groupVals = new Mean();
-      for (Group g : ind.groups()) {
-        Mean items = new Mean();
+      for (; g < indicatorEnds[i]; g++) {
+        Mean itemVals = new Mean();
         boolean allExcluded = true;
-        for (Question item : g.items()) {
-          OitAssessment a = oit.get(item.id());
-          LinearModel.Node k = LinearModel.Node.question(item.id(), null);
-          if (a != null && a.excluded().isPresent() && !given.containsKey(k)) {
+        for (; j < groupEnds[g]; j++) {
+          OitAssessment a = oit[j];
+          if (a != null && oitExcluded[j] && (givenAt == null || givenAt[itemNodes[j]] == null)) {
             continue;
           }
           allExcluded = false;
-          boolean assessable = a != null && a.excluded().isEmpty();
-          items.add(settle(k, assessable ? assessed(item, a) : null), compiled.weight(item.weight()));
+          boolean assessable = a != null && !oitExcluded[j];
+          itemVals.add(settle(itemNodes[j], assessable ? assessed(items, j, a) : null), itemWeights[j]);
         }
-        Val computed = allExcluded ? null : items.value();
-        if (computed != null && g.provenance().isPresent() && g.provenance().get().isProvisional()) {
-          provisional.putIfAbsent("group " + g.id(), g.provenance().get().note().orElse(""));
+        Val computed = allExcluded ? null : itemVals.value();
+        if (computed != null && items.groupElements()[g] != null) {
+          provisional.putIfAbsent(items.groupElements()[g], items.groupNotes()[g]);
           computed = new Val(computed.value(), computed.origin(), true);
         }
-        groupVals.add(settle(node(FigureLevel.GROUP, g.id(), null), computed), compiled.weight(g.weight()));
+        groupVals.add(settle(items.groupNodes()[g], computed), items.groupWeights()[g]);
       }
-      indicatorVals.add(settle(LinearModel.Node.indicator(ind.number(), null), groupVals.value()), Ratio.ONE);
+      indicatorVals.add(settle(items.indicatorNodes()[i], groupVals.value()), Ratio.ONE);
     }
-    settle(LinearModel.Node.tool(ToolPart.of(tool.tool())), indicatorVals.value());
+    settle(items.toolNode(), indicatorVals.value());
   }
 
-  private Val assessed(Question item, OitAssessment a) {
-    Optional<BigDecimal> score = a.score();
-    Ratio v = score.isPresent() ? Ratio.of(score.get()) : a.answer().orElseThrow() ? SCORE_MAX : Ratio.ZERO;
-    boolean prov = item.provenance().isProvisional();
-    if (prov) {
-      provisional.putIfAbsent("item " + item.id(), item.provenance().note().orElse(""));
+  /** The value of the {@code j}th OIT item of the plan from its assessment. */
+  private Val assessed(ScoringPlan.Oit items, int j, OitAssessment a) {
+    String element = items.itemElements()[j];
+    if (element != null) {
+      provisional.putIfAbsent(element, items.itemNotes()[j]);
     }
-    return new Val(v, Origin.COMPUTED, prov);
+    Optional<BigDecimal> score = a.score();
+    if (score.isPresent()) {
+      return new Val(Ratio.of(score.get()), Origin.COMPUTED, element != null);
+    }
+    boolean yes = a.answer().orElseThrow();
+    return new Val(yes ? SCORE_MAX : Ratio.ZERO, Origin.COMPUTED, element != null, items.answeredFigure(j, yes));
   }
 
   // ---------------------------------------------------------------- shared
 
-  /** Stores the node's value: the given figure if there is one (warning if the computed one differs), else the computed one. */
-  private Val settle(LinearModel.Node key, Val computed) {
-    Ratio g = given.isEmpty() ? null : given.get(key);
+  /**
+   * Stores the figure's value: the given figure if there is one (warning if the computed one differs), else the
+   * computed one. Small, so that the compiler inlines it into the loops; inputs with published figures take
+   * {@link #settleGiven}.
+   */
+  private Val settle(int at, Val computed) {
+    if (givenAt != null) {
+      return settleGiven(at, computed);
+    }
+    if (computed != null) {
+      values[at] = computed;
+    }
+    return computed;
+  }
+
+  private Val settleGiven(int at, Val computed) {
+    Ratio g = givenAt[at];
     Val v;
     if (g != null) {
       v = new Val(g, Origin.GIVEN, false);
-      if (computed != null && !computed.value().round2().equals(g.round2())) {
+      if (computed != null && !computed.round2().equals(g.round2())) {
         BigDecimal gv = g.round2();
-        BigDecimal cv = computed.value().round2();
-        String name = name(key);
+        BigDecimal cv = computed.round2();
+        String name = name(plan.node(at));
         warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure(name).given(gv).computed(cv)
             .message(name + ": published " + gv.toPlainString() + ", lower levels give " + cv.toPlainString()
                 + " (difference " + gv.subtract(cv).toPlainString() + "); the published figure is used")
@@ -283,9 +436,30 @@ public final class Computation {
       v = computed;
     }
     if (v != null) {
-      values.put(key, v);
+      values[at] = v;
     }
     return v;
+  }
+
+  /** @return the node's value, or null when it has none (or is not a figure of the rubric) */
+  private Val get(LinearModel.Node n) {
+    int at = plan.number(n);
+    return at < 0 ? null : values[at];
+  }
+
+  /** @return whether the node has a value */
+  private boolean has(LinearModel.Node n) {
+    return get(n) != null;
+  }
+
+  private void put(LinearModel.Node n, Val v) {
+    values[plan.number(n)] = v;
+  }
+
+  /** @return the input's assessment of an OIT item, or null */
+  private OitAssessment oitOf(String item) {
+    int at = plan.oit().item(item);
+    return at < 0 ? null : oit[at];
   }
 
   /**
@@ -301,7 +475,7 @@ public final class Computation {
       if (v == null) {
         unknown = true;
       } else if (!unknown) {
-        sum.add(v.value(), weight);
+        v.addTo(sum, weight);
         provisional |= v.provisional();
       }
     }
@@ -319,35 +493,42 @@ public final class Computation {
   // ---------------------------------------------------------------- total and rating
 
   /**
-   * Everything {@link #pattern()} is made from, as text: the published figures (but the total), each OIT
-   * assessment's item and whether it is excluded, each survey's state (no tally, a tally without
-   * respondents, respondents) and whether EIT may be scored from one part. Equal keys give equal patterns,
-   * so the rubric's models are kept by this key; it costs a short string rather than the pattern's sets.
-   * Null (compile, keep nothing) when a tally is not one of the rubric's surveys.
+   * Everything {@link #pattern()} is made from, as text: whether EIT may be scored from one part, each
+   * survey's state (no tally, a tally without respondents, respondents), each OIT item's state in rubric order
+   * (not assessed, excluded, assessed, or both for an item given twice) and the published figures (but the
+   * total). Equal keys give equal patterns, so the rubric's models are kept by this key; it costs a short
+   * string rather than the pattern's sets. Null (compile, keep nothing) when a tally is not one of the
+   * rubric's surveys or an assessment not one of its items.
    */
   private String patternKey() {
-    StringBuilder k = new StringBuilder(256);
-    k.append(in.scoreEitFromOnePart() ? '1' : '0');
+    List<ToolPart> surveys = rubric.surveys();
+    int items = oit.length;
+    char[] k = new char[1 + surveys.size() + items];
+    k[0] = in.scoreEitFromOnePart() ? '1' : '0';
     int found = 0;
-    for (ToolPart tp : rubric.surveys()) {
-      Tally t = tallies.get(tp);
+    for (int i = 0; i < surveys.size(); i++) {
+      Tally t = tallies.get(surveys.get(i));
       found += t == null ? 0 : 1;
-      k.append(t == null ? '0' : t.respondents() > 0 ? '2' : '1');
+      k[1 + i] = t == null ? '0' : t.respondents() > 0 ? '2' : '1';
     }
     if (found != tallies.size()) {
       return null;
     }
-    for (OitAssessment a : in.oit()) {
-      k.append('\u0000').append(a.item()).append(a.excluded().isPresent() ? '-' : '+');
+    if (!oitItemsKnown) {
+      return null;
     }
-    k.append('\u0001');
+    System.arraycopy(oitStates, 0, k, 1 + surveys.size(), items);
+    if (in.published().isEmpty()) {
+      return new String(k);
+    }
+    StringBuilder b = new StringBuilder(k.length + 64).append(k);
     for (PublishedFigure f : in.published()) {
       if (f.level() != FigureLevel.TOTAL) {
-        k.append('\u0000').append(f.level().ordinal()).append(f.id()).append('\u0002')
+        b.append('\u0000').append(f.level().ordinal()).append(f.id()).append('\u0002')
             .append(f.part().isPresent() ? f.part().get().name() : "");
       }
     }
-    return k.toString();
+    return b.toString();
   }
 
   /** The input's pattern: what decides the coefficients of the linear model. */
@@ -405,12 +586,12 @@ public final class Computation {
       without.remove(p);
       warnings.add(CardBuilders.warning().kind(Warning.Kind.EIT_FROM_ONE_PART).figure("tool " + kind)
           .message(kind + " scored from part " + p + " alone: part(s) " + without + " have no data").build());
-      values.put(node(FigureLevel.TOOL, kind.name(), null), values.get(node(FigureLevel.TOOL, kind.name(), p)));
+      put(node(FigureLevel.TOOL, kind.name(), null), get(node(FigureLevel.TOOL, kind.name(), p)));
     }
     Ratio total = Ratio.ZERO;
     boolean prov = false;
     for (Map.Entry<LinearModel.Node, Ratio> e : model.direct(LinearModel.Node.TOTAL).entrySet()) {
-      Val v = values.get(e.getKey());
+      Val v = get(e.getKey());
       total = total.add(v.value().multiply(e.getValue()));
       prov |= v.provisional();
     }
@@ -418,8 +599,8 @@ public final class Computation {
       provisional.putIfAbsent("weighting " + rubric.weighting().id(), rubric.weighting().provenance().note().orElse(""));
       prov = true;
     }
-    values.put(node(FigureLevel.TOTAL, "total", null), new Val(total, Origin.COMPUTED, prov));
-    Ratio publishedTotal = given.get(node(FigureLevel.TOTAL, "total", null));
+    values[plan.total()] = new Val(total, Origin.COMPUTED, prov);
+    Ratio publishedTotal = givenAt == null ? null : givenAt[plan.total()];
     if (publishedTotal != null && !publishedTotal.round2().equals(total.round2())) {
       warnings.add(CardBuilders.warning().kind(Warning.Kind.INCONSISTENT_FIGURE).figure("total")
           .given(publishedTotal.round2()).computed(total.round2())
@@ -439,14 +620,14 @@ public final class Computation {
     boolean reported = false;
     for (Map.Entry<ToolKind, List<ToolWeight>> e : byTool.entrySet()) {
       List<ToolWeight> ws = e.getValue();
-      if (ws.stream().allMatch(w -> values.containsKey(node(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null))))) {
+      if (ws.stream().allMatch(w -> has(node(FigureLevel.TOOL, w.tool().name(), w.part().orElse(null))))) {
         continue;
       }
       // go on after a problem: every tool that lacks data is reported together
       if (ws.get(0).part().isEmpty()) {
         missing(rubric.tool(e.getKey()), null);
         reported = true;
-      } else if (!values.containsKey(node(FigureLevel.TOOL, e.getKey().name(), null))) {
+      } else if (!has(node(FigureLevel.TOOL, e.getKey().name(), null))) {
         reported |= explainParts(e.getKey());
       }
     }
@@ -463,14 +644,14 @@ public final class Computation {
     for (LinearModel.Node g : model.pattern().given()) {
       Ratio value = given.get(g);
       for (LinearModel.Implied imp : model.implied(g, value, n -> {
-        Val v = values.get(n);
+        Val v = get(n);
         return v == null ? null : v.value();
       })) {
         if (!imp.impossible()) {
           continue;
         }
         String unknown = imp.unknown().stream().map(this::name).collect(java.util.stream.Collectors.joining(", "));
-        String known = imp.known().stream().map(n -> name(n) + " " + values.get(n).value().round2().toPlainString())
+        String known = imp.known().stream().map(n -> name(n) + " " + get(n).value().round2().toPlainString())
             .collect(java.util.stream.Collectors.joining(", "));
         BigDecimal mean = imp.mean().round2();
         warnings.add(CardBuilders.warning().kind(Warning.Kind.IMPLIED_OUT_OF_RANGE).figure(unknown)
@@ -501,7 +682,7 @@ public final class Computation {
     List<Part> withData = new ArrayList<>();
     List<Part> without = new ArrayList<>();
     for (Part p : tool.parts()) {
-      if (values.containsKey(node(FigureLevel.TOOL, kind.name(), p))) {
+      if (has(node(FigureLevel.TOOL, kind.name(), p))) {
         withData.add(p);
       } else if (hasData(kind, p)) {
         missing(tool, p);
@@ -532,24 +713,24 @@ public final class Computation {
   private void missing(Tool tool, Part part) {
     List<String> lacking = new ArrayList<>();
     for (Indicator ind : tool.indicators()) {
-      if (values.containsKey(node(FigureLevel.INDICATOR, LinearModel.Node.indicatorId(ind.number()), part))) {
+      if (has(node(FigureLevel.INDICATOR, LinearModel.Node.indicatorId(ind.number()), part))) {
         continue;
       }
       List<String> ids = new ArrayList<>();
       if (tool.tool() == ToolKind.OIT) {
         for (Group g : ind.groups()) {
-          if (!values.containsKey(node(FigureLevel.GROUP, g.id(), null))) {
-            List<Question> open = g.items().stream().filter(q -> !(oit.containsKey(q.id())
-                && oit.get(q.id()).excluded().isPresent())).toList();
+          if (!has(node(FigureLevel.GROUP, g.id(), null))) {
+            List<Question> open = g.items().stream().filter(q -> !(oitOf(q.id()) != null
+                && oitOf(q.id()).excluded().isPresent())).toList();
             if (open.isEmpty()) {
               ids.add("group " + g.id() + ": every item excluded, give its published figure");
             }
-            open.stream().filter(q -> !values.containsKey(node(FigureLevel.QUESTION, q.id(), null)))
+            open.stream().filter(q -> !has(node(FigureLevel.QUESTION, q.id(), null)))
                 .forEach(q -> ids.add(q.id()));
           }
         }
       } else {
-        ind.questions().stream().filter(q -> !values.containsKey(node(FigureLevel.QUESTION, q.id(), part)))
+        ind.questions().stream().filter(q -> !has(node(FigureLevel.QUESTION, q.id(), part)))
             .forEach(q -> ids.add(q.id()));
       }
       lacking.add("indicator " + ind.number() + (ids.isEmpty() ? "" : " " + ids));
@@ -569,7 +750,7 @@ public final class Computation {
     Ratio high = null;
     for (ToolWeight w : rubric.weighting().weights()) {
       ToolPart tp = w.toolPart();
-      Val v = values.get(node(FigureLevel.TOOL, tp.tool().name(), tp.part()));
+      Val v = get(node(FigureLevel.TOOL, tp.tool().name(), tp.part()));
       Ratio lo;
       Ratio hi;
       if (v != null) {
@@ -580,7 +761,7 @@ public final class Computation {
       } else {
         Ratio[] b = partBounds(rubric.tool(tp.tool()), tp.part());
         lo = b[0];
-        hi = b[1].min(values.get(node(FigureLevel.TOOL, tp.tool().name(), null)).value());
+        hi = b[1].min(get(node(FigureLevel.TOOL, tp.tool().name(), null)).value());
       }
       low = low == null ? lo : low.min(lo);
       high = high == null ? hi : high.min(hi);
@@ -606,11 +787,11 @@ public final class Computation {
 
   /** Bounds of one part's value at a node from the known parts and the known weighted mean over parts. */
   private Ratio[] bounds(Tool tool, FigureLevel level, String id, Part part) {
-    Val own = values.get(node(level, id, part));
+    Val own = get(node(level, id, part));
     if (own != null) {
       return new Ratio[] {own.value(), own.value()};
     }
-    Val whole = values.get(node(level, id, null));
+    Val whole = get(node(level, id, null));
     if (whole == null) {
       return null;
     }
@@ -625,7 +806,7 @@ public final class Computation {
         mine = w;
         continue;
       }
-      Val other = values.get(node(level, id, p));
+      Val other = get(node(level, id, p));
       if (other != null) {
         rest = rest.add(w.multiply(other.value()));
       } else {
@@ -684,27 +865,27 @@ public final class Computation {
         .rating(rating)
         .ratingCandidates(candidates)
         .ratingBasis(basis);
-    ModelCache.CardOrder order = compiled.cardOrder();
-    for (LinearModel.Node n : order.tools()) {
-      Figure f = figure(n);
+    Figure.Builder figures = CardBuilders.figure(); // one builder, every attribute set for each figure
+    for (int n : plan.cardTools()) {
+      Figure f = figure(n, figures);
       if (f != null) {
         b.addTools(f);
       }
     }
-    for (LinearModel.Node n : order.indicators()) {
-      Figure f = figure(n);
+    for (int n : plan.cardIndicators()) {
+      Figure f = figure(n, figures);
       if (f != null) {
         b.addIndicators(f);
       }
     }
-    for (LinearModel.Node n : order.groups()) {
-      Figure f = figure(n);
+    for (int n : plan.cardGroups()) {
+      Figure f = figure(n, figures);
       if (f != null) {
         b.addGroups(f);
       }
     }
-    for (LinearModel.Node n : order.questions()) {
-      Figure f = figure(n);
+    for (int n : plan.cardQuestions()) {
+      Figure f = figure(n, figures);
       if (f != null) {
         b.addQuestions(f);
       }
@@ -744,14 +925,15 @@ public final class Computation {
     return out;
   }
 
-  /** @return the node's figure for the card, or null when it has no value */
-  private Figure figure(LinearModel.Node n) {
-    Val v = values.get(n);
-    if (v == null) {
-      return null;
+  /** @return the figure's value for the card, built with {@code b}, or null when it has no value */
+  private Figure figure(int at, Figure.Builder b) {
+    Val v = values[at];
+    if (v == null || v.figure() != null) {
+      return v == null ? null : v.figure();
     }
-    return CardBuilders.figure().id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
-        .score(v.value().round2()).origin(v.origin()).provisional(v.provisional()).build();
+    LinearModel.Node n = plan.node(at);
+    return b.id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
+        .score(v.round2()).origin(v.origin()).provisional(v.provisional()).build();
   }
 
   private void publication(ScoreCard.Builder b) {

@@ -5,6 +5,7 @@ import io.github.itasdk.core.rubric.EvidenceElement;
 import io.github.itasdk.core.rubric.EvidenceRule;
 import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.internal.ProblemList;
+import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.OitAssessment;
@@ -12,14 +13,13 @@ import io.github.itasdk.core.input.PublishedFigure;
 import io.github.itasdk.core.input.Respondent;
 import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.rubric.Indicator;
-import io.github.itasdk.core.rubric.Part;
 import io.github.itasdk.core.rubric.Question;
+import io.github.itasdk.core.rubric.ToolPart;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
 import io.github.itasdk.core.rubric.ToolKind;
-import io.github.itasdk.core.rubric.ToolPart;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,18 +42,39 @@ public final class InputChecks {
    *     empty when the input can be scored
    */
   public static List<Problem> problems(Rubric rubric, AssessmentInput in) {
-    ProblemList out = new ProblemList();
-    if (!in.rubric().equals(rubric.id())) {
-      out.add(new Problem("$.rubric", "input is for rubric [" + in.rubric() + "], this engine scores [" + rubric.id() + "]"));
-      return out;
-    }
-    surveys(rubric, in, out);
-    oit(rubric, in, out);
-    published(rubric, in, out);
-    return out.done();
+    return check(rubric, in).problems();
   }
 
-  private static void surveys(Rubric rubric, AssessmentInput in, List<Problem> out) {
+  /**
+   * What checking an input found: its problems and, counted in the same walk over the answers, each
+   * survey's tally.
+   *
+   * @param problems every problem, as {@link #problems} gives them
+   * @param tallies the counted answers per survey; meaningful only when {@code problems} is empty
+   */
+  record Checked(List<Problem> problems, Map<ToolPart, Tally> tallies) {}
+
+  /**
+   * Checks an input and counts its survey answers in one walk over them: the engine's way in.
+   *
+   * @param rubric a validated rubric
+   * @param in the input
+   * @return the problems, as {@link #problems} gives them, and the tallies of the surveys
+   */
+  static Checked check(Rubric rubric, AssessmentInput in) {
+    ProblemList out = new ProblemList();
+    Map<ToolPart, Tally> tallies = new HashMap<>();
+    if (!in.rubric().equals(rubric.id())) {
+      out.add(new Problem("$.rubric", "input is for rubric [" + in.rubric() + "], this engine scores [" + rubric.id() + "]"));
+      return new Checked(out, tallies);
+    }
+    surveys(rubric, in, out, tallies);
+    oit(rubric, in, out);
+    published(rubric, in, out);
+    return new Checked(out.done(), tallies);
+  }
+
+  private static void surveys(Rubric rubric, AssessmentInput in, List<Problem> out, Map<ToolPart, Tally> tallies) {
     Set<ToolPart> seen = new HashSet<>();
     for (int i = 0; i < in.surveys().size(); i++) {
       SurveyResponses s = in.surveys().get(i);
@@ -75,87 +96,54 @@ public final class InputChecks {
       if (!seen.add(s.toolPart())) {
         out.add(new Problem(at, "a second survey for [" + s.toolPart() + "]: put all its respondents in one"));
       }
-      if (s.respondents().isEmpty()) {
+      List<Respondent> respondents = s.respondents();
+      if (respondents.isEmpty()) {
         out.add(new Problem(at + ".respondents", "no respondents for [" + s.toolPart() + "]: leave the survey out "
             + "or give its published figures"));
       }
-      List<Question> questions = new ArrayList<>();
-      Map<String, int[]> shapes = new java.util.HashMap<>();
-      for (Indicator ind : tool.indicators()) {
-        for (Question q : ind.questions()) {
-          questions.add(q);
-          shapes.put(q.id(), new int[] {q.subItems().size(), rubric.scaleOf(q).size()});
-        }
-      }
-      Set<String> ids = new HashSet<>();
-      for (int j = 0; j < s.respondents().size(); j++) {
-        Respondent r = s.respondents().get(j);
+      SurveyCount count = new SurveyCount(rubric, tool);
+      IdSet ids = new IdSet(respondents.size());
+      for (int j = 0; j < respondents.size(); j++) {
+        Respondent r = respondents.get(j);
         if (!ids.add(r.id())) {
           out.add(new Problem(at + ".respondents[" + j + "].id", "duplicate respondent id [" + r.id() + "]"));
         }
-        respondent(rubric, s.tool(), questions, shapes, r, at, j, out);
+        count.respondent(r, at, j, out);
       }
+      tallies.put(s.toolPart(), count.tally(respondents.size()));
     }
   }
 
-  private static void respondent(Rubric rubric, ToolKind tool, List<Question> questions, Map<String, int[]> shapes,
-      Respondent r, String survey, int index, List<Problem> out) {
-    // the common case (every answer a question of the tool, in range) is checked without building any text
-    int mark = out.size();
-    int known = 0;
-    String at = null;
-    for (Map.Entry<String, List<Integer>> e : r.answers().entrySet()) {
-      List<Integer> levels = e.getValue();
-      int[] shape = shapes.get(e.getKey()); // {sub-items, levels} of the tool's question
-      known += shape == null ? 0 : 1;
-      if (shape != null && levels.size() == shape[0] && inRange(levels, shape[1])) {
-        continue;
-      }
-      at = at != null ? at : survey + ".respondents[" + index + "]";
-      String qat = at + ".answers." + e.getKey();
-      if (shape == null) {
-        Optional<ToolKind> owner = rubric.toolOf(e.getKey());
-        out.add(new Problem(qat, owner.isEmpty() ? "unknown question id [" + e.getKey() + "] in " + rubric.id()
-            : "question [" + e.getKey() + "] belongs to " + owner.get() + ", not " + tool));
-        continue;
-      }
-      int subs = shape[0];
-      if (levels.size() != subs) {
-        out.add(new Problem(qat, "question " + e.getKey() + " has " + subs + (subs == 1 ? " sub-item" : " sub-items")
-            + ", got " + levels.size() + (levels.size() == 1 ? " answer" : " answers")));
-        continue;
-      }
-      for (int k = 0; k < levels.size(); k++) {
-        Integer level = levels.get(k);
-        if (level == null || level < 1 || level > shape[1]) {
-          out.add(new Problem(subs == 1 ? qat : qat + "[" + k + "]", "answer for " + e.getKey()
-              + (subs == 1 ? "" : " sub-item " + (k + 1)) + " out of range (valid levels 1 - " + shape[1]
-              + "): " + level));
+  /**
+   * The respondent ids of one survey seen so far, to find a repeated one: a set in one array (open addressing,
+   * at most half full), so that adding an id allocates nothing and mostly costs one probe.
+   */
+  private static final class IdSet {
+    private final String[] slots;
+    /** How far a 32-bit hash is shifted to give a slot index (Fibonacci hashing). */
+    private final int shift;
+
+    /** @param most the most ids that will be added */
+    IdSet(int most) {
+      int bits = Math.max(2, 33 - Integer.numberOfLeadingZeros(Math.max(1, most))); // 2^bits >= 2 * most
+      slots = new String[1 << bits];
+      shift = 32 - bits;
+    }
+
+    /** @return false when the id was added before */
+    boolean add(String id) {
+      int mask = slots.length - 1;
+      int i = (id.hashCode() * 0x9E3779B9) >>> shift;
+      for (String seen = slots[i]; seen != null; seen = slots[i]) {
+        if (seen.equals(id)) {
+          return false;
         }
+        i = (i + 1) & mask;
       }
-    }
-    if (known != questions.size()) { // the map's keys are distinct: every question answered iff all are known
-      List<String> missing = new ArrayList<>();
-      for (Question q : questions) {
-        if (!r.answers().containsKey(q.id())) {
-          missing.add(q.id());
-        }
-      }
-      if (!missing.isEmpty()) { // reported before the answers' problems, as the answers come after the list
-        out.add(mark, new Problem(survey + ".respondents[" + index + "].answers", "missing answers for " + missing));
-      }
+      slots[i] = id;
+      return true;
     }
   }
-
-  private static boolean inRange(List<Integer> levels, int k) {
-    for (Integer level : levels) {
-      if (level == null || level < 1 || level > k) {
-        return false;
-      }
-    }
-    return true;
-  }
-
 
   private static void oit(Rubric rubric, AssessmentInput in, List<Problem> out) {
     Set<String> seen = new HashSet<>();

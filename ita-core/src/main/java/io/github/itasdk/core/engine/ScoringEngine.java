@@ -57,11 +57,11 @@ public final class ScoringEngine {
    * @return every problem, each with its JSON path; empty when the input can be scored
    */
   public List<Problem> check(AssessmentInput input) {
-    List<Problem> problems = InputChecks.problems(rubric, input);
-    if (problems.isEmpty()) {
-      problems = new Computation(rubric, input).run().problems();
+    InputChecks.Checked checked = InputChecks.check(rubric, input);
+    if (!checked.problems().isEmpty()) {
+      return checked.problems();
     }
-    return problems;
+    return new Computation(rubric, input, checked.tallies()).run().problems();
   }
 
   /**
@@ -72,11 +72,11 @@ public final class ScoringEngine {
    */
   public ScoreCard score(AssessmentInput input) {
     Objects.requireNonNull(input, "input");
-    List<Problem> problems = InputChecks.problems(rubric, input);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+    InputChecks.Checked checked = InputChecks.check(rubric, input); // the answers counted while checked
+    if (!checked.problems().isEmpty()) {
+      throw new InvalidInputException(checked.problems());
     }
-    Computation.Result result = new Computation(rubric, input).run();
+    Computation.Result result = new Computation(rubric, input, checked.tallies()).run();
     if (!result.problems().isEmpty()) {
       throw new InvalidInputException(result.problems());
     }

@@ -72,11 +72,11 @@ public final class ModelCache {
       java.util.List<String> prov = new java.util.ArrayList<>();
       if (q.provenance().isProvisional()) {
         prov.add("question " + q.id());
-        prov.add(q.provenance().note().orElse(""));
+        prov.add(note(q.provenance().note().orElse("")));
       }
       if (scale.provenance().isProvisional()) {
         prov.add("scale " + scale.id());
-        prov.add(scale.provenance().note().orElse(""));
+        prov.add(note(scale.provenance().note().orElse("")));
       }
       found = new SurveyQuestion(q, scale, subs, Ratio.of(q.weight()), prov.toArray(String[]::new));
       questions.putIfAbsent(q.id(), found);
@@ -209,6 +209,30 @@ public final class ModelCache {
       LinearModel.Node[] none = new LinearModel.Node[0];
       found = new CardOrder(tools.toArray(none), indicators.toArray(none), groups.toArray(none), questions.toArray(none));
       cardOrder = found;
+    }
+    return found;
+  }
+
+  private final Map<String, String> notes = new ConcurrentHashMap<>();
+
+  /**
+   * @param note a provisional note's text
+   * @return one instance per text: a card groups provisional elements by note, and equal notes that are the
+   *     same instance compare at once
+   */
+  String note(String note) {
+    String kept = notes.putIfAbsent(note, note);
+    return kept == null ? note : kept;
+  }
+
+  private volatile ScoringPlan plan;
+
+  /** @return the rubric's figures numbered and what a run reads of it, as arrays; made once */
+  public ScoringPlan plan() {
+    ScoringPlan found = plan;
+    if (found == null) {
+      found = new ScoringPlan(rubric, this);
+      plan = found; // two threads may both make one: equal plans, either kept
     }
     return found;
   }

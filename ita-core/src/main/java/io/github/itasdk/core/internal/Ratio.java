@@ -342,15 +342,10 @@ public final class Ratio implements Comparable<Ratio> {
 
   /** @param scale decimals @return the value rounded HALF_UP to that many decimals */
   public BigDecimal round(int scale) {
-    if (small() && scale >= 0 && scale < TENS.length) {
-      long a = mul(Math.abs(num), TENS[scale]);
-      if (a != OVER) {
-        long q = a / den;
-        long rem = a - q * den;
-        if (rem >= den - rem) {
-          q++; // at or above the half: away from zero
-        }
-        return BigDecimal.valueOf(num < 0 ? -q : q, scale);
+    if (small()) {
+      BigDecimal r = round(num, den, scale);
+      if (r != null) {
+        return r;
       }
     }
     // not BigDecimal.divide(…, HALF_UP): JDK 17's gives -92233720368547758.08 for 3689348814741910323/40
@@ -366,6 +361,36 @@ public final class Ratio implements Comparable<Ratio> {
   /** @return the value rounded HALF_UP to 2 decimals, as every ITA figure is presented */
   public BigDecimal round2() {
     return round(2);
+  }
+
+  /**
+   * num/den rounded HALF_UP to 2 decimals, for a fraction not in lowest terms (the value decides the rounding,
+   * not its terms): what a figure computed as a sum over a common denominator rounds to without reducing it.
+   *
+   * @param num the numerator, not {@link Long#MIN_VALUE}
+   * @param den the denominator, positive
+   * @return the rounded value
+   */
+  public static BigDecimal round2(long num, long den) {
+    BigDecimal r = round(num, den, 2);
+    return r != null ? r : of(num, den).round2();
+  }
+
+  /** num/den (den positive, num not Long.MIN_VALUE) rounded HALF_UP, in longs; null when a step would overflow. */
+  private static BigDecimal round(long num, long den, int scale) {
+    if (scale < 0 || scale >= TENS.length) {
+      return null;
+    }
+    long a = mul(Math.abs(num), TENS[scale]);
+    if (a == OVER) {
+      return null;
+    }
+    long q = a / den;
+    long rem = a - q * den;
+    if (rem >= den - rem) {
+      q++; // at or above the half: away from zero
+    }
+    return BigDecimal.valueOf(num < 0 ? -q : q, scale);
   }
 
   /** @return a close double, for statistics only */

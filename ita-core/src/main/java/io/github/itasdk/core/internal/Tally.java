@@ -4,24 +4,25 @@ import io.github.itasdk.core.input.Respondent;
 import io.github.itasdk.core.input.SurveyResponses;
 import io.github.itasdk.core.rubric.Rubric;
 import io.github.itasdk.core.rubric.Tool;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Counts of chosen levels per question and sub-item for one survey (tool or EIT part). A question's
  * score depends on the respondents only through these counts, so memory grows with questions × levels,
- * never with respondents; the batch scorer fills tallies while streaming rows. Not API.
+ * never with respondents; the batch scorer fills tallies while streaming rows. The counters lie in one
+ * array, question by question in rubric order, sub-item by sub-item, levels 0..k (0 unused), as the
+ * tool's {@link ScoringPlan.Survey} lays them out. Not API.
  */
 public final class Tally {
-  private final Map<String, long[][]> counts = new HashMap<>(128);
+  private final ScoringPlan.Survey plan;
+  private final long[] counts;
   private long respondents;
 
   /** @param rubric the rubric @param tool the surveyed tool: one counter per question, sub-item and level */
   public Tally(Rubric rubric, Tool tool) {
-    for (ModelCache.SurveyQuestion q : ModelCache.of(rubric).survey(tool)) {
-      counts.put(q.question().id(), new long[q.subItems().length][q.scale().size() + 1]);
-    }
+    plan = ModelCache.of(rubric).plan().survey(tool.tool());
+    counts = new long[plan.counters()];
   }
 
   /**
@@ -39,10 +40,12 @@ public final class Tally {
   /** Adds one respondent whose answers were checked against the rubric. */
   public void add(Map<String, List<Integer>> answers) {
     for (Map.Entry<String, List<Integer>> e : answers.entrySet()) {
-      long[][] c = counts.get(e.getKey());
+      int q = plan.question(e.getKey());
+      int row = plan.start(q);
+      int stride = plan.stride(q);
       List<Integer> levels = e.getValue();
-      for (int s = 0; s < levels.size(); s++) {
-        c[s][levels.get(s)]++;
+      for (int s = 0; s < levels.size(); s++, row += stride) {
+        counts[row + levels.get(s)]++;
       }
     }
     respondents++;
@@ -53,13 +56,31 @@ public final class Tally {
    * of each level 1..k, where k is the question's scale size.
    */
   public void add(String question, int subItem, int[] perLevel, int from) {
-    long[] levels = counts.get(question)[subItem];
-    for (int level = 1; level < levels.length; level++) {
-      levels[level] += perLevel[from + level];
+    int q = plan.question(question);
+    int k = plan.stride(q) - 1;
+    int row = plan.start(q) + subItem * (k + 1);
+    for (int level = 1; level <= k; level++) {
+      counts[row + level] += perLevel[from + level];
     }
   }
 
-  /** Adds {@code n} respondents whose choices were added with {@link #add(String, int, int[], int)}. */
+  /**
+   * Adds the choices of a whole survey counted elsewhere (the batch scorer) in this tally's layout: question by
+   * question in rubric order (indicator by indicator), sub-item by sub-item, one counter per level 0..k (0 unused).
+   *
+   * @param counters the counts, as many as this tally has
+   * @throws IllegalArgumentException when their number is not this tally's
+   */
+  public void addAll(int[] counters) {
+    if (counters.length != counts.length) {
+      throw new IllegalArgumentException(counters.length + " counters for a tally of " + counts.length);
+    }
+    for (int i = 0; i < counters.length; i++) {
+      counts[i] += counters[i];
+    }
+  }
+
+  /** Adds {@code n} respondents whose choices were added with {@link #add(String, int, int[], int)} or {@link #addAll}. */
   public void addRespondents(long n) {
     respondents += n;
   }
@@ -69,8 +90,88 @@ public final class Tally {
     return respondents;
   }
 
-  /** @param question a question id @return counts per sub-item and level (index 0 unused) */
+  /** @param question a question id @return counts per sub-item and level (index 0 unused), a copy */
   public long[][] counts(String question) {
-    return counts.get(question);
+    int q = plan.question(question);
+    int subs = plan.questions()[q].subItems().length;
+    int stride = plan.stride(q);
+    long[][] out = new long[subs][];
+    for (int s = 0; s < subs; s++) {
+      out[s] = java.util.Arrays.copyOfRange(counts, plan.start(q) + s * stride, plan.start(q) + (s + 1) * stride);
+    }
+    return out;
+  }
+
+  /**
+   * A question's score: the mean over respondents of the mean of its sub-items' points, from the counts —
+   * Σ points × count over sub-items and levels ÷ (respondents × sub-items). The points are integers over the
+   * scale's common denominator, so the sum is one of integers: in longs while every step fits
+   * ({@link #sum}, {@link #divisor}), else in {@link ExactSum}.
+   *
+   * @param question the question's place in its tool's {@link ScoringPlan.Survey#questions()}
+   * @return the score, exactly; null when no one responded
+   */
+  public Ratio mean(int question) {
+    if (respondents == 0) {
+      return null;
+    }
+    long sum = sum(question);
+    long divisor = divisor(question);
+    if (sum != Ratio.OVERFLOW && divisor != Ratio.OVERFLOW) {
+      return Ratio.of(sum, divisor);
+    }
+    ModelCache.Points[] subs = plan.questions()[question].subItems();
+    int stride = plan.stride(question);
+    ExactSum exact = new ExactSum();
+    for (int s = 0, row = plan.start(question); s < subs.length; s++, row += stride) {
+      for (int level = 1; level < stride; level++) {
+        if (counts[row + level] != 0) {
+          exact.add(subs[s], level, counts[row + level]);
+        }
+      }
+    }
+    ModelCache.Points last = subs[subs.length - 1]; // one scale per question: one denominator, either polarity
+    return exact.over(last.denominator(), respondents * subs.length);
+  }
+
+  /**
+   * The numerator of a question's score over {@link #divisor}, not reduced: Σ points × count over sub-items and
+   * levels, the points as integers over the scale's common denominator.
+   *
+   * @param question the question's place in its tool's {@link ScoringPlan.Survey#questions()}
+   * @return the sum, or {@code Long.MIN_VALUE} when a step does not fit a long (then see {@link #mean})
+   */
+  public long sum(int question) {
+    ModelCache.Points[] subs = plan.questions()[question].subItems();
+    int stride = plan.stride(question);
+    long sum = 0;
+    for (int s = 0, row = plan.start(question); s < subs.length; s++, row += stride) {
+      long[] nums = subs[s].longNumerators();
+      if (nums == null) {
+        return Ratio.OVERFLOW;
+      }
+      for (int level = 1; level < stride; level++) {
+        long c = counts[row + level];
+        if (c != 0) {
+          long term = Ratio.mul(nums[level], c);
+          sum = term == Ratio.OVERFLOW ? Ratio.OVERFLOW : Ratio.add(sum, term);
+          if (sum == Ratio.OVERFLOW) {
+            return Ratio.OVERFLOW;
+          }
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * @param question the question's place in its tool's {@link ScoringPlan.Survey#questions()}
+   * @return the denominator of its score as {@link #sum} gives it: the scale's common denominator × respondents
+   *     × sub-items; {@code Long.MIN_VALUE} when it does not fit a long; positive when there are respondents
+   */
+  public long divisor(int question) {
+    ModelCache.Points[] subs = plan.questions()[question].subItems();
+    long den = subs[subs.length - 1].longDenominator(); // one scale per question: one denominator, either polarity
+    return den == 0 ? Ratio.OVERFLOW : Ratio.mul(den, respondents * subs.length);
   }
 }

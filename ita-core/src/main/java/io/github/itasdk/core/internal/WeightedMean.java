@@ -31,10 +31,38 @@ public final class WeightedMean {
 
   /** @param value the value @param weight its weight */
   public void add(Ratio value, Ratio weight) {
+    if (value.inLongs()) {
+      add(value.num(), value.den(), weight);
+    } else {
+      count++;
+      addRatios(value, weight);
+    }
+  }
+
+  /**
+   * Adds num/den, a fraction in any terms (a sum over a common denominator need not be reduced first).
+   *
+   * @param num the numerator, not {@link Long#MIN_VALUE}
+   * @param den the denominator, positive
+   * @param weight its weight
+   */
+  public void add(long num, long den, Ratio weight) {
     count++;
-    if (sum == null && value.inLongs() && weight.inLongs()) {
-      long a = Ratio.mul(value.num(), weight.num());
-      long b = Ratio.mul(value.den(), weight.den());
+    if (sum == null && weight.inLongs()) {
+      if (weight.num() == 1 && weight.den() == 1 && wDen == 1) {
+        // weight 1 (every question and indicator of a survey): Σ weight stays an integer
+        long sd = lcm(sumDen, den);
+        long sn = numerator(sumNum, sumDen, num, den, sd);
+        long wn = Ratio.add(wNum, 1);
+        if (sn != OVER && sd != OVER && wn != OVER) {
+          sumNum = sn;
+          sumDen = sd;
+          wNum = wn;
+          return;
+        }
+      }
+      long a = Ratio.mul(num, weight.num());
+      long b = Ratio.mul(den, weight.den());
       if (a != OVER && b != OVER) {
         // Σ value × weight + a / b, then Σ weight + weight, each over the least common denominator
         long sd = lcm(sumDen, b);
@@ -50,6 +78,11 @@ public final class WeightedMean {
         }
       }
     }
+    addRatios(Ratio.of(num, den), weight);
+  }
+
+  /** From the first step that would overflow longs: the sums as reduced ratios. */
+  private void addRatios(Ratio value, Ratio weight) {
     if (sum == null) {
       sum = Ratio.of(sumNum, sumDen);
       wsum = Ratio.of(wNum, wDen);

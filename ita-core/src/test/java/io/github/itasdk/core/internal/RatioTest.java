@@ -188,6 +188,22 @@ class RatioTest {
     return new BigDecimal(n).divide(new BigDecimal(d), scale + 30, RoundingMode.DOWN).setScale(scale, RoundingMode.HALF_UP);
   }
 
+  /** A fraction in any terms rounds as its value does: the same terms × k, k up to where ×100 overflows a long. */
+  @Property(tries = 1000)
+  void roundingAFractionNotInLowestTermsRoundsItsValue(@ForAll("longs") long n, @ForAll("longs") long d,
+      @ForAll @net.jqwik.api.constraints.LongRange(min = 1, max = 1_000_000) long k) {
+    if (d <= 0 || n == Long.MIN_VALUE) {
+      return;
+    }
+    BigInteger kn = BigInteger.valueOf(n).multiply(BigInteger.valueOf(k));
+    BigInteger kd = BigInteger.valueOf(d).multiply(BigInteger.valueOf(k));
+    if (kn.bitLength() >= 63 || kd.bitLength() >= 63) {
+      assertThat(Ratio.round2(n, d)).isEqualTo(halfUp(n, d, 2));
+      return;
+    }
+    assertThat(Ratio.round2(kn.longValue(), kd.longValue())).isEqualTo(halfUp(n, d, 2));
+  }
+
   @Example
   void roundsRightWhereTheJdksDivisionOverflows() {
     // JDK 17's BigDecimal.divide(40, 2, HALF_UP) gives -92233720368547758.08 here: its rounded unscaled value is 2^63

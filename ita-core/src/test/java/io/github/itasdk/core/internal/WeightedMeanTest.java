@@ -40,6 +40,27 @@ class WeightedMeanTest {
             .as(Ratio::of));
   }
 
+  /** Terms given as fractions not in lowest terms (a question's sum over its divisor) give the same mean. */
+  @Property(tries = 1_000)
+  void termsNotInLowestTermsGiveTheSameMean(@ForAll("pairs") List<Tuple2<Ratio, Ratio>> terms,
+      @ForAll @net.jqwik.api.constraints.LongRange(min = 1, max = 100_000) long k) {
+    WeightedMean reduced = new WeightedMean();
+    WeightedMean unreduced = new WeightedMean();
+    for (Tuple2<Ratio, Ratio> t : terms) {
+      reduced.add(t.get1(), t.get2());
+      Ratio v = t.get1();
+      long kn = v.inLongs() ? Ratio.mul(v.num(), k) : Ratio.OVERFLOW;
+      long kd = v.inLongs() ? Ratio.mul(v.den(), k) : Ratio.OVERFLOW;
+      if (kn != Ratio.OVERFLOW && kd != Ratio.OVERFLOW) {
+        unreduced.add(kn, kd, t.get2());
+      } else {
+        unreduced.add(v, t.get2());
+      }
+    }
+    assertThat(unreduced.mean()).isEqualTo(reduced.mean());
+    assertThat(unreduced.count()).isEqualTo(terms.size());
+  }
+
   @Property(tries = 1_000)
   void weightedMeanIsTheReducedOne(@ForAll("pairs") List<Tuple2<Ratio, Ratio>> terms) {
     WeightedMean mean = new WeightedMean();

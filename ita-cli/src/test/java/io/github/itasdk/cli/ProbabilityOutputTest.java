@@ -12,11 +12,11 @@ class ProbabilityOutputTest {
   void scoreJsonScoreTextAndTheReportPrintTheSameProbability() {
     String input = example("made-up-municipality-2564.json");
     String json = ita("score", input, "--ci", "--format", "json").out();
-    assertThat(json).contains("\"probabilityMeetsTarget\" : 0.0029,", "\"probabilityRatingDiffers\" : 0.0029")
-        .doesNotContain("0.0029000000000000137");
-    assertThat(ita("score", input, "--ci").out()).contains("P(total ≥ target) = 0.0029",
-        "P(rating differs from the point estimate's) = 0.0029", "rating levels: A 0.0029  B 0.9971");
-    assertThat(ita("report", input, "--ci", "--format", "json").out()).contains("\"probabilityRatingDiffers\" : 0.0029");
-    assertThat(ita("report", input, "--ci", "--format", "md").out()).contains("0.29 %");
+    assertThat(json).contains("\"probabilityMeetsTarget\" : 0.0037,", "\"probabilityRatingDiffers\" : 0.0037")
+        .doesNotContain("0.0037000000000000366");
+    assertThat(ita("score", input, "--ci").out()).contains("P(total ≥ target) = 0.0037",
+        "P(rating differs from the point estimate's) = 0.0037", "rating levels: A 0.0037  B 0.9963");
+    assertThat(ita("report", input, "--ci", "--format", "json").out()).contains("\"probabilityRatingDiffers\" : 0.0037");
+    assertThat(ita("report", input, "--ci", "--format", "md").out()).contains("0.37 %");
   }
 }

@@ -89,15 +89,15 @@ class UncertaintyTest {
       assertThat(u.level()).isEqualByComparingTo("0.95");
       assertThat(u.resamples()).isEqualTo(1000);
       assertThat(u.seed()).isEqualTo(7);
-      assertThat(u.total()).map(Interval::toString).hasValue("total 83.85 [82.95, 84.66] se 0.4366");
+      assertThat(u.total()).map(Interval::toString).hasValue("total 83.85 [82.93, 84.69] se 0.4414");
       assertThat(u.total().orElseThrow().estimate()).isEqualByComparingTo(report.header().total());
       assertThat(u.tools()).extracting(Interval::id).containsExactly("IIT", "EIT"); // OIT is an audit: fixed
       assertThat(u.indicators()).extracting(Interval::id).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
-      assertThat(u.indicator(3)).map(Interval::toString).hasValue("3 83.72 [78.70, 88.50] se 2.5489");
+      assertThat(u.indicator(3)).map(Interval::toString).hasValue("3 83.72 [78.40, 88.43] se 2.5225");
       assertThat(u.target()).isEqualByComparingTo("85.00");
-      assertThat(u.probabilityMeetsTarget()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.0020"));
+      assertThat(u.probabilityMeetsTarget()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.0030"));
       assertThat(u.rating()).map(rt -> rt.code()).hasValue("B");
-      assertThat(u.probabilityRatingDiffers()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.0020"));
+      assertThat(u.probabilityRatingDiffers()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.0030"));
       assertThat(u.ratings()).extracting(RatingChance::code).containsExactly("AA", "A", "B", "C", "D", "E", "F");
       assertThat(u.planning()).extracting(Object::toString)
           .containsExactly("IIT: 24 → 24 (minimum sample 24)", "EIT: 40 → 40 (minimum sample 120)");

@@ -138,29 +138,30 @@ public final class Bootstrap {
         .toArray(Ratio[]::new)).toArray(Ratio[][]::new);
     Resampler resampler = new Resampler(samples.stream().map(Sample::survey).toList(), sampleWeight,
         indicatorWeight, fixedSum, fixedLowest, rubric.ratingPolicy(), options.seed(), resamples);
-    double[] totals = resampler.totals;
-    double[][] tools = resampler.tools;
-    double[][][] indicators = resampler.indicators;
     int[] ratingOf = resampler.ratingOf;
     long[] totalCents = resampler.totalCents;
     resampler.run(resamples, options.parallel(), exactly, integers);
     RatingPolicy policy = rubric.ratingPolicy();
 
     double level = options.level();
-    Interval totalInterval = interval("total", null, card.total(), totals, level);
+    double alpha = (1 - level) / 2;
+    // alpha < 0.5, so the ranks ascend
+    int[] ranks = {Percentiles.rank(alpha, resamples), Percentiles.rank(0.5, resamples),
+        Percentiles.rank(1 - alpha, resamples)};
+    Interval totalInterval = interval("total", null, card.total(), resampler.total(ranks));
     out.total(totalInterval);
     for (int s = 0; s < samples.size(); s++) {
       Sample sm = samples.get(s);
       ToolPart tp = sm.toolPart();
       BigDecimal est = tp.part() == null ? card.tool(tp.tool()).orElseThrow() : card.eit(tp.part()).orElseThrow();
-      out.addTools(interval(tp.tool().name(), tp.part(), est, tools[s], level));
+      out.addTools(interval(tp.tool().name(), tp.part(), est, resampler.tool(s, ranks)));
       for (int i = 0; i < sm.indicators().size(); i++) {
         int number = sm.indicators().get(i).number();
         BigDecimal iest = tp.part() == null ? card.indicator(number).orElseThrow() : card.indicator(number, tp.part()).orElseThrow();
-        out.addIndicators(interval(Integer.toString(number), tp.part(), iest, indicators[s][i], level));
+        out.addIndicators(interval(Integer.toString(number), tp.part(), iest, resampler.indicator(s, i, ranks)));
       }
     }
-    combinedParts(model, card, samples, tools, indicators, level, out);
+    combinedParts(model, card, samples, resampler, indicatorWeight, ranks, out);
 
     // probabilities over the resamples, decided as the card is: on totals and tools rounded to 2 decimals
     long targetCents = policy.target().movePointRight(2).longValueExact();
@@ -197,49 +198,56 @@ public final class Bootstrap {
     return out.available(true).notes(notes).build();
   }
 
-  private void combinedParts(LinearModel model, ScoreCard card, List<Sample> samples, double[][] tools,
-      double[][][] indicators, double level, Uncertainty.Builder out) {
+  /**
+   * Where every part of a tool was resampled, the whole tool's and its indicators' intervals: each part's
+   * tool (its indicators with their weights) and indicators weighted by the part's coefficient in the tool.
+   */
+  private void combinedParts(LinearModel model, ScoreCard card, List<Sample> samples, Resampler resampler,
+      Ratio[][] indicatorWeight, int[] ranks, Uncertainty.Builder out) {
     for (Tool t : rubric.tools()) {
       if (!t.hasParts()) {
         continue;
       }
-      List<Integer> idx = new ArrayList<>();
-      List<Double> w = new ArrayList<>();
+      Ratio[] partWeight = new Ratio[samples.size()];
+      int parts = 0;
+      int first = -1;
       for (Part p : t.parts()) {
         for (int s = 0; s < samples.size(); s++) {
           if (samples.get(s).toolPart().equals(ToolPart.of(t.tool(), p))) {
-            idx.add(s);
-            w.add(model.coefficient(Node.tool(ToolPart.of(t.tool(), p)), Node.tool(ToolPart.of(t.tool()))).toDouble());
+            partWeight[s] = model.coefficient(Node.tool(ToolPart.of(t.tool(), p)), Node.tool(ToolPart.of(t.tool())));
+            parts++;
+            first = first < 0 ? s : first;
           }
         }
       }
-      if (idx.size() != t.parts().size()) {
+      if (parts != t.parts().size()) {
         continue; // a part is held fixed or absent: no combined interval
       }
-      int resamples = tools[idx.get(0)].length;
-      double[] whole = weighted(idx.stream().map(s -> tools[s]).toArray(double[][]::new), w, resamples);
-      out.addTools(interval(t.tool().name(), null, card.tool(t.tool()).orElseThrow(), whole, level));
-      List<Indicator> inds = samples.get(idx.get(0)).indicators();
+      Ratio[][] whole = new Ratio[samples.size()][];
+      for (int s = 0; s < samples.size(); s++) {
+        if (partWeight[s] != null) {
+          whole[s] = new Ratio[indicatorWeight[s].length];
+          for (int i = 0; i < whole[s].length; i++) {
+            whole[s][i] = partWeight[s].multiply(indicatorWeight[s][i]);
+          }
+        }
+      }
+      out.addTools(interval(t.tool().name(), null, card.tool(t.tool()).orElseThrow(), resampler.combination(whole, ranks)));
+      List<Indicator> inds = samples.get(first).indicators();
       for (int i = 0; i < inds.size(); i++) {
-        final int ind = i;
-        double[] v = weighted(idx.stream().map(s -> indicators[s][ind]).toArray(double[][]::new), w, resamples);
+        Ratio[][] one = new Ratio[samples.size()][];
+        for (int s = 0; s < samples.size(); s++) {
+          if (partWeight[s] != null) {
+            one[s] = new Ratio[indicatorWeight[s].length];
+            java.util.Arrays.fill(one[s], Ratio.ZERO);
+            one[s][i] = partWeight[s];
+          }
+        }
         int number = inds.get(i).number();
-        out.addIndicators(interval(Integer.toString(number), null, card.indicator(number).orElseThrow(), v, level));
+        out.addIndicators(interval(Integer.toString(number), null, card.indicator(number).orElseThrow(),
+            resampler.combination(one, ranks)));
       }
     }
-  }
-
-  /** Per resample, the parts' values with their weights, added in the parts' order. */
-  private static double[] weighted(double[][] parts, List<Double> weights, int resamples) {
-    double[] out = new double[resamples];
-    for (int k = 0; k < parts.length; k++) {
-      double[] p = parts[k];
-      double w = weights.get(k);
-      for (int b = 0; b < resamples; b++) {
-        out[b] += p[b] * w;
-      }
-    }
-    return out;
   }
 
   /** The card's model (a survey resampled here has no given figure in its tool, so its questions are leaves). */
@@ -346,26 +354,30 @@ public final class Bootstrap {
     for (int r = 0; r < n; r++) {
       Map<String, List<Integer>> answers = s.respondents().get(r).answers();
       for (int i = 0; i < m; i++) {
-        double sum = 0;
-        for (int j = 0; j < ids[i].length; j++) {
-          List<Integer> levels = answers.get(ids[i][j]);
-          double[][] pts = pointsD[i][j];
-          double qs = 0;
-          for (int k = 0; k < levels.size(); k++) {
-            qs += pts[k][levels.get(k)];
-          }
-          sum += weightsD[i][j] * qs / levels.size();
-        }
+        double sum;
         if (integral) {
+          // exact: the doubles' sum would be replaced by this one
           long u = 0;
           for (int j = 0; j < ids[i].length; j++) {
             List<Integer> levels = answers.get(ids[i][j]);
+            long[][] levelUnits = unit[i][j];
             for (int k = 0; k < levels.size(); k++) {
-              u += unit[i][j][k][levels.get(k)];
+              u += levelUnits[k][levels.get(k)];
             }
           }
           units[r * m + i] = u;
           sum = (double) u / den[i];
+        } else {
+          sum = 0;
+          for (int j = 0; j < ids[i].length; j++) {
+            List<Integer> levels = answers.get(ids[i][j]);
+            double[][] pts = pointsD[i][j];
+            double qs = 0;
+            for (int k = 0; k < levels.size(); k++) {
+              qs += pts[k][levels.get(k)];
+            }
+            sum += weightsD[i][j] * qs / levels.size();
+          }
         }
         scores[r * m + i] = sum;
         maxAbs = Math.max(maxAbs, Math.abs(sum));
@@ -406,32 +418,14 @@ public final class Bootstrap {
     return pts;
   }
 
-  private static Interval interval(String id, Part part, BigDecimal estimate, double[] values, double level) {
-    // one pass for the spread and the range (deviations from the first value, so that no precision is lost
-    // to the values' size), one to count the values into hundredths
-    double first = values[0];
-    double sum = 0;
-    double squares = 0;
-    double min = first;
-    double max = first;
-    for (double v : values) {
-      double d = v - first;
-      sum += d;
-      squares += d * d;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
-    int n = values.length;
-    double se = Math.sqrt(Math.max(0, squares - sum * sum / n) / (n - 1));
-    double alpha = (1 - level) / 2;
-    // alpha < 0.5, so the ranks ascend
-    long[] at = Percentiles.atRanks(values, min, max, Percentiles.rank(alpha, n), Percentiles.rank(0.5, n),
-        Percentiles.rank(1 - alpha, n));
+  /** An interval from the spread of a figure's resampled values at the ranks of its low end, median, high end. */
+  private static Interval interval(String id, Part part, BigDecimal estimate, Spread spread) {
+    long[] at = spread.at();
     return Interval.builder().id(id).part(Optional.ofNullable(part)).estimate(estimate)
         .low(BigDecimal.valueOf(at[0], 2))
         .high(BigDecimal.valueOf(at[2], 2))
         .median(BigDecimal.valueOf(at[1], 2))
-        .standardError(BigDecimal.valueOf(se).setScale(4, RoundingMode.HALF_UP)).build();
+        .standardError(BigDecimal.valueOf(spread.se()).setScale(4, RoundingMode.HALF_UP)).build();
   }
 
   /** A card's figure in hundredths, rounded HALF_UP as the card rounds. */

@@ -5,23 +5,29 @@ package io.github.itasdk.core.uncertainty;
  *
  * <p>Every (seed, resample, survey) has its own stream: xoroshiro128++ (Blackman and Vigna), its two words
  * of state set by SplitMix64 from the seed, the resample's index and the survey's position. So the same
- * seed gives the same draws however the resamples are spread over threads. Each 64-bit output gives TWO
- * indices: its high and its low 32 bits, each mapped onto [0, n) by Lemire's multiply-shift
- * {@code (bits · n) >>> 32}. The mapping gives every index ⌊2³²/n⌋ or ⌈2³²/n⌉ of the 2³² values, so an
- * index is drawn with probability 1/n off by at most a relative n/2³² (2.3·10⁻⁹ for 10 respondents, 10⁻⁶
- * for 4,000): far below the resampling noise of any interval.
+ * seed gives the same draws however the resamples are spread over threads.
  *
- * <p>The usual draws add integer scores packed several to a long ({@link #draw(long[][], int, long, int,
- * long[])}), the one and two longs per respondent of the shipped rubrics in kernels of their own that keep
- * the generator's state and the sums in locals. Not part of the public API.
+ * <p><b>Respondents from chunks, exactly uniform.</b> Each 64-bit output is cut into {@link Chunks#perOutput}
+ * chunks of {@link Chunks#bits} bits (5 of 11 bits for up to 255 respondents; wider, fewer chunks for more),
+ * the first chunk in the lowest bits. With q = ⌊2^bits / n⌋, a chunk x below n·q draws respondent ⌊x / q⌋
+ * (each respondent has exactly q of the accepted values), and a chunk at or above n·q is rejected (less than
+ * one in 8). So every drawn respondent is exactly uniform over the n and independent of the others: no
+ * bias, unlike mapping a fixed number of bits onto [0, n). A survey's n respondents are drawn in rounds: while
+ * n' ≥ perOutput respondents are still wanted, the next ⌊n' / perOutput⌋ outputs give all their chunks;
+ * fewer wanted, the next output gives its first n' chunks; the chunks a round rejected are wanted again in
+ * the next round. The respondents are the accepted chunks in order ({@link #indices} lists them).
+ *
+ * <p>The usual draws add integer scores packed several to a long ({@link Packed}); for up to 255
+ * respondents and one long a respondent (the shipped rubrics' surveys), a kernel looks each 11-bit chunk up
+ * in a table of its respondent's long (0 for a rejected chunk), counts the rejections of an output's five
+ * chunks at once (a guard bit above each chunk), and keeps the generator and the sums in locals. Not part
+ * of the public API.
  */
 final class Draws {
   private Draws() {}
 
   /** SplitMix64's counter step: the golden ratio in 64 bits. */
   static final long GOLDEN = 0x9E3779B97F4A7C15L;
-
-  private static final long LOW = 0xFFFF_FFFFL;
 
   /** SplitMix64 of the seed and the resample index: the key of the resample's streams. */
   static long start(long seed, long resample) {
@@ -61,53 +67,93 @@ final class Draws {
     }
   }
 
-  /** The first index an output gives: its high 32 bits onto [0, n). */
-  static int first(long random, int n) {
-    return (int) (((random >>> 32) * n) >>> 32);
-  }
+  /**
+   * How the outputs of a stream are cut into respondents of a survey of n: chunks of {@code bits} bits, at
+   * least 11 and at least 3 more than n needs (so fewer than one chunk in 8 is rejected), each followed by a
+   * guard bit, as many as fit a long.
+   */
+  static final class Chunks {
+    /** Respondents. */
+    final int n;
+    /** Bits of a chunk. */
+    final int bits;
+    /** Chunks per 64-bit output. */
+    final int perOutput;
+    /** Values of a chunk per respondent: ⌊2^bits / n⌋. */
+    final int q;
+    /** Chunks below this are accepted: n·q. */
+    final long limit;
 
-  /** The second index an output gives: its low 32 bits onto [0, n). */
-  static int second(long random, int n) {
-    return (int) (((random & LOW) * n) >>> 32);
+    Chunks(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("a survey to resample needs a respondent, got " + n);
+      }
+      this.n = n;
+      this.bits = Math.min(31, Math.max(11, 32 - Integer.numberOfLeadingZeros(n) + 3));
+      this.perOutput = 64 / (bits + 1);
+      this.q = (int) ((1L << bits) / n);
+      this.limit = (long) n * q;
+    }
+
+    /** Chunk j of an output. */
+    long chunk(long random, int j) {
+      return (random >>> (j * (bits + 1))) & ((1L << bits) - 1);
+    }
   }
 
   /**
-   * The respondents of one draw of n, in order, each counted where it is drawn.
+   * The respondents of one draw of n, in the order drawn (the definition the kernels follow).
+   *
+   * @param out receives the n respondents
+   */
+  static void indices(Chunks c, Stream random, int[] out) {
+    int need = c.n;
+    int k = 0;
+    while (need > 0) {
+      int outputs = need >= c.perOutput ? need / c.perOutput : 1;
+      int take = need >= c.perOutput ? c.perOutput : need;
+      need -= outputs * take;
+      for (int o = 0; o < outputs; o++) {
+        long r = random.next();
+        for (int j = 0; j < take; j++) {
+          long x = c.chunk(r, j);
+          if (x < c.limit) {
+            out[k++] = (int) (x / c.q);
+          } else {
+            need++;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Counts the respondents of one draw of n.
    *
    * @param counts incremented at each drawn respondent
    */
-  static void replay(int n, Stream random, int[] counts) {
-    for (int k = 0; k < n >>> 1; k++) {
-      long r = random.next();
-      counts[first(r, n)]++;
-      counts[second(r, n)]++;
-    }
-    if ((n & 1) != 0) {
-      counts[first(random.next(), n)]++;
+  static void replay(Chunks c, Stream random, int[] counts) {
+    int[] drawn = new int[c.n];
+    indices(c, random, drawn);
+    for (int r : drawn) {
+      counts[r]++;
     }
   }
 
   /**
-   * Adds up n respondents drawn with replacement (as {@link #replay} lists them): per indicator, the sum of
+   * Adds up n respondents drawn with replacement (as {@link #indices} lists them): per indicator, the sum of
    * the drawn respondents' scores. The path for scores too large for the packed integer form (rare), so
    * not specialised.
    *
    * @param scores respondent r's indicator i at {@code scores[r * m + i]}
+   * @param drawn room for n respondents
    * @param sums receives the m sums
    */
-  static void draw(double[] scores, int n, int m, long key, int survey, double[] sums) {
-    Stream random = new Stream(key, survey);
+  static void draw(double[] scores, Chunks c, int m, long key, int survey, int[] drawn, double[] sums) {
+    indices(c, new Stream(key, survey), drawn);
     java.util.Arrays.fill(sums, 0, m, 0.0);
-    for (int k = 0; k < n >>> 1; k++) {
-      long r = random.next();
-      int a = first(r, n) * m;
-      int b = second(r, n) * m;
-      for (int i = 0; i < m; i++) {
-        sums[i] += scores[a + i] + scores[b + i];
-      }
-    }
-    if ((n & 1) != 0) {
-      int a = first(random.next(), n) * m;
+    for (int k = 0; k < c.n; k++) {
+      int a = drawn[k] * m;
       for (int i = 0; i < m; i++) {
         sums[i] += scores[a + i];
       }
@@ -115,79 +161,104 @@ final class Draws {
   }
 
   /**
-   * As {@link #draw(double[], int, int, long, int, double[])}, on integer scores packed into w words per
-   * respondent (several indicators to a long, in lanes that cannot carry into each other): one addition
-   * sums a word's every lane. Word j of respondent r is {@code packed[j][r]} (one array per word: two loads
-   * at the same index cost less than two at neighbouring ones).
-   *
-   * @param sums receives the w summed words
+   * A survey's integer scores packed into w words per respondent (several indicators to a long, in lanes
+   * that cannot carry into each other): one addition sums a word's every lane. Word j of respondent r is
+   * {@code words[j][r]}. With one word and up to 255 respondents, {@code table} holds each 11-bit chunk's
+   * respondent's word (0 for a rejected chunk and at 2048, where a chunk not wanted points); it has 4096
+   * entries so that an index masked by its length − 1 needs no bounds check (the JIT proves it in range).
    */
-  static void draw(long[][] packed, int n, long key, int survey, long[] sums) {
+  static final class Packed {
+    final long[][] words;
+    final Chunks chunks;
+    final long[] table;
+
+    Packed(long[][] words, int n) {
+      this.words = words;
+      this.chunks = new Chunks(n);
+      if (words.length == 1 && chunks.bits == 11) {
+        table = new long[4096];
+        for (int x = 0; x < chunks.limit; x++) {
+          table[x] = words[0][x / chunks.q];
+        }
+      } else {
+        table = null;
+      }
+    }
+  }
+
+  /** The five 11-bit chunks of an output, each under a guard bit (12 bits apart). */
+  private static final long CHUNKS = 0x7FFL * 0x0001_0010_0100_1001L;
+  /** The guard bit of each of the five chunks. */
+  private static final long GUARDS = 0x800L * 0x0001_0010_0100_1001L;
+
+  /**
+   * Adds up n respondents drawn with replacement (as {@link #indices} lists them) in packed words.
+   *
+   * @param sums receives word j's sum at {@code sums[j][at]}
+   * @param drawn room for n respondents (used where there is no table)
+   */
+  static void draw(Packed p, long key, int survey, long[][] sums, int at, int[] drawn) {
     Stream random = new Stream(key, survey);
-    int w = packed.length;
-    if (w == 1) {
-      sums[0] = draw1(packed[0], n, random.s0, random.s1);
-    } else if (w == 2) {
-      draw2(packed[0], packed[1], n, random.s0, random.s1, sums);
-    } else {
-      java.util.Arrays.fill(sums, 0, w, 0L);
-      for (int k = 0; k < n >>> 1; k++) {
-        long r = random.next();
-        int a = first(r, n);
-        int b = second(r, n);
-        for (int i = 0; i < w; i++) {
-          sums[i] += packed[i][a] + packed[i][b];
-        }
+    if (p.table != null) {
+      sums[0][at] = draw5(p.table, p.chunks, random.s0, random.s1);
+      return;
+    }
+    indices(p.chunks, random, drawn);
+    for (int j = 0; j < p.words.length; j++) {
+      long[] word = p.words[j];
+      long sum = 0;
+      for (int k = 0; k < p.chunks.n; k++) {
+        sum += word[drawn[k]];
       }
-      if ((n & 1) != 0) {
-        int a = first(random.next(), n);
-        for (int i = 0; i < w; i++) {
-          sums[i] += packed[i][a];
-        }
-      }
+      sums[j][at] = sum;
     }
   }
 
-  private static long draw1(long[] p, int n, long s0, long s1) {
-    long a0 = 0;
-    long b0 = 0;
-    for (int k = 0; k < n >>> 1; k++) {
+  /**
+   * One word, 11-bit chunks (5 to an output): per chunk a table look-up and an addition; an output's
+   * rejections counted at once (a chunk x is rejected when x + 2048 − limit reaches its guard bit).
+   */
+  private static long draw5(long[] t, Chunks c, long s0, long s1) {
+    int top = t.length - 1; // 4095, written so that the JIT sees every index below t.length
+    long below = 2048 - c.limit;
+    long add = below * 0x0001_0010_0100_1001L;
+    long a = 0;
+    long b = 0;
+    int need = c.n;
+    while (need >= 5) {
+      int outputs = need / 5;
+      int rejected = 0;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        long v = r & CHUNKS;
+        rejected += Long.bitCount((v + add) & GUARDS);
+        a += t[(int) v & top];
+        b += t[(int) (v >>> 12) & top];
+        a += t[(int) (v >>> 24) & top];
+        b += t[(int) (v >>> 36) & top];
+        a += t[(int) (v >>> 48) & top];
+      }
+      need += rejected - 5 * outputs;
+    }
+    while (need > 0) {
+      // the first `need` chunks of one output; the others point at 2048 (guard bit set), which adds 0
       long r = Long.rotateLeft(s0 + s1, 17) + s0;
-      long t = s1 ^ s0;
-      s0 = Long.rotateLeft(s0, 49) ^ t ^ (t << 21);
-      s1 = Long.rotateLeft(t, 28);
-      a0 += p[first(r, n)];
-      b0 += p[second(r, n)];
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      long wanted = CHUNKS >>> (12 * (5 - need));
+      long v = r & wanted;
+      need = Long.bitCount((v + add) & GUARDS & (wanted << 1));
+      v |= GUARDS & ~(wanted << 1);
+      a += t[(int) v & top];
+      b += t[(int) (v >>> 12) & top];
+      a += t[(int) (v >>> 24) & top];
+      b += t[(int) (v >>> 36) & top];
+      a += t[(int) (v >>> 48) & top];
     }
-    if ((n & 1) != 0) {
-      a0 += p[first(Long.rotateLeft(s0 + s1, 17) + s0, n)];
-    }
-    return a0 + b0;
-  }
-
-  private static void draw2(long[] p, long[] q, int n, long s0, long s1, long[] sums) {
-    long a0 = 0;
-    long a1 = 0;
-    long b0 = 0;
-    long b1 = 0;
-    for (int k = 0; k < n >>> 1; k++) {
-      long r = Long.rotateLeft(s0 + s1, 17) + s0;
-      long t = s1 ^ s0;
-      s0 = Long.rotateLeft(s0, 49) ^ t ^ (t << 21);
-      s1 = Long.rotateLeft(t, 28);
-      int a = first(r, n);
-      int b = second(r, n);
-      a0 += p[a];
-      a1 += q[a];
-      b0 += p[b];
-      b1 += q[b];
-    }
-    if ((n & 1) != 0) {
-      int a = first(Long.rotateLeft(s0 + s1, 17) + s0, n);
-      a0 += p[a];
-      a1 += q[a];
-    }
-    sums[0] = a0 + b0;
-    sums[1] = a1 + b1;
+    return a + b;
   }
 }

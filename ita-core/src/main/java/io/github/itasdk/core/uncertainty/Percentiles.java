@@ -63,6 +63,16 @@ final class Percentiles {
     for (double v : values) {
       bins[(int) (cents(v) - lo)]++;
     }
+    return fromBins(bins, lo, ranks);
+  }
+
+  /**
+   * The values at ascending 0-based ranks, from their counts: {@code bins[v - lo]} values are v.
+   *
+   * @return the value at each rank
+   */
+  static long[] fromBins(int[] bins, long lo, int... ranks) {
+    long[] out = new long[ranks.length];
     int bin = 0;
     long below = bins[0]; // values in bins up to and including `bin`
     for (int r = 0; r < ranks.length; r++) {

@@ -8,11 +8,20 @@ import java.util.stream.IntStream;
 
 /**
  * The resampling loop of a bootstrap: per resample, every resampled survey drawn ({@link Draws}), its
- * indicators, tool, the total and the band. Values are kept per resample for the intervals.
+ * indicators, tool, the total and the band; then each figure's {@link Spread} for its interval.
+ *
+ * <p><b>The integer form</b> (wherever the scores' denominators are small, as in every shipped rubric): a
+ * resample keeps each survey's drawn words (its indicators' sums, packed); its tools and total are exact
+ * integer numerators over fixed denominators, rounded to hundredths exactly for the band and for the
+ * intervals' percentiles (the doubles only guess the rounding and give the standard error). An indicator's
+ * percentiles are ranked among its integer sums and only the ranked ones rounded; an indicator or tool over
+ * several EIT parts is one more integer linear form of the sums ({@link #combination}). Work runs in blocks
+ * of {@value #BLOCK} resamples, survey by survey within a block.
  *
  * <p><b>The band of a resample is decided exactly.</b> The card's rule rounds the total and the lowest tool
  * HALF_UP to 2 decimals; the resample's exact total is a rational (exact per-respondent scores, exact
- * coefficients, the fixed tools' card values). The loop computes it in doubles, whose error is bounded:
+ * coefficients, the fixed tools' card values). In the integer form it is computed exactly. Otherwise the
+ * loop computes it in doubles, whose error is bounded:
  * summing n terms of size at most M costs at most n·u·M (u = 2⁻⁵³) per mean, and the few weighted sums
  * above add a few u·M more; {@link #guard} takes 64 times that, with every respondent and question counted.
  * Where a double lies farther than the guard from a half-hundredth, its rounding is the exact value's;
@@ -66,9 +75,14 @@ final class Resampler {
    * The integer scores packed for the draws: several indicators of a respondent share one long, each in a
    * lane of {@code bits} bits wide enough for its sum over any resample (n times its largest score), so
    * lanes never carry into each other and one addition sums them all. Indicator i is in word
-   * {@code word[i]} at {@code shift[i]}; word j of respondent r is {@code packed[s][j][r]}.
+   * {@code word[i]} at {@code shift[i]}, divided by its scores' greatest common divisor {@code step[i]} (the
+   * shipped rubrics' scores are multiples of 100 in their units: narrower lanes, more to a word); word j of
+   * respondent r is {@code packed[s].words[j][r]}.
    */
-  private final long[][][] packed;
+  private final Draws.Packed[] packed;
+  /** How each survey's draws read its stream. */
+  private final Draws.Chunks[] chunks;
+  private final long[][] step;
   private final int[] words;
   private final int[][] word;
   private final int[][] shift;
@@ -77,10 +91,26 @@ final class Resampler {
   private long totalDen;
   private long totalMost;
   private final long[] toolMost;
+  /**
+   * totalUnits and toolUnits times each indicator's step: a lane's coefficient (no overflow: a product with a
+   * lane of 1 or more is within the bounds checked for the sums; with lanes of 0 it is never used).
+   */
+  private final long[][] totalSteps;
+  private final long[][] toolSteps;
+  /** 1 / toolDen and 1 / totalDen in doubles: a resample's tools and total in doubles (for the guesses, the spread). */
+  private final double[] perToolDen;
+  private double perTotalDen;
 
-  final double[] totals;
-  final double[][] tools;
-  final double[][][] indicators;
+  /** Per resample: the total and each survey's tool (in the integer form, their exact numerators over 1/den). */
+  private final double[] totals;
+  private final double[][] tools;
+  /** Per resample, the doubles' path: each survey's indicators. */
+  private double[][][] indicators;
+  /** Per resample, the integer form: each survey's drawn words (word j of survey s at [s][j][b]), its tool in hundredths. */
+  private long[][][] drawnWords;
+  private long[][] toolCents;
+  /** Whether the last run took the integer form. */
+  private boolean integral;
   final int[] ratingOf;
   final long[] totalCents;
 
@@ -166,10 +196,15 @@ final class Resampler {
       totalDen = all.longValue();
     }
     totalUnits = fits ? tu : null;
-    packed = new long[k][][];
+    packed = new Draws.Packed[k];
+    chunks = new Draws.Chunks[k];
+    for (int s = 0; s < k; s++) {
+      chunks[s] = new Draws.Chunks(surveys.get(s).n());
+    }
     words = new int[k];
     word = new int[k][];
     shift = new int[k][];
+    step = new long[k][];
     mask = new long[k];
     for (int s = 0; s < k && fits; s++) {
       pack(s, surveys.get(s));
@@ -181,25 +216,50 @@ final class Resampler {
       toolMost[s] = Long.MAX_VALUE / (2 * sd[s]) - 1;
     }
     totalMost = fits ? Long.MAX_VALUE / (2 * totalDen) - 1 : 0;
+    totalSteps = new long[k][];
+    toolSteps = new long[k][];
+    for (int s = 0; s < k && fits; s++) {
+      totalSteps[s] = new long[surveys.get(s).m()];
+      toolSteps[s] = new long[surveys.get(s).m()];
+      for (int i = 0; i < surveys.get(s).m(); i++) {
+        totalSteps[s][i] = tu[s][i] * step[s][i];
+        toolSteps[s][i] = su[s][i] * step[s][i];
+      }
+    }
+    perToolDen = new double[k];
+    for (int s = 0; s < k && fits; s++) {
+      perToolDen[s] = 1.0 / sd[s];
+    }
+    perTotalDen = fits ? 1.0 / totalDen : 0;
     totals = new double[resamples];
     tools = new double[surveys.size()][resamples];
-    indicators = new double[surveys.size()][][];
-    for (int s = 0; s < surveys.size(); s++) {
-      indicators[s] = new double[surveys.get(s).m()][resamples];
-    }
     ratingOf = new int[resamples];
     totalCents = new long[resamples];
   }
 
-  /** Packs survey s's integer scores into lanes (one lane per long when a score is negative). */
+  /**
+   * Packs survey s's integer scores into lanes (one lane per long when a score is negative), each
+   * indicator's divided by their greatest common divisor.
+   */
   private void pack(int s, Survey sv) {
     int n = sv.n();
     int m = sv.m();
+    step[s] = new long[m];
+    for (int i = 0; i < m; i++) {
+      long g = 0;
+      for (int r = 0; r < n; r++) {
+        g = gcd(g, Math.abs(sv.units()[r * m + i]));
+      }
+      step[s][i] = Math.max(1, g);
+    }
     long most = 0;
     long least = 0;
-    for (long u : sv.units()) {
-      most = Math.max(most, u);
-      least = Math.min(least, u);
+    for (int r = 0; r < n; r++) {
+      for (int i = 0; i < m; i++) {
+        long u = sv.units()[r * m + i] / step[s][i];
+        most = Math.max(most, u);
+        least = Math.min(least, u);
+      }
     }
     int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(most * n)); // most·n < 2⁵³, checked above
     int lanes = least < 0 ? 1 : Math.max(1, Math.min(m, 64 / bits));
@@ -207,14 +267,15 @@ final class Resampler {
     word[s] = new int[m];
     shift[s] = new int[m];
     mask[s] = lanes == 1 ? -1L : (1L << bits) - 1;
-    packed[s] = new long[words[s]][n];
+    long[][] p = new long[words[s]][n];
     for (int i = 0; i < m; i++) {
       word[s][i] = i / lanes;
       shift[s][i] = lanes == 1 ? 0 : (i % lanes) * bits;
       for (int r = 0; r < n; r++) {
-        packed[s][word[s][i]][r] += sv.units()[r * m + i] << shift[s][i];
+        p[word[s][i]][r] += sv.units()[r * m + i] / step[s][i] << shift[s][i];
       }
     }
+    packed[s] = new Draws.Packed(p, n);
   }
 
   /**
@@ -250,21 +311,117 @@ final class Resampler {
    * @param integers whether to use the integer form where it fits (false: the doubles, for tests)
    */
   void run(int resamples, boolean parallel, boolean exactly, boolean integers) {
+    integral = totalUnits != null && integers;
+    int k = surveys.size();
+    if (integral) {
+      drawnWords = new long[k][][];
+      toolCents = new long[k][resamples];
+      for (int s = 0; s < k; s++) {
+        drawnWords[s] = new long[words[s]][resamples];
+      }
+    } else {
+      indicators = new double[k][][];
+      for (int s = 0; s < k; s++) {
+        indicators[s] = new double[surveys.get(s).m()][resamples];
+      }
+    }
     int blocks = (resamples + BLOCK - 1) / BLOCK;
     int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
+    int maxN = surveys.stream().mapToInt(Survey::n).max().orElse(0);
     IntStream range = IntStream.range(0, blocks);
     (parallel ? range.parallel() : range).forEach(block -> {
-      double[] sums = new double[maxM];
-      long[] packedSums = new long[maxM];
-      int end = Math.min(resamples, (block + 1) * BLOCK);
-      for (int b = block * BLOCK; b < end; b++) {
-        if (totalUnits != null && integers) {
-          resampleExactly(b, packedSums, exactly);
-        } else {
-          resample(b, sums, exactly);
+      int from = block * BLOCK;
+      int to = Math.min(resamples, from + BLOCK);
+      int[] drawn = new int[maxN];
+      if (integral) {
+        blockExactly(from, to, drawn, exactly);
+      } else {
+        double[] sums = new double[maxM];
+        for (int b = from; b < to; b++) {
+          resample(b, sums, drawn, exactly);
         }
       }
     });
+  }
+
+  /**
+   * A block of resamples in the integer form, survey by survey: one survey's draws for the whole block (its
+   * table and scores stay in the cache), then its tools and its share of the totals; then each total and
+   * band.
+   */
+  private void blockExactly(int from, int to, int[] drawn, boolean check) {
+    int size = to - from;
+    long[] keys = new long[size];
+    for (int b = from; b < to; b++) {
+      keys[b - from] = Draws.start(seed, b);
+    }
+    long[] num = new long[size];
+    long[] low = new long[size];
+    java.util.Arrays.fill(num, fixedUnits);
+    java.util.Arrays.fill(low, fixedLowest);
+    for (int s = 0; s < surveys.size(); s++) {
+      for (int b = from; b < to; b++) {
+        Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b, drawn);
+      }
+      tools(s, from, to, num, low);
+    }
+    for (int b = from; b < to; b++) {
+      double total = num[b - from] * perTotalDen;
+      totals[b] = total;
+      long cents = halfUp(num[b - from], totalDen, total, totalMost);
+      if (check) {
+        long[] e = exact(b);
+        if (e[0] != cents || e[1] != low[b - from]) {
+          throw new IllegalStateException("resample " + b + ": integers gave " + cents + "/" + low[b - from]
+              + ", exact " + e[0] + "/" + e[1]);
+        }
+      }
+      totalCents[b] = cents;
+      ratingOf[b] = rule.band(cents, low[b - from]);
+    }
+  }
+
+  /**
+   * Survey s's tool in resamples from to to (their draws made), exactly in hundredths; its share of each
+   * total's numerator added to {@code num}, the lowest tool so far kept in {@code low}.
+   */
+  private void tools(int s, int from, int to, long[] num, long[] low) {
+    int m = surveys.get(s).m();
+    long[][] drawnSums = drawnWords[s];
+    int[] in = word[s];
+    int[] by = shift[s];
+    long lane = mask[s];
+    long[] a = totalSteps[s];
+    long[] c = toolSteps[s];
+    long den = toolDen[s];
+    double per = perToolDen[s];
+    long most = toolMost[s];
+    double[] t = tools[s];
+    long[] cents = toolCents[s];
+    for (int b = from; b < to; b++) {
+      long total = 0;
+      long tool = 0;
+      for (int i = 0; i < m; i++) {
+        long l = (drawnSums[in[i]][b] >>> by[i]) & lane;
+        total += a[i] * l;
+        tool += c[i] * l;
+      }
+      double v = tool * per;
+      t[b] = v;
+      long tc = halfUp(tool, den, v, most);
+      cents[b] = tc;
+      num[b - from] += total;
+      low[b - from] = Math.min(low[b - from], tc);
+    }
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 
   private static BigInteger lcm(BigInteger a, BigInteger b) {
@@ -285,7 +442,8 @@ final class Resampler {
    * @param most the largest guess tried, {@code Long.MAX_VALUE / (2 · den) − 1}
    */
   static long halfUp(long num, long den, double approx, long most) {
-    long c = (long) Math.floor(approx * 100 + 0.5);
+    // truncation is the floor for the non-negative values tried (and any guess is checked exactly)
+    long c = (long) (approx * 100 + 0.5);
     if (num >= 0 && c >= 0 && c <= most) {
       long twice = 200 * num + den;
       long below = 2 * den * c;
@@ -296,51 +454,7 @@ final class Resampler {
     return halfUp(num, den);
   }
 
-  /** A resample in the integer form: every sum exact, the band decided on exact hundredths. */
-  private void resampleExactly(int b, long[] sums, boolean check) {
-    long key = Draws.start(seed, b);
-    double total = fixedD;
-    long low = fixedLowest;
-    long num = fixedUnits;
-    for (int s = 0; s < surveys.size(); s++) {
-      Survey sv = surveys.get(s);
-      int m = sv.m();
-      Draws.draw(packed[s], sv.n(), key, s, sums);
-      int[] at = word[s];
-      int[] by = shift[s];
-      long lane = mask[s];
-      double[] w = indicatorWeightD[s];
-      double[] d = meanDen[s];
-      long[] a = totalUnits[s];
-      long[] c = toolUnits[s];
-      double t = 0;
-      long toolNum = 0;
-      for (int i = 0; i < m; i++) {
-        long sum = (sums[at[i]] >>> by[i]) & lane;
-        double v = sum / d[i];
-        indicators[s][i][b] = v;
-        t += v * w[i];
-        num += a[i] * sum;
-        toolNum += c[i] * sum;
-      }
-      tools[s][b] = t;
-      total += t * weightD[s];
-      low = Math.min(low, halfUp(toolNum, toolDen[s], t, toolMost[s]));
-    }
-    totals[b] = total;
-    long cents = halfUp(num, totalDen, total, totalMost);
-    if (check) {
-      long[] e = exact(b);
-      if (e[0] != cents || e[1] != low) {
-        throw new IllegalStateException("resample " + b + ": integers gave " + cents + "/" + low + ", exact "
-            + e[0] + "/" + e[1]);
-      }
-    }
-    totalCents[b] = cents;
-    ratingOf[b] = rule.band(cents, low);
-  }
-
-  private void resample(int b, double[] sums, boolean exactly) {
+  private void resample(int b, double[] sums, int[] drawn, boolean exactly) {
     long key = Draws.start(seed, b);
     double total = fixedD;
     long low = fixedLowest;
@@ -349,7 +463,7 @@ final class Resampler {
       Survey sv = surveys.get(s);
       int n = sv.n();
       int m = sv.m();
-      Draws.draw(sv.scores(), n, m, key, s, sums);
+      Draws.draw(sv.scores(), chunks[s], m, key, s, drawn, sums);
       double[] w = indicatorWeightD[s];
       double t = 0;
       for (int i = 0; i < m; i++) {
@@ -378,6 +492,125 @@ final class Resampler {
     ratingOf[b] = rule.band(cents, low);
   }
 
+  /** The total's resampled values at ascending ranks, and their spread. */
+  Spread total(int... ranks) {
+    return integral ? Spread.ofCents(totalCents, totals, ranks) : Spread.of(totals, ranks);
+  }
+
+  /** Survey s's tool (or EIT part): its resampled values at ascending ranks, and their spread. */
+  Spread tool(int s, int... ranks) {
+    return integral ? Spread.ofCents(toolCents[s], tools[s], ranks) : Spread.of(tools[s], ranks);
+  }
+
+  /** Survey s's indicator i: its resampled values at ascending ranks, and their spread. */
+  Spread indicator(int s, int i, int... ranks) {
+    if (!integral) {
+      return Spread.of(indicators[s][i], ranks);
+    }
+    // the mean of indicator i is lane · step / (den · n): the ranks among the lanes, each rounded exactly
+    long g = step[s][i];
+    long den = surveys.get(s).den()[i] * surveys.get(s).n();
+    return Spread.ofLanes(drawnWords[s][word[s][i]], shift[s][i], mask[s], g / meanDen[s][i],
+        l -> halfUp(l * g, den), ranks);
+  }
+
+  /**
+   * A figure that is a linear combination of surveys' indicators (an indicator or a tool over several EIT
+   * parts): the sum over surveys s and indicators i of {@code coefficient[s][i]} times indicator i's mean
+   * (a null row: survey s is not in it). In the integer form it is exact, Σ c·lane / D over one common
+   * denominator D, rounded to hundredths exactly as the tools are; where that could overflow, and in the
+   * doubles' path, in doubles.
+   */
+  Spread combination(Ratio[][] coefficient, int... ranks) {
+    int resamples = totals.length;
+    if (integral) {
+      BigInteger all = BigInteger.ONE;
+      Ratio[][] perLane = new Ratio[coefficient.length][];
+      for (int s = 0; s < coefficient.length; s++) {
+        if (coefficient[s] != null) {
+          Survey sv = surveys.get(s);
+          perLane[s] = new Ratio[sv.m()];
+          for (int i = 0; i < sv.m(); i++) {
+            perLane[s][i] = coefficient[s][i].multiply(step[s][i]).divide(sv.den()[i]).divide(sv.n());
+            all = lcm(all, perLane[s][i].denominator());
+          }
+        }
+      }
+      BigInteger bound = all;
+      long[][] c = new long[coefficient.length][];
+      boolean fits = all.bitLength() < 62;
+      for (int s = 0; s < coefficient.length && fits; s++) {
+        if (perLane[s] != null) {
+          c[s] = new long[perLane[s].length];
+          for (int i = 0; i < c[s].length; i++) {
+            BigInteger k = perLane[s][i].multiply(Ratio.of(all, BigInteger.ONE)).numerator();
+            fits &= k.bitLength() < 62;
+            c[s][i] = k.longValue();
+            BigInteger most = BigInteger.valueOf(mask[s] == -1L ? Long.MAX_VALUE : mask[s]);
+            bound = bound.add(k.abs().multiply(most).multiply(BigInteger.valueOf(200)));
+          }
+        }
+      }
+      if (fits && bound.bitLength() < 63) {
+        long den = all.longValue();
+        long most = Long.MAX_VALUE / (2 * den) - 1;
+        double per = 1.0 / den;
+        long[] num = new long[resamples];
+        // term by term (each a lane of one survey's drawn words), skipping zero coefficients
+        for (int s = 0; s < c.length; s++) {
+          for (int i = 0; c[s] != null && i < c[s].length; i++) {
+            long k = c[s][i];
+            if (k != 0) {
+              long[] words = drawnWords[s][word[s][i]];
+              int by = shift[s][i];
+              long lane = mask[s];
+              for (int b = 0; b < resamples; b++) {
+                num[b] += k * ((words[b] >>> by) & lane);
+              }
+            }
+          }
+        }
+        long[] cents = new long[resamples];
+        double[] values = new double[resamples];
+        for (int b = 0; b < resamples; b++) {
+          values[b] = num[b] * per;
+          cents[b] = halfUp(num[b], den, values[b], most);
+        }
+        return Spread.ofCents(cents, values, ranks);
+      }
+    }
+    double[] values = new double[resamples];
+    for (int s = 0; s < coefficient.length; s++) {
+      if (coefficient[s] != null) {
+        for (int i = 0; i < coefficient[s].length; i++) {
+          double k = coefficient[s][i].toDouble();
+          double[] v = indicatorValues(s, i);
+          for (int b = 0; b < resamples; b++) {
+            values[b] += k * v[b];
+          }
+        }
+      }
+    }
+    return Spread.of(values, ranks);
+  }
+
+  /** Survey s's indicator i per resample, in doubles. */
+  private double[] indicatorValues(int s, int i) {
+    if (!integral) {
+      return indicators[s][i];
+    }
+    double[] out = new double[totals.length];
+    long[] words = drawnWords[s][word[s][i]];
+    int by = shift[s][i];
+    long lane = mask[s];
+    long g = step[s][i];
+    double d = meanDen[s][i];
+    for (int b = 0; b < out.length; b++) {
+      out[b] = (((words[b] >>> by) & lane) * g) / d;
+    }
+    return out;
+  }
+
   /** The resample replayed in exact arithmetic: its total and lowest tool in hundredths, HALF_UP. */
   private synchronized long[] exact(int b) {
     if (exactScores == null) {
@@ -393,7 +626,7 @@ final class Resampler {
         exactScores[s] = new Ratio[n][sv.m()];
       }
       int[] counts = new int[n];
-      Draws.replay(n, new Draws.Stream(key, s), counts);
+      Draws.replay(chunks[s], new Draws.Stream(key, s), counts);
       Ratio t = Ratio.ZERO;
       for (int i = 0; i < sv.m(); i++) {
         Ratio sum = Ratio.ZERO;

@@ -37,39 +37,52 @@ class ResamplingArithmeticTest {
   }
 
   @Property(tries = 12)
-  void bothIndicesOfAnOutputAreUniformAndTheirPairsToo(@ForAll @IntRange(min = 2, max = 40) int n,
+  void drawnRespondentsAreUniformAndConsecutiveOnesIndependent(@ForAll @IntRange(min = 1, max = 40) int n,
       @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
-    long[] first = new long[n];
-    long[] second = new long[n];
+    long[] counts = new long[n];
     long[] pairs = new long[n * n];
-    int outputs = 4000 * n;
-    Draws.Stream random = new Draws.Stream(Draws.start(seed, 0), 0);
-    for (int k = 0; k < outputs; k++) {
-      long r = random.next();
-      first[Draws.first(r, n)]++;
-      second[Draws.second(r, n)]++;
-      pairs[Draws.first(r, n) * n + Draws.second(r, n)]++;
+    int draws = 0;
+    int[] drawn = new int[n];
+    Draws.Chunks chunks = new Draws.Chunks(n);
+    for (int d = 0; draws < 4000 * n * n; d++) {
+      Draws.indices(chunks, new Draws.Stream(Draws.start(seed, d), 0), drawn);
+      for (int k = 0; k < n; k++) {
+        counts[drawn[k]]++;
+        pairs[drawn[k] * n + drawn[(k + 1) % n]]++;
+      }
+      draws += n;
     }
     // 6 standard deviations: a biased or correlated index fails by far more (one cell off by 10 % at 4,000
-    // per cell adds 40 to the statistic; a perfectly correlated pair makes it n·outputs)
-    for (long[] counts : new long[][] {first, second}) {
-      assertThat(chiSquare(counts, outputs)).isLessThan(n - 1 + 6 * Math.sqrt(2.0 * (n - 1)));
+    // per cell adds 40 to the statistic; perfectly correlated neighbours make it n·draws)
+    if (n > 1) {
+      assertThat(chiSquare(counts, draws)).isLessThan(n - 1 + 6 * Math.sqrt(2.0 * (n - 1)));
+      int cells = n * n;
+      assertThat(chiSquare(pairs, draws)).isLessThan(cells - 1 + 6 * Math.sqrt(2.0 * (cells - 1)));
     }
-    int cells = n * n;
-    assertThat(chiSquare(pairs, outputs)).isLessThan(cells - 1 + 6 * Math.sqrt(2.0 * (cells - 1)));
+  }
+
+  @Property(tries = 200)
+  void everyChunkValueAcceptedGivesEachRespondentAsOften(@ForAll @IntRange(min = 1, max = 100_000) int n) {
+    // exactness of the mapping itself: q accepted values per respondent, fewer than 1 in 8 rejected
+    Draws.Chunks c = new Draws.Chunks(n);
+    assertThat(c.limit).isEqualTo((long) n * c.q);
+    assertThat((double) ((1L << c.bits) - c.limit) / (1L << c.bits)).isLessThan(1.0 / 8);
+    assertThat(c.perOutput * (c.bits + 1)).isLessThanOrEqualTo(64);
+    assertThat((c.limit - 1) / c.q).isEqualTo(n - 1);
   }
 
   @Property(tries = 50)
-  void aReplayDrawsTheRespondentsTheSumsAddUp(@ForAll @IntRange(min = 1, max = 60) int n,
+  void aReplayDrawsTheRespondentsTheSumsAddUp(@ForAll @IntRange(min = 1, max = 600) int n,
       @ForAll @IntRange(min = 1, max = 7) int m, @ForAll long seed) {
     double[] scores = new double[n * m];
     for (int i = 0; i < scores.length; i++) {
       scores[i] = (i * 7919L % 1001) / 8.0; // exact in doubles, and so are their sums
     }
     double[] sums = new double[m];
-    Draws.draw(scores, n, m, Draws.start(seed, 3), 1, sums);
+    Draws.Chunks chunks = new Draws.Chunks(n);
+    Draws.draw(scores, chunks, m, Draws.start(seed, 3), 1, new int[n], sums);
     int[] counts = new int[n];
-    Draws.replay(n, new Draws.Stream(Draws.start(seed, 3), 1), counts);
+    Draws.replay(chunks, new Draws.Stream(Draws.start(seed, 3), 1), counts);
     assertThat(Arrays.stream(counts).sum()).isEqualTo(n);
     for (int i = 0; i < m; i++) {
       double expected = 0;
@@ -77,6 +90,35 @@ class ResamplingArithmeticTest {
         expected += counts[r] * scores[r * m + i];
       }
       assertThat(sums[i]).isEqualTo(expected);
+    }
+  }
+
+  @Property(tries = 300)
+  void theTableKernelDrawsTheRespondentsTheDefinitionLists(@ForAll @IntRange(min = 1, max = 600) int n,
+      @ForAll @IntRange(min = 1, max = 3) int words, @ForAll long seed) {
+    // one word and up to 255 respondents: the table kernel; otherwise the general loop
+    long[][] packed = new long[words][n];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    for (long[] w : packed) {
+      for (int r = 0; r < n; r++) {
+        w[r] = random.nextLong(1L << 40);
+      }
+    }
+    Draws.Packed p = new Draws.Packed(packed, n);
+    assertThat(p.table != null).isEqualTo(words == 1 && n <= 255);
+    for (int b = 0; b < 20; b++) {
+      long key = Draws.start(seed, b);
+      long[][] sums = new long[words][3];
+      Draws.draw(p, key, 2, sums, 1, new int[n]);
+      int[] drawn = new int[n];
+      Draws.indices(p.chunks, new Draws.Stream(key, 2), drawn);
+      for (int j = 0; j < words; j++) {
+        long expected = 0;
+        for (int r : drawn) {
+          expected += packed[j][r];
+        }
+        assertThat(sums[j][1]).isEqualTo(expected);
+      }
     }
   }
 
@@ -122,6 +164,53 @@ class ResamplingArithmeticTest {
     Arbitrary<double[]> scores = nearHalves().array(double[].class).ofMinSize(1).ofMaxSize(300);
     Arbitrary<double[]> wide = Arbitraries.doubles().between(-1e5, 1e5).array(double[].class).ofMinSize(1).ofMaxSize(300);
     return Arbitraries.oneOf(scores, wide); // wide: beyond the counted bins, selected instead
+  }
+
+  @Property(tries = 200)
+  void integersRankedByCountingAreThoseOfASort(@ForAll("integers") long[] values,
+      @ForAll @IntRange(min = 1, max = 99) int percent) {
+    int[] ranks = {Percentiles.rank(percent / 200.0, values.length), Percentiles.rank(0.5, values.length),
+        Percentiles.rank(1 - percent / 200.0, values.length)};
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    long[] got = Spread.atRanks(values, ranks);
+    for (int r = 0; r < ranks.length; r++) {
+      assertThat(got[r]).isEqualTo(sorted[ranks[r]]);
+    }
+  }
+
+  @Provide
+  Arbitrary<long[]> integers() {
+    Arbitrary<long[]> narrow = Arbitraries.longs().between(-50, 5000).array(long[].class).ofMinSize(1).ofMaxSize(300);
+    Arbitrary<long[]> wide = Arbitraries.longs().array(long[].class).ofMinSize(1).ofMaxSize(300); // sorted instead
+    return Arbitraries.oneOf(narrow, wide);
+  }
+
+  @Property(tries = 200)
+  void anIndicatorsSpreadFromItsLaneIsThatOfItsSums(@ForAll @IntRange(min = 2, max = 400) int resamples,
+      @ForAll @IntRange(min = 0, max = 1) int lane, @ForAll boolean wide, @ForAll long seed) {
+    // sums in lane `lane` of 12 bits (or 30: the doubles' accumulation), other lanes full of noise; the
+    // unit scales the standard error only
+    int bits = wide ? 30 : 12;
+    long mask = (1L << bits) - 1;
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    long[] words = new long[resamples];
+    long[] sums = new long[resamples];
+    for (int b = 0; b < resamples; b++) {
+      sums[b] = random.nextLong(1L << bits);
+      words[b] = (random.nextLong() & ~(mask << (bits * lane))) | sums[b] << (bits * lane);
+    }
+    int[] ranks = {Percentiles.rank(0.025, resamples), Percentiles.rank(0.5, resamples),
+        Percentiles.rank(0.975, resamples)};
+    Spread spread = Spread.ofLanes(words, bits * lane, mask, 0.25, k -> 3 * k, ranks);
+    long[] sorted = sums.clone();
+    Arrays.sort(sorted);
+    double mean = Arrays.stream(sums).average().orElseThrow();
+    double var = Arrays.stream(sums).mapToDouble(k -> (k - mean) * (k - mean)).sum() / (resamples - 1);
+    for (int r = 0; r < ranks.length; r++) {
+      assertThat(spread.at()[r]).isEqualTo(3 * sorted[ranks[r]]);
+    }
+    assertThat(spread.se()).isCloseTo(0.25 * Math.sqrt(var), org.assertj.core.api.Assertions.withinPercentage(1e-7));
   }
 
   @Test

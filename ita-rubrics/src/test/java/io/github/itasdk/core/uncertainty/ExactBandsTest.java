@@ -82,5 +82,26 @@ class ExactBandsTest {
     assertThat(integers.ratings()).isEqualTo(doubles.ratings());
     assertThat(integers.probabilityMeetsTarget()).isEqualTo(doubles.probabilityMeetsTarget());
     assertThat(b.run(in, opts)).isEqualTo(integers);
+    // the same draws summarised two ways (exact hundredths from integers; doubles' rounding): the same
+    // intervals, but for a value on a half-hundredth that a double may print below it (one hundredth apart)
+    List<Interval> exact = intervals(integers);
+    List<Interval> approx = intervals(doubles);
+    assertThat(exact).extracting(i -> i.id() + i.part()).isEqualTo(approx.stream().map(i -> i.id() + i.part()).toList());
+    for (int i = 0; i < exact.size(); i++) {
+      Interval e = exact.get(i);
+      Interval a = approx.get(i);
+      assertThat(e.low()).isCloseTo(a.low(), org.assertj.core.api.Assertions.within(new java.math.BigDecimal("0.01")));
+      assertThat(e.median()).isCloseTo(a.median(), org.assertj.core.api.Assertions.within(new java.math.BigDecimal("0.01")));
+      assertThat(e.high()).isCloseTo(a.high(), org.assertj.core.api.Assertions.within(new java.math.BigDecimal("0.01")));
+      assertThat(e.standardError()).isCloseTo(a.standardError(), org.assertj.core.api.Assertions.within(new java.math.BigDecimal("0.0001")));
+    }
+  }
+
+  static List<Interval> intervals(Uncertainty u) {
+    List<Interval> all = new ArrayList<>();
+    u.total().ifPresent(all::add);
+    all.addAll(u.tools());
+    all.addAll(u.indicators());
+    return all;
   }
 }

@@ -61,6 +61,10 @@ public abstract class RatingBasis {
    * @return one rating when the basis settles it, more when it does not
    */
   public List<Rating> candidates(RatingPolicy policy) {
+    if (lowestToolMin().compareTo(lowestToolMax()) == 0) {
+      // the common case, every tool known: every probe below equals the lowest tool score, so one rating
+      return List.of(policy.rate(total(), lowestToolMin()));
+    }
     List<BigDecimal> probes = new ArrayList<>(List.of(lowestToolMin(), lowestToolMax()));
     for (RatingBand b : policy.bands()) {
       if (b.toolFloor().isEmpty()) { // loops, not lambdas: see the note on Rubric's loops

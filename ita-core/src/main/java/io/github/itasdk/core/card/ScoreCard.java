@@ -187,6 +187,11 @@ public abstract class ScoreCard {
     return new Builder();
   }
 
+  /** @return the engine's fast way to a card's figures, through {@code core.internal.CardBuilders} */
+  static io.github.itasdk.core.internal.CardBuilders.Parts parts() {
+    return new CardParts();
+  }
+
   /** Builds a {@link ScoreCard}. */
   public static final class Builder extends ImmutableScoreCard.Builder {
     Builder() {}

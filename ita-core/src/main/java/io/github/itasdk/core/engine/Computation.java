@@ -157,6 +157,8 @@ public final class Computation {
   private final char[] oitStates;
   /** Whether every assessment names an item of the rubric. */
   private final boolean oitItemsKnown;
+  /** Whether an assessment of a rubric item is excluded. */
+  private final boolean oitAnyExcluded;
 
   /**
    * Scores tallies of the responses (counted while the input was checked, or by the batch scorer) together
@@ -189,17 +191,20 @@ public final class Computation {
     this.oitStates = new char[oit.length];
     java.util.Arrays.fill(oitStates, '0');
     boolean known = true;
+    boolean anyExcluded = false;
     for (OitAssessment a : in.oit()) {
       int at = items == null ? -1 : items.item(a.item());
       if (at >= 0) {
         oit[at] = a;
         oitExcluded[at] = a.excluded().isPresent(); // once: each call of an Optional attribute makes one
         oitStates[at] |= oitExcluded[at] ? 1 : 2;
+        anyExcluded |= oitExcluded[at];
       } else {
         known = false;
       }
     }
     this.oitItemsKnown = known;
+    this.oitAnyExcluded = anyExcluded;
   }
 
 
@@ -748,9 +753,11 @@ public final class Computation {
   private RatingBasis ratingBasis(Ratio total) {
     Ratio low = null;
     Ratio high = null;
-    for (ToolWeight w : rubric.weighting().weights()) {
-      ToolPart tp = w.toolPart();
-      Val v = get(node(FigureLevel.TOOL, tp.tool().name(), tp.part()));
+    List<ToolWeight> weights = rubric.weighting().weights();
+    int[] weightNodes = plan.weightNodes();
+    for (int i = 0; i < weightNodes.length; i++) {
+      ToolPart tp = weights.get(i).toolPart();
+      Val v = weightNodes[i] < 0 ? null : values[weightNodes[i]];
       Ratio lo;
       Ratio hi;
       if (v != null) {
@@ -865,75 +872,72 @@ public final class Computation {
         .rating(rating)
         .ratingCandidates(candidates)
         .ratingBasis(basis);
-    Figure.Builder figures = CardBuilders.figure(); // one builder, every attribute set for each figure
     for (int n : plan.cardTools()) {
-      Figure f = figure(n, figures);
+      Figure f = figure(n);
       if (f != null) {
         b.addTools(f);
       }
     }
     for (int n : plan.cardIndicators()) {
-      Figure f = figure(n, figures);
+      Figure f = figure(n);
       if (f != null) {
         b.addIndicators(f);
       }
     }
     for (int n : plan.cardGroups()) {
-      Figure f = figure(n, figures);
+      Figure f = figure(n);
       if (f != null) {
         b.addGroups(f);
       }
     }
     for (int n : plan.cardQuestions()) {
-      Figure f = figure(n, figures);
+      Figure f = figure(n);
       if (f != null) {
         b.addQuestions(f);
       }
     }
-    for (OitAssessment a : in.oit()) {
-      if (a.excluded().isPresent()) {
-        b.addExcludedItems(a);
+    if (oitAnyExcluded || !oitItemsKnown) { // else none is: no Optional made per assessment
+      for (OitAssessment a : in.oit()) {
+        if (a.excluded().isPresent()) {
+          b.addExcludedItems(a);
+        }
       }
     }
     publication(b);
     // one note per reason, naming every element it covers (FY2568 marks all 52 questions for one reason)
-    Map<String, List<String>> byNote = new LinkedHashMap<>();
+    // (few distinct notes, most the same string object: a linear search beats a map made per card)
+    int distinct = 0;
+    String[] notes = new String[provisional.size()];
+    StringBuilder[] elements = new StringBuilder[notes.length];
     for (Map.Entry<String, String> e : provisional.entrySet()) {
-      List<String> elements = byNote.get(e.getValue());
-      if (elements == null) {
-        elements = new ArrayList<>();
-        byNote.put(e.getValue(), elements);
+      String note = e.getValue();
+      int k = 0;
+      while (k < distinct && !notes[k].equals(note)) {
+        k++;
       }
-      elements.add(e.getKey());
+      if (k == distinct) {
+        notes[distinct] = note;
+        elements[distinct++] = new StringBuilder(e.getKey());
+      } else {
+        elements[k].append(", ").append(e.getKey());
+      }
     }
-    for (Map.Entry<String, List<String>> e : byNote.entrySet()) {
-      b.addProvisional(CardBuilders.provisionalNote(String.join(", ", e.getValue()), e.getKey()));
+    for (int k = 0; k < distinct; k++) {
+      b.addProvisional(CardBuilders.provisionalNote(elements[k].toString(), notes[k]));
     }
     b.warnings(warnings);
     return b.build();
   }
 
-  /** Each part as an Optional, made once. */
-  private static final Optional<Part>[] PARTS = partOptionals();
+  private static final CardBuilders.Parts PARTS = CardBuilders.cardParts();
 
-  @SuppressWarnings("unchecked")
-  private static Optional<Part>[] partOptionals() {
-    Optional<Part>[] out = new Optional[Part.values().length];
-    for (Part p : Part.values()) {
-      out[p.ordinal()] = Optional.of(p);
-    }
-    return out;
-  }
-
-  /** @return the figure's value for the card, built with {@code b}, or null when it has no value */
-  private Figure figure(int at, Figure.Builder b) {
+  /** @return the figure's value for the card, or null when it has no value */
+  private Figure figure(int at) {
     Val v = values[at];
     if (v == null || v.figure() != null) {
       return v == null ? null : v.figure();
     }
-    LinearModel.Node n = plan.node(at);
-    return b.id(n.id()).part(n.part() == null ? Optional.empty() : PARTS[n.part().ordinal()])
-        .score(v.round2()).origin(v.origin()).provisional(v.provisional()).build();
+    return PARTS.scored(plan.template(at, v.origin(), v.provisional()), v.round2());
   }
 
   private void publication(ScoreCard.Builder b) {
@@ -944,11 +948,12 @@ public final class Computation {
     for (Tool t : rubric.tools()) {
       List<Part> parts = t.hasParts() ? t.parts() : java.util.Collections.singletonList(null);
       for (Part p : parts) {
-        Tally tally = tallies.get(ToolPart.of(t.tool(), p));
+        ToolPart tp = ToolPart.of(t.tool(), p);
+        Tally tally = tallies.get(tp);
         if (tally == null) {
           continue;
         }
-        Optional<Integer> population = agency.isPresent() ? agency.get().groupSize(ToolPart.of(t.tool(), p))
+        Optional<Integer> population = agency.isPresent() ? agency.get().groupSize(tp)
             : Optional.empty();
         b.addRespondents(CardBuilders.respondentCount().tool(t.tool()).part(Optional.ofNullable(p))
             .count(Math.toIntExact(tally.respondents()))

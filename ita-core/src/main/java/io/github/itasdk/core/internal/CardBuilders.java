@@ -8,6 +8,7 @@ import io.github.itasdk.core.card.Warning;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.math.BigDecimal;
 
 /**
  * The engine's way to the builders of the score card and its parts, which are not public: a caller reads
@@ -22,8 +23,35 @@ public final class CardBuilders {
   private static final MethodHandle RESPONDENT_COUNT = builder(RespondentCount.class, RespondentCount.Builder.class);
   private static final MethodHandle PROVISIONAL_NOTE = find(ProvisionalNote.class, "of",
       MethodType.methodType(ProvisionalNote.class, String.class, String.class));
+  private static final Parts PARTS = parts();
+
+  /**
+   * The card package's fast way to a card's figures (implemented there, where the generated classes can be
+   * named): looked up once, then called directly, without a method handle per call.
+   */
+  public interface Parts {
+    /**
+     * @param template a figure made by this class's {@link #figure()} builder
+     * @param score its new score, 2 decimals
+     * @return the template with that score (the template itself when the score is equal)
+     */
+    Figure scored(Figure template, BigDecimal score);
+  }
 
   private CardBuilders() {}
+
+  private static Parts parts() {
+    try {
+      return (Parts) find(ScoreCard.class, "parts", MethodType.methodType(Parts.class)).invokeExact();
+    } catch (Throwable t) {
+      throw new ExceptionInInitializerError(t);
+    }
+  }
+
+  /** @return the card package's fast way to a card's figures */
+  public static Parts cardParts() {
+    return PARTS;
+  }
 
   private static MethodHandle builder(Class<?> type, Class<?> builder) {
     return find(type, "builder", MethodType.methodType(builder));

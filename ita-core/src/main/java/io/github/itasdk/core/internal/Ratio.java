@@ -19,6 +19,15 @@ public final class Ratio implements Comparable<Ratio> {
   /** Marks a long step that overflowed; never a value's numerator, so a product equal to it is redone exactly. */
   static final long OVERFLOW = Long.MIN_VALUE;
   private static final long OVER = OVERFLOW;
+  /** 0.00 to 100.00 at scale 2, made once: every score on a card rounds to one of them. */
+  private static final BigDecimal[] SCORES_2DP = new BigDecimal[10_001];
+
+  static {
+    for (int i = 0; i < SCORES_2DP.length; i++) {
+      SCORES_2DP[i] = BigDecimal.valueOf(i, 2);
+    }
+  }
+
   private static final long[] TENS = new long[19];
 
   static {
@@ -390,8 +399,12 @@ public final class Ratio implements Comparable<Ratio> {
     if (rem >= den - rem) {
       q++; // at or above the half: away from zero
     }
+    if (scale == 2 && q <= SCORES_2DP.length - 1 && num >= 0) {
+      return SCORES_2DP[(int) q];
+    }
     return BigDecimal.valueOf(num < 0 ? -q : q, scale);
   }
+
 
   /** @return a close double, for statistics only */
   public double toDouble() {

@@ -31,6 +31,10 @@ public final class ScoringPlan {
   private final int[] cardIndicators;
   private final int[] cardGroups;
   private final int[] cardQuestions;
+  /** Per tool weight of the rubric's weighting, in order: the number of its tool (or part) figure, or -1. */
+  private final int[] weightNodes;
+  /** Per node number × (given?, provisional?): the node's card figure but for its score (0.00). */
+  private final io.github.itasdk.core.card.Figure[] templates;
   private final Survey[] surveys = new Survey[ToolKind.values().length];
   private final Oit oit;
 
@@ -52,6 +56,22 @@ public final class ScoringPlan {
     cardIndicators = numbers(order.indicators());
     cardGroups = numbers(order.groups());
     cardQuestions = numbers(order.questions());
+    List<io.github.itasdk.core.policy.ToolWeight> weights = rubric.weighting().weights();
+    weightNodes = new int[weights.size()];
+    for (int i = 0; i < weightNodes.length; i++) {
+      weightNodes[i] = number(LinearModel.Node.tool(weights.get(i).toolPart()));
+    }
+    templates = new io.github.itasdk.core.card.Figure[nodes.length * 4];
+    for (int[] card : new int[][] {cardTools, cardIndicators, cardGroups, cardQuestions}) {
+      for (int at : card) {
+        for (int k = 0; k < 4; k++) {
+          templates[at * 4 + k] = CardBuilders.figure().id(nodes[at].id())
+              .part(java.util.Optional.ofNullable(nodes[at].part())).score(ZERO_2)
+              .origin((k & 2) != 0 ? io.github.itasdk.core.card.Origin.GIVEN : io.github.itasdk.core.card.Origin.COMPUTED)
+              .provisional((k & 1) != 0).build();
+        }
+      }
+    }
     Oit o = null;
     for (Tool tool : rubric.tools()) {
       if (tool.tool() == ToolKind.OIT) {
@@ -69,6 +89,27 @@ public final class ScoringPlan {
       out[i] = index.get(ns[i]);
     }
     return out;
+  }
+
+  /**
+   * @return per tool weight of the rubric's weighting, in order, the number of its tool (or part) figure
+   *     (-1 when it is not a figure); the caller does not change it
+   */
+  public int[] weightNodes() {
+    return weightNodes;
+  }
+
+  private static final java.math.BigDecimal ZERO_2 = java.math.BigDecimal.valueOf(0, 2);
+
+  /**
+   * @param number a card figure's node number
+   * @param origin where its value came from
+   * @param provisional whether it rests on provisional rubric data
+   * @return the node's card figure with those attributes and the score 0.00, made once per rubric
+   */
+  public io.github.itasdk.core.card.Figure template(int number, io.github.itasdk.core.card.Origin origin,
+      boolean provisional) {
+    return templates[number * 4 + (origin == io.github.itasdk.core.card.Origin.GIVEN ? 2 : 0) + (provisional ? 1 : 0)];
   }
 
   /** @param part an EIT part, or null for a whole tool @return its slot in the per-part arrays */

@@ -351,13 +351,15 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          compare FIRST SECOND [--format text|json] [-o OUT]  compare two inputs of one agency (any years)
+          compare FIRST SECOND [--format text|json] [-o OUT] [--lang th]  compare two inputs of one agency (any years)
+            --lang th       th (default: Thai only), en, or th+en (both side by side); not for json
           """;
     }
 
     @Override
     public int run(Args args) throws IOException {
-      args.only("--format", "-o");
+      args.only("--format", "-o", "--lang");
+      Language lang = PlanCommand.language(args);
       List<String> pos = args.positionals();
       if (pos.size() != 2) {
         throw new UsageException("give two input files");
@@ -369,7 +371,7 @@ public final class Main {
       Comparison c = Comparison.of(scored(pos.get(0), ra, a), ra, scored(pos.get(1), rb, b), rb);
       String format = Formats.choose(args.option("--format", null), args.option("-o", null),
           List.of(Formats.TEXT, "json"), Formats.TEXT);
-      emit(args, format.equals("json") ? ItaJson.write(c) : Markdown.render(c));
+      emit(args, format.equals("json") ? ItaJson.write(c) : Markdown.render(c, lang));
       return OK;
     }
   }
@@ -378,16 +380,18 @@ public final class Main {
     @Override
     public String usage() {
       return """
-          cohort CSV [--target N] [--format text|json] [-o OUT]   statistics of published indicator scores
+          cohort CSV [--target N] [--format text|json] [-o OUT] [--lang th]   statistics of published indicator scores
             CSV             header agency,fiscalYear,ind1,…,ind10[,rating] (see docs/report-model.md)
             --target N      the share of agencies (%) that should reach the target score (default: the
                             national target of the newest year in the CSV, from its rubric; FY2566: 100)
+            --lang th       th (default: Thai only), en, or th+en (both side by side); not for json
           """;
     }
 
     @Override
     public int run(Args args) throws IOException {
-      args.only("--target", "--format", "-o");
+      args.only("--target", "--format", "-o", "--lang");
+      Language lang = PlanCommand.language(args);
       List<String> pos = args.positionals();
       if (pos.size() != 1) {
         throw new UsageException("give one CSV file");
@@ -403,7 +407,7 @@ public final class Main {
       }
       String format = Formats.choose(args.option("--format", null), args.option("-o", null),
           List.of(Formats.TEXT, "json"), Formats.TEXT);
-      emit(args, format.equals("json") ? ItaJson.write(cohort) : Markdown.render(cohort));
+      emit(args, format.equals("json") ? ItaJson.write(cohort) : Markdown.render(cohort, lang));
       return OK;
     }
   }
@@ -419,6 +423,7 @@ public final class Main {
             -o FILE         write the score cards as JSON lines (one card per line); without -o they go to
                             standard output, unless --summary is given alone
             --summary       print the cohort summary (Markdown) at the end
+            --lang th       with --summary: th (default: Thai only), en, or th+en (both side by side)
             --threads N     threads (default: the machine's cores)
             --target N      with --summary: the share of agencies (%) that should reach the target score
                             (default: the rubric's national target; FY2566: 100)
@@ -428,7 +433,8 @@ public final class Main {
 
     @Override
     public int run(Args args) throws IOException {
-      args.only("--rubric", "-o", "--summary", "--threads", "--target");
+      args.only("--rubric", "-o", "--summary", "--threads", "--target", "--lang");
+      Language lang = PlanCommand.language(args);
       List<String> pos = args.positionals();
       if (pos.isEmpty() || pos.size() > 2) {
         throw new UsageException("give the responses CSV and, optionally, the OIT CSV");
@@ -490,8 +496,8 @@ public final class Main {
       err.printf("%nita batch: %d agencies scored from %d rows (%d answers)%s%n", result[0].cards(), result[0].rows(),
           result[0].answers(), outFile == null ? "" : "; cards in " + outFile);
       if (summary) {
-        out.print(kept.isEmpty() ? "ไม่มีหน่วยงานในไฟล์ (No agencies in the input)\n"
-            : Markdown.render(Cohort.of(kept, rubrics.all(), target)));
+        out.print(kept.isEmpty() ? lang.pick(io.github.itasdk.core.Label.of("ไม่มีหน่วยงานในไฟล์", "No agencies in the input")) + "\n"
+            : Markdown.render(Cohort.of(kept, rubrics.all(), target), lang));
       }
       return OK;
     }

@@ -237,7 +237,7 @@ class ExitCodesTest {
       Files.writeString(responses, head(example("batch-responses-2566.csv")));
       Run r = ita("batch", responses.toString(), "--rubric", "2566", "--summary");
       assertThat(r.status()).isZero();
-      assertThat(r.out()).isEqualTo("ไม่มีหน่วยงานในไฟล์ (No agencies in the input)\n");
+      assertThat(r.out()).isEqualTo("ไม่มีหน่วยงานในไฟล์\n");
       assertThat(r.err()).contains("ita batch: 0 agencies scored from 0 rows (0 answers)");
     }
 

@@ -171,13 +171,47 @@ class MainTest {
   void comparesTwoYearsAndSummarisesACohort() {
     Run c = ita("compare", example("made-up-municipality-2564.json"), example("made-up-municipality-2566.json"));
     assertThat(c.status()).isZero();
-    assertThat(c.out()).contains("| total | คะแนนรวม (total) | 83.85 | 93.44 | +9.59 |");
+    assertThat(c.out()).startsWith("# การเปรียบเทียบผลการประเมิน ITA\n")
+        .contains("|  | คะแนนรวม | 83.85 | 93.44 | +9.59 |").doesNotContain("(total)", "first");
     Run cohort = ita("cohort", example("cohort-2566.csv"), "--target", "100");
     assertThat(cohort.status()).isZero();
-    assertThat(cohort.out()).contains("3 (60.00 %)", "ไม่บรรลุ (not met)");
+    assertThat(cohort.out()).startsWith("# สถิติกลุ่มหน่วยงาน\n").contains("3 (60.00 %)", "— ไม่บรรลุ\n")
+        .doesNotContain("not met", "median", "FY2566");
     // without --target: FY2566's national target share (100 %) from the rubric, the same report
     assertThat(ita("cohort", example("cohort-2566.csv")).out()).isEqualTo(cohort.out());
-    assertThat(ita("cohort", example("cohort-2566.csv"), "--target", "50").out()).doesNotContain("ไม่บรรลุ (not met)");
+    assertThat(ita("cohort", example("cohort-2566.csv"), "--target", "50").out()).doesNotContain("ไม่บรรลุ");
+  }
+
+  @Test
+  void compareAndCohortTakeTheLanguage() {
+    String[] compare = {"compare", example("made-up-municipality-2564.json"), example("made-up-municipality-2566.json")};
+    assertThat(ita(compare).out()).isEqualTo(ita(append(compare, "--lang", "th")).out());
+    assertThat(ita(append(compare, "--lang", "en")).out()).startsWith("# ITA comparison\n")
+        .contains("| total | total | 83.85 | 93.44 | +9.59 |");
+    assertThat(ita(append(compare, "--lang", "th+en")).out()).startsWith("# การเปรียบเทียบผลการประเมิน ITA (ITA comparison)\n")
+        .contains("| total | คะแนนรวม (total) | 83.85 | 93.44 | +9.59 |");
+    String[] cohort = {"cohort", example("cohort-2566.csv")};
+    assertThat(ita(cohort).out()).isEqualTo(ita(append(cohort, "--lang", "TH")).out());
+    assertThat(ita(append(cohort, "--lang", "en")).out()).startsWith("# Cohort statistics\n")
+        .contains("3 (60.00 %)", "— not met\n", "| Indicator | Name | n | mean | median | min | max |");
+    assertThat(ita(append(cohort, "--lang", "th+en")).out()).startsWith("# สถิติกลุ่มหน่วยงาน (Cohort statistics)\n")
+        .contains("ไม่บรรลุ (not met)");
+    // json is the model: no language
+    assertThat(ita(append(cohort, "--format", "json", "--lang", "en")).out())
+        .isEqualTo(ita(append(cohort, "--format", "json")).out());
+    for (String[] argv : List.of(append(compare, "--lang", "fr"), append(cohort, "--lang", "fr"),
+        new String[] {"batch", example("batch-responses-2566.csv"), "--rubric", "2566", "--summary", "--lang", "fr"})) {
+      Run r = ita(argv);
+      assertThat(r.status()).as(String.join(" ", argv)).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", argv))
+          .startsWith("ita " + argv[0] + ": --lang: unknown language [fr] (valid: th, en, th+en)\n");
+    }
+  }
+
+  static String[] append(String[] a, String... more) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + more.length);
+    System.arraycopy(more, 0, all, a.length, more.length);
+    return all;
   }
 
   @Test
@@ -221,7 +255,11 @@ class MainTest {
     List<String> lines = Files.readAllLines(cards);
     assertThat(lines).hasSize(3);
     assertThat(ItaJson.readScoreCard(lines.get(0)).rubric()).isEqualTo("ITA-2566");
-    assertThat(r.out()).contains("(Cohort statistics)", "agency-years): 3 (FY2566)");
+    assertThat(r.out()).startsWith("# สถิติกลุ่มหน่วยงาน\n").contains("- จำนวนหน่วยงาน: 3 (ปีงบประมาณ พ.ศ. 2566)\n");
+    Run en = ita("batch", example("batch-responses-2566.csv"), example("batch-oit-2566.csv"), "--rubric", "2566",
+        "--summary", "--lang", "en");
+    assertThat(en.status()).as(en.err()).isZero();
+    assertThat(en.out()).startsWith("# Cohort statistics\n").contains("- agency-years: 3 (FY2566)\n");
     assertThat(r.err()).contains("ita batch: 3 agencies scored from", "agencies scored");
     Run bad = ita("batch", example("batch-responses-2566.csv"), "--rubric", "2564");
     assertThat(bad.status()).isEqualTo(1);

@@ -39,7 +39,7 @@ class RubricFileCommandTest {
 
     Run compare = ita("compare", example("made-up-sao-2568.json"), AGENCY, "--rubric-file", RUBRIC);
     assertThat(compare.status()).isZero();
-    assertThat(compare.out()).contains("ITA-2569");
+    assertThat(compare.out()).contains("| เกณฑ์การประเมิน | เกณฑ์ปี พ.ศ. 2568 | เกณฑ์ปี พ.ศ. 2569 |");
 
     Run ci = ita("score", AGENCY, "--rubric-file", RUBRIC, "--ci", "--resamples", "200");
     assertThat(ci.status()).isZero();

@@ -7,6 +7,7 @@ import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
 import io.github.itasdk.core.json.ItaJson;
 import io.github.itasdk.core.rubric.Rubric;
+import io.github.itasdk.report.render.Language;
 import io.github.itasdk.report.render.Markdown;
 import io.github.itasdk.rubrics.Rubrics;
 import java.math.BigDecimal;
@@ -65,7 +66,8 @@ class ComparisonTest {
     assertThat(c.tools()).extracting(DeltaRow::id).containsExactly("IIT", "EIT", "OIT");
     assertThat(c.notes()).anySatisfy(n -> assertThat(n).startsWith("different rubrics"));
     assertThat(ItaJson.read(ItaJson.write(c), Comparison.class)).isEqualTo(c);
-    assertThat(Markdown.render(c)).contains("| 8 | การปรับปรุงระบบการทำงาน (Improvement of work)");
+    assertThat(Markdown.render(c, Language.TH_EN)).contains("| 8 | การปรับปรุงระบบการทำงาน (Improvement of work)");
+    assertThat(Markdown.render(c)).contains("| 8 | การปรับปรุงระบบการทำงาน |");
   }
 
   @Test

@@ -301,14 +301,26 @@ class UncertaintyTest {
 
     @Test
     void markdownListsTheCloseCallsAndTheMembersWithoutAnInterval() throws IOException {
-      String md = Markdown.render(cohort);
+      String md = Markdown.render(cohort, Language.TH_EN);
       assertThat(md).contains("## ระดับผลการประเมินที่ยังชี้ขาดไม่ได้ (Ratings too close to call) (95 %)\n\n"
           + "ระดับต่างจากค่าประมาณในการสุ่มซ้ำมากกว่า 5.00 % (rating differs in more than 5.00 % of the resamples): 1 / 2\n");
       CloseCall c = cohort.uncertainty().orElseThrow().tooCloseToCall().get(0);
       Interval i = c.interval().orElseThrow();
-      assertThat(md).contains("| Close FY2564 | 85.00 | " + i.low() + " – " + i.high() + " | A |");
+      assertThat(md).contains("| Close ปีงบประมาณ พ.ศ. 2564 (FY2564) | 85.00 | " + i.low() + " – " + i.high() + " | A |");
       assertThat(md).contains("### ไม่มีช่วงความเชื่อมั่น (ใช้คะแนนที่ประกาศเท่านั้น) (no interval (published figures only)): 1\n\n"
-          + "- Published FY2564 (90.00): no interval: the input has no raw survey answers");
+          + "- Published ปีงบประมาณ พ.ศ. 2564 (FY2564) (90.00): no interval: the input has no raw survey answers");
+      // Thai only by default: the core's English reason is left out, the heading says why
+      String th = Markdown.render(cohort);
+      assertThat(th).contains("## ระดับผลการประเมินที่ยังชี้ขาดไม่ได้ (95 %)\n\n"
+          + "ระดับต่างจากค่าประมาณในการสุ่มซ้ำมากกว่า 5.00 %: 1 / 2\n");
+      assertThat(th).contains("| Close ปีงบประมาณ พ.ศ. 2564 | 85.00 | " + i.low() + " – " + i.high() + " | A |");
+      assertThat(th).contains("### ไม่มีช่วงความเชื่อมั่น (ใช้คะแนนที่ประกาศเท่านั้น): 1\n\n"
+          + "- Published ปีงบประมาณ พ.ศ. 2564 (90.00)\n");
+      assertThat(ThaiByDefaultTest.latinWords(th)).containsOnly("Close", "Published");
+      String en = Markdown.render(cohort, Language.EN);
+      assertThat(en).contains("## Ratings too close to call (95 %)\n\nrating differs in more than 5.00 % of the resamples: 1 / 2\n")
+          .contains("| Close FY2564 | 85.00 | " + i.low() + " – " + i.high() + " | A |")
+          .contains("- Published FY2564 (90.00): no interval: the input has no raw survey answers");
       assertThat(md).doesNotContain("| Clear");
       SchemaTest.conforms(cohort, "cohort.schema.json");
       assertThat(ItaJson.read(ItaJson.write(cohort), Cohort.class)).isEqualTo(cohort);

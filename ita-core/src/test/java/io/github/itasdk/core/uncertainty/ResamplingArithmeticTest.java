@@ -71,6 +71,28 @@ class ResamplingArithmeticTest {
     assertThat((c.limit - 1) / c.q).isEqualTo(n - 1);
   }
 
+  @Property(tries = 200)
+  void aChunksRespondentIsItsQuotientByQ(@ForAll @IntRange(min = 1, max = 100_000) int n) {
+    // the multiplication that replaces the division, checked against it on every accepted chunk (up to 2^20)
+    Draws.Chunks c = new Draws.Chunks(n);
+    for (long x = 0; x < c.limit; x++) {
+      if (c.respondent(x) != x / c.q) {
+        throw new AssertionError("n " + n + ", chunk " + x + ": " + c.respondent(x) + " instead of " + x / c.q);
+      }
+    }
+  }
+
+  @Test
+  void theQuotientHoldsAtTheWidestChunksAndForQOfOneOrTwo() {
+    // the widest chunks (31 bits: n of 2^28 and more), where q falls to 8 and below, and q of 1 and 2 directly
+    for (int n : new int[] {1 << 28, (1 << 28) + 12_345, Integer.MAX_VALUE / 2, Integer.MAX_VALUE}) {
+      Draws.Chunks c = new Draws.Chunks(n);
+      for (long x : new long[] {0, 1, c.q - 1, c.q, c.limit / 2, c.limit - c.q, c.limit - 1}) {
+        assertThat(c.respondent(x)).as("n %d, chunk %d", n, x).isEqualTo(x / c.q);
+      }
+    }
+  }
+
   @Property(tries = 50)
   void aReplayDrawsTheRespondentsTheSumsAddUp(@ForAll @IntRange(min = 1, max = 600) int n,
       @ForAll @IntRange(min = 1, max = 7) int m, @ForAll long seed) {

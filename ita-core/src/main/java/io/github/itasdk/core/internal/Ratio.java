@@ -1,5 +1,6 @@
 package io.github.itasdk.core.internal;
 
+import io.github.itasdk.core.Scores;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -19,8 +20,8 @@ public final class Ratio implements Comparable<Ratio> {
   /** Marks a long step that overflowed; never a value's numerator, so a product equal to it is redone exactly. */
   static final long OVERFLOW = Long.MIN_VALUE;
   private static final long OVER = OVERFLOW;
-  /** 0.00 to 100.00 at scale 2, made once: every score on a card rounds to one of them. */
-  private static final BigDecimal[] SCORES_2DP = new BigDecimal[10_001];
+  /** 0.00 up to the score domain's top ({@link Scores#MAX}) at scale 2, made once: every card score is one. */
+  private static final BigDecimal[] SCORES_2DP = new BigDecimal[Scores.MAX.movePointRight(2).intValueExact() + 1];
 
   static {
     for (int i = 0; i < SCORES_2DP.length; i++) {

@@ -49,6 +49,12 @@ public final class Harness {
   private Harness() {}
 
   public static void main(String[] args) throws Exception {
+    // the logging binding named, as ./ita does: otherwise slf4j's service lookup opens every jar on the class
+    // path (~6 ms of every cold process)
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "WARN"); // no "SLF4J(I): Attempting to load provider" line
+    }
     Map<String, String> opt = new HashMap<>();
     List<String> pos = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {

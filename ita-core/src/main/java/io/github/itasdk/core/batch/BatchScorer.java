@@ -159,23 +159,6 @@ public final class BatchScorer {
     }
     List<Entry> agencies = new ArrayList<>(most + most / 8);
     Merge merge = new Merge(read.workers, oit, repeats);
-    for (Entry e = merge.next(); e != null; e = merge.next()) {
-      agencies.add(e);
-    }
-    if (!repeats.isEmpty()) {
-      Map<String, WideCsv.AgencyCounts> byId = new HashMap<>();
-      for (Entry e : agencies) {
-        byId.put(e.id, e.counts);
-      }
-      WideCsv.reportRepeats(repeats, byId, problems, options.responsesName(), layout);
-    }
-    if (!problems.isEmpty()) {
-      List<Problem> found = problems.sorted();
-      LOG.debug("Batch stopped: {} problems in the files", found.size());
-      throw new InvalidInputException(found);
-    }
-    LOG.debug("Merged the counts of {} agencies in {} ms", agencies.size(), millisSince(phase));
-
     Map<ToolPart, Long> respondents = new LinkedHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "ita-batch-score");
@@ -185,12 +168,38 @@ public final class BatchScorer {
     try {
       OitCsv.Assessments oitMade = new OitCsv.Assessments(layout);
       Function<Entry, AgencyRun> agency = e -> new AgencyRun(e.id, e.counts, e.oit, oitMade, options);
-      // Without agencyInput nothing user-given runs in a card's computation: the pool starts on the first
-      // cards now, while this thread reports the counts and checks every agency; they are delivered only if
-      // every agency passes the check (else they are dropped and the run goes on as before).
+      // Without agencyInput nothing user-given runs in a card's computation: when the files had no problem,
+      // the pool starts on the first cards once the merge has given enough agencies for its first chunks,
+      // while this thread merges the rest, reports the counts and checks every agency; they are delivered only
+      // if every agency passes the checks (else they are dropped and the run goes on as before, or ends).
       Function<Entry, ScoreCard> cardOf = e -> agency.apply(e).card();
-      Window<ScoreCard> early = options.agencyInput().isEmpty()
-          ? Window.start(pool, options.threads(), agencies, cardOf) : null;
+      Window<ScoreCard> early = null;
+      boolean startEarly = options.agencyInput().isEmpty() && problems.isEmpty();
+      int firstChunks = Window.ahead(options.threads()) * CHUNK;
+      for (Entry e = merge.next(); e != null; e = merge.next()) {
+        agencies.add(e);
+        if (startEarly && early == null && agencies.size() == firstChunks) {
+          early = Window.start(pool, options.threads(), List.copyOf(agencies), cardOf);
+        }
+      }
+      if (early != null) {
+        early.extend(agencies);
+      } else if (startEarly) {
+        early = Window.start(pool, options.threads(), agencies, cardOf);
+      }
+      if (!repeats.isEmpty()) {
+        Map<String, WideCsv.AgencyCounts> byId = new HashMap<>();
+        for (Entry e : agencies) {
+          byId.put(e.id, e.counts);
+        }
+        WideCsv.reportRepeats(repeats, byId, problems, options.responsesName(), layout);
+      }
+      if (!problems.isEmpty()) {
+        List<Problem> found = problems.sorted();
+        LOG.debug("Batch stopped: {} problems in the files", found.size());
+        throw new InvalidInputException(found);
+      }
+      LOG.debug("Merged the counts of {} agencies in {} ms", agencies.size(), millisSince(phase));
       int surveys = layout.surveys.size();
       long[] perSurvey = new long[surveys];
       Consumer<AnswerCounts> onCounts = options.onCounts().orElse(null);
@@ -198,6 +207,9 @@ public final class BatchScorer {
         WideCsv.AgencyCounts c = e.counts;
         if (c == null) {
           continue;
+        }
+        if (c.ids != null) {
+          Arrays.fill(c.ids, null); // the repeats are reported: the fingerprints can go before the scoring
         }
         for (int s = 0; s < surveys; s++) {
           perSurvey[s] += c.respondents[s];
@@ -301,9 +313,6 @@ public final class BatchScorer {
       this.oit = oit;
       this.oitMade = oitMade;
       this.options = options;
-      if (counts != null && counts.ids != null) {
-        Arrays.fill(counts.ids, null); // checked: free the fingerprints before scoring (here on the pool, in parallel)
-      }
     }
 
     AssessmentInput input() {
@@ -492,7 +501,8 @@ public final class BatchScorer {
   /** The chunks of a run over ids: the first ones are submitted at {@link #start}, the rest as delivered. */
   private static final class Window<R> {
     private final ExecutorService pool;
-    private final List<Entry> ids;
+    /** The agencies, in order; the first ones only until {@link #extend} gives them all. */
+    private List<Entry> ids;
     private final Function<Entry, R> task;
     private final java.util.ArrayDeque<Future<List<R>>> ahead = new java.util.ArrayDeque<>();
     private final int maxAhead;
@@ -502,7 +512,20 @@ public final class BatchScorer {
       this.pool = pool;
       this.ids = ids;
       this.task = task;
-      this.maxAhead = threads * 4;
+      this.maxAhead = ahead(threads);
+    }
+
+    /** @return how many chunks the pool works on ahead of the delivery */
+    static int ahead(int threads) {
+      return threads * 4;
+    }
+
+    /**
+     * @param all every agency of the run, beginning with those the window was started with, in the same
+     *     order; not changed afterwards
+     */
+    void extend(List<Entry> all) {
+      ids = all;
     }
 
     static <R> Window<R> start(ExecutorService pool, int threads, List<Entry> ids, Function<Entry, R> task) {

@@ -259,7 +259,7 @@ public final class RubricValidator {
   /**
    * @return true for words of lower-case ASCII letters and digits joined by single hyphens ({@code a-1-bc}),
    *     the regular expression {@code [a-z0-9]+(-[a-z0-9]+)*} written out: loading a rubric compiles no
-   *     pattern (java.util.regex spins lambda classes at start-up: ~5 ms of every cold process)
+   *     pattern (java.util.regex links lambda classes in every cold process that uses it)
    */
   static boolean isElementCode(String s) {
     boolean afterHyphen = true; // at the start, as after a hyphen, a letter or digit must come

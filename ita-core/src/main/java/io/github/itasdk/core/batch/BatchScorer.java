@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * Scores every agency of a cohort from a national export in one streaming pass: raw responses in the
  * wide CSV format (one row per respondent) and OIT assessments in a second CSV (see {@code docs/batch.md}).
  * Memory grows with agencies × questions × levels, not with respondents (but for the optional
- * duplicate-respondent check: 8 bytes a respondent when an agency survey's rows come together, up to
- * about 45 when they are scattered); rows may come in any order, and the number of threads changes
+ * duplicate-respondent check: 8 bytes a respondent when an agency survey's rows come together, in direct
+ * buffers outside the heap, up to about 45 on the heap when they are scattered); rows may come in any
+ * order, and the number of threads changes
  * nothing but the time.
  *
  * <p>Each card equals the one {@link ScoringEngine#score(AssessmentInput)} gives for the same agency

@@ -43,8 +43,7 @@ import org.slf4j.LoggerFactory;
  * Memory grows with agencies × questions × levels, not with respondents (but for the optional
  * duplicate-respondent check: 8 bytes a respondent when an agency survey's rows come together, in direct
  * buffers outside the heap, up to about 45 on the heap when they are scattered); rows may come in any
- * order, and the number of threads changes
- * nothing but the time.
+ * order, and the number of threads changes nothing but the time.
  *
  * <p>Each card equals the one {@link ScoringEngine#score(AssessmentInput)} gives for the same agency
  * given alone: an input with the agency named by its id (or {@link BatchOptions#agencyInput()}), one

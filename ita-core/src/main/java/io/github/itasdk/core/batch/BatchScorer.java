@@ -316,7 +316,8 @@ public final class BatchScorer {
     }
 
     AssessmentInput input() {
-      AssessmentInput base = options.agencyInput().map(f -> f.apply(id)).orElse(null);
+      Function<String, AssessmentInput> given = options.agencyInput().orElse(null); // no lambda a card
+      AssessmentInput base = given == null ? null : given.apply(id);
       AssessmentInput.Builder b = AssessmentInput.builder();
       if (base == null) {
         b.rubric(rubric.id()).agency(Agency.named(id));
@@ -537,7 +538,13 @@ public final class BatchScorer {
     private void fill() {
       while (ahead.size() < maxAhead && next < ids.size()) {
         List<Entry> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
-        Callable<List<R>> job = () -> part.stream().map(task).toList();
+        Callable<List<R>> job = () -> { // a loop, not a stream: the finishing compiles no stream pipeline
+          List<R> results = new ArrayList<>(part.size());
+          for (Entry e : part) {
+            results.add(task.apply(e));
+          }
+          return results;
+        };
         ahead.add(pool.submit(job));
         next += part.size();
       }

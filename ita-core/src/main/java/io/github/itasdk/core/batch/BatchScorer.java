@@ -89,7 +89,10 @@ public final class BatchScorer {
         ends.add(i);
       }
     }
-    oitGroupEnds = ends.stream().mapToInt(Integer::intValue).toArray();
+    oitGroupEnds = new int[ends.size()];
+    for (int g = 0; g < oitGroupEnds.length; g++) {
+      oitGroupEnds[g] = ends.get(g);
+    }
   }
 
   /**
@@ -160,19 +163,14 @@ public final class BatchScorer {
     List<Entry> agencies = new ArrayList<>(most + most / 8);
     Merge merge = new Merge(read.workers, oit, repeats);
     Map<ToolPart, Long> respondents = new LinkedHashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread t = new Thread(r, "ita-batch-score");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), new Scorers());
     try {
       OitCsv.Assessments oitMade = new OitCsv.Assessments(layout);
-      Function<Entry, AgencyRun> agency = e -> new AgencyRun(e.id, e.counts, e.oit, oitMade, options);
+      Cards cardOf = new Cards(oitMade, options);
       // Without agencyInput nothing user-given runs in a card's computation: when the files had no problem,
       // the pool starts on the first cards once the merge has given enough agencies for its first chunks,
       // while this thread merges the rest, reports the counts and checks every agency; they are delivered only
       // if every agency passes the checks (else they are dropped and the run goes on as before, or ends).
-      Function<Entry, ScoreCard> cardOf = e -> agency.apply(e).card();
       Window<ScoreCard> early = null;
       boolean startEarly = options.agencyInput().isEmpty() && problems.isEmpty();
       int firstChunks = Window.ahead(options.threads()) * CHUNK;
@@ -231,16 +229,18 @@ public final class BatchScorer {
       if (options.agencyInput().isEmpty()) {
         toCheck = new ArrayList<>();
         for (Entry e : agencies) {
-          if (!agency.apply(e).complete()) {
+          if (!cardOf.run(e).complete()) {
             toCheck.add(e);
           }
         }
       }
-      inWindows(pool, options.threads(), toCheck, e -> agency.apply(e).check(), (e, ps) -> {
-        if (!ps.isEmpty()) {
-          unscored.put(e.id, ps);
-        }
-      }, null);
+      if (!toCheck.isEmpty()) { // (none, usually: then no lambda is linked here)
+        inWindows(pool, options.threads(), toCheck, e -> cardOf.run(e).check(), (e, ps) -> {
+          if (!ps.isEmpty()) {
+            unscored.put(e.id, ps);
+          }
+        }, null);
+      }
       LOG.debug("Checked {} agencies: {} cannot be scored, in {} ms", agencies.size(), unscored.size(),
           millisSince(phase));
       if (!unscored.isEmpty() && !options.skipUnscorable()) {
@@ -265,8 +265,6 @@ public final class BatchScorer {
           }
         }
       }
-      int toDeliver = scorable.size();
-      int[] delivered = {0};
       if (early != null && !unscored.isEmpty()) {
         early.cancel();
         early = null;
@@ -274,14 +272,11 @@ public final class BatchScorer {
       if (early == null) {
         early = Window.start(pool, options.threads(), scorable, cardOf);
       }
-      early.deliver((e, card) -> {
-        out.accept(card);
-        delivered[0]++;
-      }, done -> options.onProgress().ifPresent(p -> p.accept(
-          new BatchProgress(read.bytes, read.rows, done, toDeliver))));
-      LOG.debug("Scored and delivered {} cards in {} ms; the batch took {} ms", delivered[0], millisSince(phase),
+      Deliveries delivered = new Deliveries(out, options.onProgress().orElse(null), read, scorable.size());
+      early.deliver(delivered, delivered);
+      LOG.debug("Scored and delivered {} cards in {} ms; the batch took {} ms", delivered.cards, millisSince(phase),
           millisSince(start));
-      return new BatchSummary(read.rows, read.answers, oitRows[0], agencies.size(), delivered[0], respondents,
+      return new BatchSummary(read.rows, read.answers, oitRows[0], agencies.size(), delivered.cards, respondents,
           unscored);
     } finally {
       pool.shutdownNow();
@@ -416,8 +411,90 @@ public final class BatchScorer {
     }
   }
 
+  /** The pool's daemon threads. */
+  private static final class Scorers implements java.util.concurrent.ThreadFactory {
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "ita-batch-score");
+      t.setDaemon(true);
+      return t;
+    }
+  }
+
+  /** An agency's run, and its card (classes rather than lambdas: a batch links no lambda to finish agencies). */
+  private final class Cards implements Function<Entry, ScoreCard> {
+    private final OitCsv.Assessments made;
+    private final BatchOptions options;
+
+    Cards(OitCsv.Assessments made, BatchOptions options) {
+      this.made = made;
+      this.options = options;
+    }
+
+    AgencyRun run(Entry e) {
+      return new AgencyRun(e.id, e.counts, e.oit, made, options);
+    }
+
+    @Override
+    public ScoreCard apply(Entry e) {
+      return run(e).card();
+    }
+  }
+
+  /** One chunk of a window: its agencies' results in order. */
+  private static final class Job<R> implements Callable<List<R>> {
+    private final List<Entry> part;
+    private final Function<Entry, R> task;
+
+    Job(List<Entry> part, Function<Entry, R> task) {
+      this.part = part;
+      this.task = task;
+    }
+
+    @Override
+    public List<R> call() {
+      List<R> results = new ArrayList<>(part.size());
+      for (Entry e : part) {
+        results.add(task.apply(e));
+      }
+      return results;
+    }
+  }
+
   private interface Delivery<R> {
     void deliver(Entry agency, R result);
+  }
+
+  /**
+   * Hands each card to the caller and reports the progress (a class, not lambdas: linking those at the first
+   * card spun method-handle classes on this thread while the pool worked).
+   */
+  private static final class Deliveries implements Delivery<ScoreCard>, java.util.function.IntConsumer {
+    private final Consumer<ScoreCard> out;
+    private final Consumer<BatchProgress> progress;
+    private final Read read;
+    private final int toDeliver;
+    int cards;
+
+    Deliveries(Consumer<ScoreCard> out, Consumer<BatchProgress> progressOrNull, Read read, int toDeliver) {
+      this.out = out;
+      this.progress = progressOrNull;
+      this.read = read;
+      this.toDeliver = toDeliver;
+    }
+
+    @Override
+    public void deliver(Entry agency, ScoreCard card) {
+      out.accept(card);
+      cards++;
+    }
+
+    @Override
+    public void accept(int done) {
+      if (progress != null) {
+        progress.accept(new BatchProgress(read.bytes, read.rows, done, toDeliver));
+      }
+    }
   }
 
   /** An agency of the run: its id, its counts (null: no rows in the responses file) and OIT rows (null: none). */
@@ -538,14 +615,7 @@ public final class BatchScorer {
     private void fill() {
       while (ahead.size() < maxAhead && next < ids.size()) {
         List<Entry> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
-        Callable<List<R>> job = () -> { // a loop, not a stream: the finishing compiles no stream pipeline
-          List<R> results = new ArrayList<>(part.size());
-          for (Entry e : part) {
-            results.add(task.apply(e));
-          }
-          return results;
-        };
-        ahead.add(pool.submit(job));
+        ahead.add(pool.submit(new Job<>(part, task))); // a loop, not a stream: no stream pipeline to compile
         next += part.size();
       }
     }
@@ -705,7 +775,10 @@ public final class BatchScorer {
   }
 
   private static void progress(BatchOptions options, CsvBlocks blocks, long rows) {
-    options.onProgress().ifPresent(p -> p.accept(new BatchProgress(blocks.bytesRead(), rows, 0, 0)));
+    Consumer<BatchProgress> p = options.onProgress().orElse(null); // no lambda a block
+    if (p != null) {
+      p.accept(new BatchProgress(blocks.bytesRead(), rows, 0, 0));
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import io.github.itasdk.core.rubric.AnswerScale;
 import io.github.itasdk.core.rubric.Polarity;
 import io.github.itasdk.core.rubric.Rubric;
 import java.math.BigInteger;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.function.Supplier;
 public final class ModelCache {
   /** Patterns kept per rubric: far more than a cohort has (8,300 agencies of FY2566 share a few). */
   static final int MAX = 256;
-  private static final MethodHandle OF_RUBRIC = find();
+  private static final Models MODELS = find();
 
   private final Rubric rubric;
   private final Map<Object, LinearModel> models = new ConcurrentHashMap<>();
@@ -108,24 +107,30 @@ public final class ModelCache {
     this.rubric = rubric;
   }
 
-  private static MethodHandle find() {
+  /**
+   * The rubric package's way to the models kept with a rubric instance (implemented there, where they can be
+   * read): looked up once, then called directly. A method handle called for every card and tally had its
+   * own bytecode spun at run time once it had been called a hundred times, in the middle of a batch.
+   */
+  public interface Models {
+    /** @param rubric a rubric @return the models kept with that instance */
+    ModelCache of(Rubric rubric);
+  }
+
+  private static Models find() {
     try {
-      return MethodHandles.privateLookupIn(Rubric.class, MethodHandles.lookup())
-          .findVirtual(Rubric.class, "models", MethodType.methodType(ModelCache.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
+      return (Models) MethodHandles.privateLookupIn(Rubric.class, MethodHandles.lookup())
+          .findStatic(Rubric.class, "modelsAccess", MethodType.methodType(Models.class)).invokeExact();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new ExceptionInInitializerError(t);
     }
   }
 
   /** @param rubric a rubric @return the models kept with that rubric instance */
   public static ModelCache of(Rubric rubric) {
-    try {
-      return (ModelCache) OF_RUBRIC.invokeExact(rubric);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
-    }
+    return MODELS.of(rubric);
   }
 
   /**

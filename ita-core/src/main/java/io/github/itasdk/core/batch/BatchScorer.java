@@ -714,7 +714,7 @@ public final class BatchScorer {
     Read read = new Read();
     String name = options.responsesName();
     CsvBlocks blocks = CsvBlocks.deferred(in, name, options.blockSize());
-    problems.resolveLines(0, blocks.lines()::resolve);
+    problems.resolveLines(0, blocks.lines());
     try {
       readBlocks(blocks, read, options, problems, oitRead);
     } catch (CsvBlocks.LongLine e) { // the blocks before it are read and counted: its number is known
@@ -790,64 +790,21 @@ public final class BatchScorer {
    */
   private void parallel(CsvBlocks blocks, CsvBlocks.Block first, int threads, WideCsv.Columns cols, String name,
       CsvProblems problems, boolean ids, BatchOptions options, Read read, Runnable oitRead) {
-    Thread caller = Thread.currentThread();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    AtomicLong rowsSoFar = new AtomicLong();
-    CsvBlocks.Block[] firstBlock = {first};
-    boolean[] end = {false};
-    Function<WideCsv.Rows, Runnable> reader = rows -> () -> {
-      byte[] spare = null;
-      while (true) {
-        CsvBlocks.Block b;
-        synchronized (blocks) {
-          if (!end[0] && failure.get() == null && !problems.full(0)) {
-            b = firstBlock[0];
-            firstBlock[0] = null;
-            if (b == null) {
-              b = blocks.next(spare);
-            }
-            end[0] = b == null;
-          } else {
-            b = null;
-          }
-        }
-        if (b == null) {
-          rows.end(); // on this thread, beside the others' last blocks
-          return;
-        }
-        long before = rows.rows;
-        rows.block(b);
-        rowsSoFar.addAndGet(rows.rows - before);
-        spare = b.buf;
-        if (Thread.currentThread() == caller) {
-          progress(options, blocks, rowsSoFar.get());
-        }
-      }
-    };
+    Readers readers = new Readers(blocks, first, problems, options);
+    AtomicReference<Throwable> failure = readers.failure;
     List<Thread> workers = new ArrayList<>();
     WideCsv.Rows mine = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
     read.workers.add(mine);
     for (int t = 1; t < threads; t++) {
       WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
       read.workers.add(rows);
-      Runnable r = reader.apply(rows);
-      boolean oitFirst = t == 1;
-      Thread th = new Thread(() -> {
-        try {
-          if (oitFirst) {
-            oitRead.run();
-          }
-          r.run();
-        } catch (Throwable e) {
-          failure.compareAndSet(null, e);
-        }
-      }, "ita-batch-read-" + t);
+      Thread th = new Thread(new ReaderThread(readers, rows, t == 1 ? oitRead : null), "ita-batch-read-" + t);
       th.setDaemon(true);
       workers.add(th);
       th.start();
     }
     try {
-      reader.apply(mine).run();
+      readers.read(mine);
     } catch (RuntimeException | Error e) {
       failure.compareAndSet(null, e);
     }
@@ -871,6 +828,85 @@ public final class BatchScorer {
     }
     if (f != null) {
       throw rethrow(f);
+    }
+  }
+
+  /**
+   * What the reader threads share: the stream of blocks (one thread takes the next at a time), the first
+   * failure, and the rows read so far (classes rather than lambdas: the reading links none as it starts).
+   */
+  private static final class Readers {
+    private final CsvBlocks blocks;
+    private final CsvProblems problems;
+    private final BatchOptions options;
+    private final Thread caller = Thread.currentThread();
+    final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final AtomicLong rowsSoFar = new AtomicLong();
+    /** The block the header was read from (its rows follow the header); null once a reader took it. */
+    private CsvBlocks.Block first;
+    private boolean end;
+
+    Readers(CsvBlocks blocks, CsvBlocks.Block first, CsvProblems problems, BatchOptions options) {
+      this.blocks = blocks;
+      this.first = first;
+      this.problems = problems;
+      this.options = options;
+    }
+
+    /** Reads blocks into {@code rows} until the stream ends, a thread fails or the problems are full. */
+    void read(WideCsv.Rows rows) {
+      byte[] spare = null;
+      while (true) {
+        CsvBlocks.Block b;
+        synchronized (blocks) {
+          if (!end && failure.get() == null && !problems.full(0)) {
+            b = first;
+            first = null;
+            if (b == null) {
+              b = blocks.next(spare);
+            }
+            end = b == null;
+          } else {
+            b = null;
+          }
+        }
+        if (b == null) {
+          rows.end(); // on this thread, beside the others' last blocks
+          return;
+        }
+        long before = rows.rows;
+        rows.block(b);
+        rowsSoFar.addAndGet(rows.rows - before);
+        spare = b.buf;
+        if (Thread.currentThread() == caller) {
+          progress(options, blocks, rowsSoFar.get());
+        }
+      }
+    }
+  }
+
+  /** A reader thread: the OIT file first when it is the one that reads it, then blocks of responses. */
+  private static final class ReaderThread implements Runnable {
+    private final Readers readers;
+    private final WideCsv.Rows rows;
+    private final Runnable oitReadOrNull;
+
+    ReaderThread(Readers readers, WideCsv.Rows rows, Runnable oitReadOrNull) {
+      this.readers = readers;
+      this.rows = rows;
+      this.oitReadOrNull = oitReadOrNull;
+    }
+
+    @Override
+    public void run() {
+      try {
+        if (oitReadOrNull != null) {
+          oitReadOrNull.run();
+        }
+        readers.read(rows);
+      } catch (Throwable e) {
+        readers.failure.compareAndSet(null, e);
+      }
     }
   }
 

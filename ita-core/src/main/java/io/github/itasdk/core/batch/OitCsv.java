@@ -344,7 +344,10 @@ final class OitCsv {
       this.layout = layout;
       this.out = out;
       this.line = line;
-      items = layout.oitItems.stream().map(q -> q.id().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+      items = new byte[layout.oitItems.size()][]; // a loop: the reading links no lambda and compiles no stream
+      for (int i = 0; i < items.length; i++) {
+        items[i] = layout.oitItems.get(i).id().getBytes(StandardCharsets.UTF_8);
+      }
     }
 
     /** @return the index of the line break ending the row when it was read; -1 for the general path */

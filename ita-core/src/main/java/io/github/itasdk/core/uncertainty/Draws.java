@@ -179,23 +179,40 @@ final class Draws {
    * {@code words[j][r]}. With one word and up to 255 respondents, {@code table} holds each 11-bit chunk's
    * respondent's word (0 for a rejected chunk and at 2048, where a chunk not wanted points); it has 4096
    * entries so that an index masked by its length − 1 needs no bounds check (the JIT proves it in range).
+   * Otherwise, with one or two words and 4 or 5 chunks an output (up to 4,095 respondents), {@code first}
+   * and {@code second} hold words 0 and 1 of each respondent followed by zeros up to the largest quotient
+   * any chunk has, so that a rejected chunk adds 0 without a branch; {@code multiplier} is ⌈2^32 / q⌉,
+   * with which (x · multiplier) >>> 32 is ⌊x / q⌋ for every chunk x (x and the multiplier's error, both
+   * below 2^15, make an error below 2^30 of 2^32).
    */
   static final class Packed {
     final long[][] words;
     final Chunks chunks;
     final long[] table;
+    final long[] first;
+    final long[] second;
+    final long multiplier;
 
     Packed(long[][] words, int n) {
       this.words = words;
       this.chunks = new Chunks(n);
+      long[] t = null;
+      long[] f = null;
+      long[] g = null;
       if (words.length == 1 && chunks.bits == 11) {
-        table = new long[4096];
+        t = new long[4096];
         for (int x = 0; x < chunks.limit; x++) {
-          table[x] = words[0][x / chunks.q];
+          t[x] = words[0][x / chunks.q];
         }
-      } else {
-        table = null;
+      } else if (words.length <= 2 && chunks.bits <= 15 && chunks.perOutput >= 4) {
+        int room = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;
+        f = java.util.Arrays.copyOf(words[0], room);
+        g = words.length == 2 ? java.util.Arrays.copyOf(words[1], room) : null;
       }
+      this.table = t;
+      this.first = f;
+      this.second = g;
+      this.multiplier = ((1L << 32) + chunks.q - 1) / chunks.q;
     }
   }
 
@@ -214,6 +231,18 @@ final class Draws {
     Stream random = new Stream(key, survey);
     if (p.table != null) {
       sums[0][at] = draw5(p.table, p.chunks, random.s0, random.s1);
+      return;
+    }
+    if (p.second != null) {
+      if (p.chunks.perOutput == 5) {
+        draw5x2(p.first, p.second, p.chunks, p.multiplier, random.s0, random.s1, sums, at);
+      } else {
+        draw4x2(p.first, p.second, p.chunks, p.multiplier, random.s0, random.s1, sums, at);
+      }
+      return;
+    }
+    if (p.first != null) {
+      sums[0][at] = draw4(p.first, p.chunks, p.multiplier, random.s0, random.s1);
       return;
     }
     indices(p.chunks, random, drawn);
@@ -273,5 +302,160 @@ final class Draws {
       a += t[(int) (v >>> 48) & top];
     }
     return a + b;
+  }
+
+  /** Four chunks an output (12 to 15 bits each, n from 256 to 4,095), one word, by the multiplier. */
+  private static long draw4(long[] p, Chunks c, long mul, long s0, long s1) {
+    int s = c.bits + 1;
+    long mask = (1L << c.bits) - 1;
+    long spread = 1L | 1L << s | 1L << 2 * s | 1L << 3 * s;
+    long chunks = mask * spread;
+    long guards = (mask + 1) * spread;
+    long add = ((1L << c.bits) - c.limit) * spread;
+    long a = 0;
+    long b = 0;
+    int need = c.n;
+    while (need >= 4) {
+      int outputs = need >> 2;
+      int rejected = 0;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        long v = r & chunks;
+        rejected += Long.bitCount((v + add) & guards);
+        a += p[(int) (((v & mask) * mul) >>> 32)];
+        v >>>= s;
+        b += p[(int) (((v & mask) * mul) >>> 32)];
+        v >>>= s;
+        a += p[(int) (((v & mask) * mul) >>> 32)];
+        b += p[(int) (((v >>> s) * mul) >>> 32)];
+      }
+      need += rejected - 4 * outputs;
+    }
+    while (need > 0) {
+      // the first `need` chunks of one output; a rejected chunk's quotient is at n or above, where p is 0
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      int wanted = need;
+      for (int j = 0; j < wanted; j++) {
+        long y = (r >>> j * s) & mask;
+        need -= y < c.limit ? 1 : 0;
+        a += p[(int) ((y * mul) >>> 32)];
+      }
+    }
+    return a + b;
+  }
+
+  /** Four chunks an output, two words, by the multiplier; the sums in {@code sums[0][at]} and {@code sums[1][at]}. */
+  private static void draw4x2(long[] p, long[] q, Chunks c, long mul, long s0, long s1, long[][] sums, int at) {
+    int s = c.bits + 1;
+    long mask = (1L << c.bits) - 1;
+    long spread = 1L | 1L << s | 1L << 2 * s | 1L << 3 * s;
+    long chunks = mask * spread;
+    long guards = (mask + 1) * spread;
+    long add = ((1L << c.bits) - c.limit) * spread;
+    long a = 0;
+    long a2 = 0;
+    int need = c.n;
+    while (need >= 4) {
+      int outputs = need >> 2;
+      int rejected = 0;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        long v = r & chunks;
+        rejected += Long.bitCount((v + add) & guards);
+        int i0 = (int) (((v & mask) * mul) >>> 32);
+        a += p[i0];
+        a2 += q[i0];
+        v >>>= s;
+        int i1 = (int) (((v & mask) * mul) >>> 32);
+        a += p[i1];
+        a2 += q[i1];
+        v >>>= s;
+        int i2 = (int) (((v & mask) * mul) >>> 32);
+        a += p[i2];
+        a2 += q[i2];
+        int i3 = (int) (((v >>> s) * mul) >>> 32);
+        a += p[i3];
+        a2 += q[i3];
+      }
+      need += rejected - 4 * outputs;
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      int wanted = need;
+      for (int j = 0; j < wanted; j++) {
+        long y = (r >>> j * s) & mask;
+        need -= y < c.limit ? 1 : 0;
+        int i = (int) ((y * mul) >>> 32);
+        a += p[i];
+        a2 += q[i];
+      }
+    }
+    sums[0][at] = a;
+    sums[1][at] = a2;
+  }
+
+  /** Five 11-bit chunks an output (up to 255 respondents), two words, by the multiplier. */
+  private static void draw5x2(long[] p, long[] q, Chunks c, long mul, long s0, long s1, long[][] sums, int at) {
+    long mask = 0x7FF;
+    long add = (2048 - c.limit) * 0x0001_0010_0100_1001L;
+    long a = 0;
+    long a2 = 0;
+    int need = c.n;
+    while (need >= 5) {
+      int outputs = need / 5;
+      int rejected = 0;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        long v = r & CHUNKS;
+        rejected += Long.bitCount((v + add) & GUARDS);
+        int i0 = (int) (((v & mask) * mul) >>> 32);
+        a += p[i0];
+        a2 += q[i0];
+        int i1 = (int) ((((v >>> 12) & mask) * mul) >>> 32);
+        a += p[i1];
+        a2 += q[i1];
+        int i2 = (int) ((((v >>> 24) & mask) * mul) >>> 32);
+        a += p[i2];
+        a2 += q[i2];
+        int i3 = (int) ((((v >>> 36) & mask) * mul) >>> 32);
+        a += p[i3];
+        a2 += q[i3];
+        int i4 = (int) (((v >>> 48) * mul) >>> 32);
+        a += p[i4];
+        a2 += q[i4];
+      }
+      need += rejected - 5 * outputs;
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      int wanted = need;
+      for (int j = 0; j < wanted; j++) {
+        long y = (r >>> 12 * j) & mask;
+        need -= y < c.limit ? 1 : 0;
+        int i = (int) ((y * mul) >>> 32);
+        a += p[i];
+        a2 += q[i];
+      }
+    }
+    sums[0][at] = a;
+    sums[1][at] = a2;
   }
 }

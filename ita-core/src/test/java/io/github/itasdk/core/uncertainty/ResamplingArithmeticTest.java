@@ -115,10 +115,26 @@ class ResamplingArithmeticTest {
     }
   }
 
-  @Property(tries = 300)
-  void theTableKernelDrawsTheRespondentsTheDefinitionLists(@ForAll @IntRange(min = 1, max = 600) int n,
-      @ForAll @IntRange(min = 1, max = 3) int words, @ForAll long seed) {
-    // one word and up to 255 respondents: the table kernel; otherwise the general loop
+  @Property(tries = 400)
+  void everyKernelDrawsTheRespondentsTheDefinitionLists(@ForAll @IntRange(min = 1, max = 3000) int n,
+      @ForAll @IntRange(min = 1, max = 4) int words, @ForAll long seed) {
+    kernelMatchesTheDefinition(n, words, seed);
+  }
+
+  @Test
+  void everyKernelDrawsTheDefinitionsRespondentsWhereTheChunksWiden() {
+    // each side of every change of chunk width (11 to 16 bits) and of the kernels' reach (4,095 respondents)
+    int[] sizes = {1, 2, 3, 4, 5, 6, 127, 128, 254, 255, 256, 257, 511, 512, 1023, 1024, 2047, 2048, 4095, 4096,
+        5000};
+    for (int n : sizes) {
+      for (int words = 1; words <= 4; words++) {
+        kernelMatchesTheDefinition(n, words, n * 31L + words);
+      }
+    }
+  }
+
+  /** The sums of a packed draw (whichever kernel takes it) against the respondents {@code indices} lists. */
+  private static void kernelMatchesTheDefinition(int n, int words, long seed) {
     long[][] packed = new long[words][n];
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
     for (long[] w : packed) {
@@ -127,7 +143,11 @@ class ResamplingArithmeticTest {
       }
     }
     Draws.Packed p = new Draws.Packed(packed, n);
-    assertThat(p.table != null).isEqualTo(words == 1 && n <= 255);
+    // the kernel each survey takes: a table for one word up to 255; the multiplier for one or two words up
+    // to 4,095; the general loop otherwise
+    assertThat(p.table != null).as("table, n %d, %d words", n, words).isEqualTo(words == 1 && n <= 255);
+    assertThat(p.first != null).as("multiplier, n %d, %d words", n, words)
+        .isEqualTo(words <= 2 && n <= 4095 && !(words == 1 && n <= 255));
     for (int b = 0; b < 20; b++) {
       long key = Draws.start(seed, b);
       long[][] sums = new long[words][3];
@@ -139,7 +159,22 @@ class ResamplingArithmeticTest {
         for (int r : drawn) {
           expected += packed[j][r];
         }
-        assertThat(sums[j][1]).isEqualTo(expected);
+        assertThat(sums[j][1]).as("n %d, %d words, resample %d, word %d", n, words, b, j).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void theMultiplierGivesEveryChunksQuotient(@ForAll @IntRange(min = 1, max = 4095) int n) {
+    // (x · ⌈2^32 / q⌉) >>> 32 = ⌊x / q⌋ for every chunk x of the width, accepted or not; a rejected chunk's
+    // quotient stays inside the zero-padded words
+    Draws.Packed p = new Draws.Packed(new long[][] {new long[n], new long[n]}, n);
+    Draws.Chunks c = p.chunks;
+    for (long x = 0; x < 1L << c.bits; x++) {
+      long i = (x * p.multiplier) >>> 32;
+      if (i != x / c.q || i >= p.first.length) {
+        throw new AssertionError("n " + n + ", chunk " + x + ": " + i + " instead of " + x / c.q + " (room "
+            + p.first.length + ")");
       }
     }
   }

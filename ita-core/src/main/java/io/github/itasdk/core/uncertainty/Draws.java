@@ -48,11 +48,19 @@ final class Draws {
 
     /** @param key the resample's key ({@link #start}) @param survey the survey's position in the resample */
     Stream(long key, int survey) {
-      s0 = mix64(key + (2L * survey + 1) * GOLDEN);
-      s1 = mix64(key + (2L * survey + 2) * GOLDEN);
-      if ((s0 | s1) == 0) {
-        s1 = GOLDEN;
-      }
+      s0 = first(key, survey);
+      s1 = second(key, survey, s0);
+    }
+
+    /** The first word of the state of survey's stream in the resample of that key. */
+    static long first(long key, int survey) {
+      return mix64(key + (2L * survey + 1) * GOLDEN);
+    }
+
+    /** The second word, given the first: never 0 with it. */
+    static long second(long key, int survey, long first) {
+      long s1 = mix64(key + (2L * survey + 2) * GOLDEN);
+      return (first | s1) == 0 ? GOLDEN : s1;
     }
 
     /** @return the next 64 random bits (xoroshiro128++) */
@@ -186,35 +194,70 @@ final class Draws {
    * below 2^15, make an error below 2^30 of 2^32).
    */
   static final class Packed {
+    /** The general loop: {@link #indices}, then a pass per word. */
+    static final int GENERAL = 0;
+    /** One word, 11-bit chunks: {@link #table} (rejections counted by guard bits). */
+    static final int TABLE = 1;
+    /** One word, 11-bit chunks: {@link #table} carrying a 1 in the counter lane at {@link #counter}. */
+    static final int TABLE_COUNTED = 2;
+    /** One word, four chunks an output: {@link #first} and the multiplier. */
+    static final int ONE = 3;
+    /** One word, four chunks an output: {@link #first} carrying a 1 at {@link #counter}, the multiplier. */
+    static final int ONE_COUNTED = 4;
+    /** Two words: {@link #first}, {@link #second} and the multiplier. */
+    static final int TWO = 5;
+
     final long[][] words;
     final Chunks chunks;
+    final int kind;
     final long[] table;
     final long[] first;
     final long[] second;
     final long multiplier;
+    /**
+     * Where the count of accepted chunks starts in a counted kernel's sums (the lowest bit of a top lane
+     * wide enough for n), or 64: the words are never negative and n of the largest add up below it, so no
+     * sum of the words reaches it.
+     */
+    final int counter;
 
     Packed(long[][] words, int n) {
       this.words = words;
       this.chunks = new Chunks(n);
+      this.multiplier = ((1L << 32) + chunks.q - 1) / chunks.q;
+      int at = 64 - (32 - Integer.numberOfLeadingZeros(n));
+      boolean room = words.length == 1;
+      for (int r = 0; r < n && room; r++) {
+        room = words[0][r] >= 0 && words[0][r] <= ((1L << at) - 1) / n;
+      }
+      this.counter = room ? at : 64;
+      long one = room ? 1L << at : 0;
       long[] t = null;
       long[] f = null;
       long[] g = null;
+      int k = GENERAL;
       if (words.length == 1 && chunks.bits == 11) {
         t = new long[4096];
         for (int x = 0; x < chunks.limit; x++) {
-          t[x] = words[0][x / chunks.q];
+          t[x] = words[0][x / chunks.q] | one;
         }
+        k = room ? TABLE_COUNTED : TABLE;
       } else if (words.length <= 2 && chunks.bits <= 15 && chunks.perOutput >= 4) {
-        int room = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;
-        f = java.util.Arrays.copyOf(words[0], room);
-        g = words.length == 2 ? java.util.Arrays.copyOf(words[1], room) : null;
+        int size = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;
+        f = java.util.Arrays.copyOf(words[0], size);
+        for (int r = 0; r < n; r++) {
+          f[r] |= one;
+        }
+        g = words.length == 2 ? java.util.Arrays.copyOf(words[1], size) : null;
+        k = g != null ? TWO : room ? ONE_COUNTED : ONE;
       }
+      this.kind = k;
       this.table = t;
       this.first = f;
       this.second = g;
-      this.multiplier = ((1L << 32) + chunks.q - 1) / chunks.q;
     }
   }
+
 
   /** The five 11-bit chunks of an output, each under a guard bit (12 bits apart). */
   private static final long CHUNKS = 0x7FFL * 0x0001_0010_0100_1001L;
@@ -228,33 +271,42 @@ final class Draws {
    * @param drawn room for n respondents (used where there is no table)
    */
   static void draw(Packed p, long key, int survey, long[][] sums, int at, int[] drawn) {
-    Stream random = new Stream(key, survey);
-    if (p.table != null) {
-      sums[0][at] = draw5(p.table, p.chunks, random.s0, random.s1);
-      return;
-    }
-    if (p.second != null) {
-      if (p.chunks.perOutput == 5) {
-        draw5x2(p.first, p.second, p.chunks, p.multiplier, random.s0, random.s1, sums, at);
-      } else {
-        draw4x2(p.first, p.second, p.chunks, p.multiplier, random.s0, random.s1, sums, at);
-      }
-      return;
-    }
-    if (p.first != null) {
-      sums[0][at] = draw4(p.first, p.chunks, p.multiplier, random.s0, random.s1);
-      return;
-    }
-    indices(p.chunks, random, drawn);
-    for (int j = 0; j < p.words.length; j++) {
-      long[] word = p.words[j];
-      long sum = 0;
-      for (int k = 0; k < p.chunks.n; k++) {
-        sum += word[drawn[k]];
-      }
-      sums[j][at] = sum;
+    long s0 = Stream.first(key, survey);
+    long s1 = Stream.second(key, survey, s0);
+    Chunks c = p.chunks;
+    switch (p.kind) {
+      case Packed.TABLE_COUNTED:
+        sums[0][at] = draw5counted(p.table, c.n, p.counter, s0, s1);
+        return;
+      case Packed.TABLE:
+        sums[0][at] = draw5(p.table, c, s0, s1);
+        return;
+      case Packed.ONE_COUNTED:
+        sums[0][at] = draw4counted(p.first, c, p.multiplier, p.counter, s0, s1);
+        return;
+      case Packed.ONE:
+        sums[0][at] = draw4(p.first, c, p.multiplier, s0, s1);
+        return;
+      case Packed.TWO:
+        if (c.perOutput == 5) {
+          draw5x2(p.first, p.second, c, p.multiplier, s0, s1, sums, at);
+        } else {
+          draw4x2(p.first, p.second, c, p.multiplier, s0, s1, sums, at);
+        }
+        return;
+      default:
+        indices(c, new Stream(key, survey), drawn);
+        for (int j = 0; j < p.words.length; j++) {
+          long[] word = p.words[j];
+          long sum = 0;
+          for (int k = 0; k < c.n; k++) {
+            sum += word[drawn[k]];
+          }
+          sums[j][at] = sum;
+        }
     }
   }
+
 
   /**
    * One word, 11-bit chunks (5 to an output): per chunk a table look-up and an addition; an output's
@@ -457,5 +509,80 @@ final class Draws {
     }
     sums[0][at] = a;
     sums[1][at] = a2;
+  }
+
+  /**
+   * One word, 11-bit chunks, each table entry of an accepted chunk carrying a 1 at bit {@code at}: the
+   * accepted chunks are counted by the additions themselves (the sums' top lane), so a round's rejections
+   * need no work of their own. A chunk is its own index (the table's first 2,048 entries).
+   */
+  private static long draw5counted(long[] t, int n, int at, long s0, long s1) {
+    long a = 0;
+    long b = 0;
+    int need = n;
+    while (need >= 5) {
+      int outputs = need / 5;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        a += t[(int) r & 0x7FF];
+        b += t[(int) (r >>> 12) & 0x7FF];
+        a += t[(int) (r >>> 24) & 0x7FF];
+        b += t[(int) (r >>> 36) & 0x7FF];
+        a += t[(int) (r >>> 48) & 0x7FF];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    while (need > 0) {
+      // the first `need` chunks of one output
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        a += t[(int) (r >>> 12 * j) & 0x7FF];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    return (a + b) & ((1L << at) - 1);
+  }
+
+  /** As {@link #draw4}, the accepted chunks counted at bit {@code at} of the sums (see {@link #draw5counted}). */
+  private static long draw4counted(long[] p, Chunks c, long mul, int at, long s0, long s1) {
+    int s = c.bits + 1;
+    long mask = (1L << c.bits) - 1;
+    long a = 0;
+    long b = 0;
+    int n = c.n;
+    int need = n;
+    while (need >= 4) {
+      int outputs = need >> 2;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        a += p[(int) (((r & mask) * mul) >>> 32)];
+        r >>>= s;
+        b += p[(int) (((r & mask) * mul) >>> 32)];
+        r >>>= s;
+        a += p[(int) (((r & mask) * mul) >>> 32)];
+        b += p[(int) ((((r >>> s) & mask) * mul) >>> 32)];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        a += p[(int) ((((r >>> j * s) & mask) * mul) >>> 32)];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    return (a + b) & ((1L << at) - 1);
   }
 }

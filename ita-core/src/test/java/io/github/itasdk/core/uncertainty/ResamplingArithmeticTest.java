@@ -115,39 +115,62 @@ class ResamplingArithmeticTest {
     }
   }
 
-  @Property(tries = 400)
+  @Property(tries = 600)
   void everyKernelDrawsTheRespondentsTheDefinitionLists(@ForAll @IntRange(min = 1, max = 3000) int n,
-      @ForAll @IntRange(min = 1, max = 4) int words, @ForAll long seed) {
-    kernelMatchesTheDefinition(n, words, seed);
+      @ForAll @IntRange(min = 1, max = 4) int words, @ForAll @IntRange(min = 0, max = 2) int size,
+      @ForAll long seed) {
+    kernelMatchesTheDefinition(n, words, size, seed);
   }
 
   @Test
   void everyKernelDrawsTheDefinitionsRespondentsWhereTheChunksWiden() {
-    // each side of every change of chunk width (11 to 16 bits) and of the kernels' reach (4,095 respondents)
-    int[] sizes = {1, 2, 3, 4, 5, 6, 127, 128, 254, 255, 256, 257, 511, 512, 1023, 1024, 2047, 2048, 4095, 4096,
-        5000};
+    // every survey of up to 600 respondents in one and two words; then each side of every change of chunk
+    // width (up to 16 bits) and of the kernels' reach (4,095 respondents), in one to four words
+    for (int n = 1; n <= 600; n++) {
+      for (int words = 1; words <= 2; words++) {
+        for (int size = 0; size <= 2; size++) {
+          kernelMatchesTheDefinition(n, words, size, n * 31L + words);
+        }
+      }
+    }
+    int[] sizes = {1, 2, 5, 255, 256, 511, 512, 1023, 1024, 2047, 2048, 3001, 4095, 4096, 5000};
     for (int n : sizes) {
       for (int words = 1; words <= 4; words++) {
-        kernelMatchesTheDefinition(n, words, n * 31L + words);
+        for (int size = 0; size <= 2; size++) {
+          kernelMatchesTheDefinition(n, words, size, n * 37L + words);
+        }
       }
     }
   }
 
-  /** The sums of a packed draw (whichever kernel takes it) against the respondents {@code indices} lists. */
-  private static void kernelMatchesTheDefinition(int n, int words, long seed) {
+  /**
+   * The sums of a packed draw (whichever kernel takes it) against the respondents {@code indices} lists.
+   *
+   * @param size 0: words whose n add up below the counter lane, the largest right at that bound; 1: the
+   *     largest one above it; 2: any longs, one of them negative
+   */
+  private static void kernelMatchesTheDefinition(int n, int words, int size, long seed) {
     long[][] packed = new long[words][n];
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int at = 64 - (32 - Integer.numberOfLeadingZeros(n));
+    long bound = ((1L << at) - 1) / n;
     for (long[] w : packed) {
       for (int r = 0; r < n; r++) {
-        w[r] = random.nextLong(1L << 40);
+        w[r] = size == 2 ? random.nextLong() : random.nextLong(bound) + random.nextInt(2);
       }
+      // the largest word right at the bound or one above it (for n = 1 that is negative: no room either); or
+      // a negative word among any longs
+      w[random.nextInt(n)] = size < 2 ? bound + size : random.nextLong() | Long.MIN_VALUE;
     }
     Draws.Packed p = new Draws.Packed(packed, n);
     // the kernel each survey takes: a table for one word up to 255; the multiplier for one or two words up
-    // to 4,095; the general loop otherwise
+    // to 4,095; the general loop otherwise; counted where one word leaves room for the count
     assertThat(p.table != null).as("table, n %d, %d words", n, words).isEqualTo(words == 1 && n <= 255);
     assertThat(p.first != null).as("multiplier, n %d, %d words", n, words)
         .isEqualTo(words <= 2 && n <= 4095 && !(words == 1 && n <= 255));
+    assertThat(p.kind == Draws.Packed.TABLE_COUNTED || p.kind == Draws.Packed.ONE_COUNTED)
+        .as("counted, n %d, %d words, size %d", n, words, size)
+        .isEqualTo(words == 1 && n <= 4095 && size == 0);
     for (int b = 0; b < 20; b++) {
       long key = Draws.start(seed, b);
       long[][] sums = new long[words][3];

@@ -206,6 +206,8 @@ final class Draws {
     static final int ONE_COUNTED = 4;
     /** Two words: {@link #first}, {@link #second} and the multiplier. */
     static final int TWO = 5;
+    /** Two words, {@link #second} carrying a 1 at {@link #counter}. */
+    static final int TWO_COUNTED = 6;
 
     final long[][] words;
     final Chunks chunks;
@@ -226,9 +228,11 @@ final class Draws {
       this.chunks = new Chunks(n);
       this.multiplier = ((1L << 32) + chunks.q - 1) / chunks.q;
       int at = 64 - (32 - Integer.numberOfLeadingZeros(n));
-      boolean room = words.length == 1;
+      // the count goes in the last word (of one or two)
+      long[] last = words[words.length - 1];
+      boolean room = words.length <= 2;
       for (int r = 0; r < n && room; r++) {
-        room = words[0][r] >= 0 && words[0][r] <= ((1L << at) - 1) / n;
+        room = last[r] >= 0 && last[r] <= ((1L << at) - 1) / n;
       }
       this.counter = room ? at : 64;
       long one = room ? 1L << at : 0;
@@ -245,11 +249,12 @@ final class Draws {
       } else if (words.length <= 2 && chunks.bits <= 15 && chunks.perOutput >= 4) {
         int size = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;
         f = java.util.Arrays.copyOf(words[0], size);
-        for (int r = 0; r < n; r++) {
-          f[r] |= one;
-        }
         g = words.length == 2 ? java.util.Arrays.copyOf(words[1], size) : null;
-        k = g != null ? TWO : room ? ONE_COUNTED : ONE;
+        long[] counted = g != null ? g : f;
+        for (int r = 0; r < n; r++) {
+          counted[r] |= one;
+        }
+        k = g != null ? (room ? TWO_COUNTED : TWO) : room ? ONE_COUNTED : ONE;
       }
       this.kind = k;
       this.table = t;
@@ -286,6 +291,13 @@ final class Draws {
         return;
       case Packed.ONE:
         sums[0][at] = draw4(p.first, c, p.multiplier, s0, s1);
+        return;
+      case Packed.TWO_COUNTED:
+        if (c.perOutput == 5) {
+          draw5x2counted(p.first, p.second, c, p.multiplier, p.counter, s0, s1, sums, at);
+        } else {
+          draw4x2counted(p.first, p.second, c, p.multiplier, p.counter, s0, s1, sums, at);
+        }
         return;
       case Packed.TWO:
         if (c.perOutput == 5) {
@@ -584,5 +596,102 @@ final class Draws {
       need = n - (int) ((a + b) >>> at);
     }
     return (a + b) & ((1L << at) - 1);
+  }
+
+  /** As {@link #draw4x2}, the accepted chunks counted at bit {@code w} of the second word's sum. */
+  private static void draw4x2counted(long[] p, long[] q, Chunks c, long mul, int w, long s0, long s1,
+      long[][] sums, int at) {
+    int s = c.bits + 1;
+    long mask = (1L << c.bits) - 1;
+    long a = 0;
+    long a2 = 0;
+    int n = c.n;
+    int need = n;
+    while (need >= 4) {
+      int outputs = need >> 2;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        int i0 = (int) (((r & mask) * mul) >>> 32);
+        a += p[i0];
+        a2 += q[i0];
+        r >>>= s;
+        int i1 = (int) (((r & mask) * mul) >>> 32);
+        a += p[i1];
+        a2 += q[i1];
+        r >>>= s;
+        int i2 = (int) (((r & mask) * mul) >>> 32);
+        a += p[i2];
+        a2 += q[i2];
+        int i3 = (int) ((((r >>> s) & mask) * mul) >>> 32);
+        a += p[i3];
+        a2 += q[i3];
+      }
+      need = n - (int) (a2 >>> w);
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        int i = (int) ((((r >>> j * s) & mask) * mul) >>> 32);
+        a += p[i];
+        a2 += q[i];
+      }
+      need = n - (int) (a2 >>> w);
+    }
+    sums[0][at] = a;
+    sums[1][at] = a2 & ((1L << w) - 1);
+  }
+
+  /** As {@link #draw5x2}, the accepted chunks counted at bit {@code w} of the second word's sum. */
+  private static void draw5x2counted(long[] p, long[] q, Chunks c, long mul, int w, long s0, long s1,
+      long[][] sums, int at) {
+    long a = 0;
+    long a2 = 0;
+    int n = c.n;
+    int need = n;
+    while (need >= 5) {
+      int outputs = need / 5;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        int i0 = (int) (((r & 0x7FF) * mul) >>> 32);
+        a += p[i0];
+        a2 += q[i0];
+        int i1 = (int) ((((r >>> 12) & 0x7FF) * mul) >>> 32);
+        a += p[i1];
+        a2 += q[i1];
+        int i2 = (int) ((((r >>> 24) & 0x7FF) * mul) >>> 32);
+        a += p[i2];
+        a2 += q[i2];
+        int i3 = (int) ((((r >>> 36) & 0x7FF) * mul) >>> 32);
+        a += p[i3];
+        a2 += q[i3];
+        int i4 = (int) ((((r >>> 48) & 0x7FF) * mul) >>> 32);
+        a += p[i4];
+        a2 += q[i4];
+      }
+      need = n - (int) (a2 >>> w);
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        int i = (int) ((((r >>> 12 * j) & 0x7FF) * mul) >>> 32);
+        a += p[i];
+        a2 += q[i];
+      }
+      need = n - (int) (a2 >>> w);
+    }
+    sums[0][at] = a;
+    sums[1][at] = a2 & ((1L << w) - 1);
   }
 }

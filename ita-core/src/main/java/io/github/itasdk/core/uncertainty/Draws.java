@@ -208,6 +208,11 @@ final class Draws {
     static final int TWO = 5;
     /** Two words, {@link #second} carrying a 1 at {@link #counter}. */
     static final int TWO_COUNTED = 6;
+    /**
+     * One word, 11-bit chunks, the top 4 bits free: {@link #table} carrying a 1 at bit 60, the count read
+     * and cleared every five outputs (before either sum's 4 bits can wrap).
+     */
+    static final int TABLE_GROUPED = 7;
 
     final long[][] words;
     final Chunks chunks;
@@ -234,8 +239,12 @@ final class Draws {
       for (int r = 0; r < n && room; r++) {
         room = last[r] >= 0 && last[r] <= ((1L << at) - 1) / n;
       }
-      this.counter = room ? at : 64;
-      long one = room ? 1L << at : 0;
+      boolean nibble = !room && words.length == 1;
+      for (int r = 0; r < n && nibble; r++) {
+        nibble = words[0][r] >= 0 && words[0][r] <= ((1L << 60) - 1) / n;
+      }
+      this.counter = room ? at : nibble ? 60 : 64;
+      long one = room || nibble ? 1L << this.counter : 0;
       long[] t = null;
       long[] f = null;
       long[] g = null;
@@ -245,13 +254,13 @@ final class Draws {
         for (int x = 0; x < chunks.limit; x++) {
           t[x] = words[0][x / chunks.q] | one;
         }
-        k = room ? TABLE_COUNTED : TABLE;
+        k = room ? TABLE_COUNTED : nibble ? TABLE_GROUPED : TABLE;
       } else if (words.length <= 2 && chunks.bits <= 15 && chunks.perOutput >= 4) {
         int size = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;
         f = java.util.Arrays.copyOf(words[0], size);
         g = words.length == 2 ? java.util.Arrays.copyOf(words[1], size) : null;
         long[] counted = g != null ? g : f;
-        for (int r = 0; r < n; r++) {
+        for (int r = 0; r < n && room; r++) {
           counted[r] |= one;
         }
         k = g != null ? (room ? TWO_COUNTED : TWO) : room ? ONE_COUNTED : ONE;
@@ -282,6 +291,9 @@ final class Draws {
     switch (p.kind) {
       case Packed.TABLE_COUNTED:
         sums[0][at] = draw5counted(p.table, c.n, p.counter, s0, s1);
+        return;
+      case Packed.TABLE_GROUPED:
+        sums[0][at] = draw5grouped(p.table, c.n, s0, s1);
         return;
       case Packed.TABLE:
         sums[0][at] = draw5(p.table, c, s0, s1);
@@ -693,5 +705,50 @@ final class Draws {
     }
     sums[0][at] = a;
     sums[1][at] = a2 & ((1L << w) - 1);
+  }
+
+  /**
+   * One word, 11-bit chunks, each accepted chunk's table entry carrying a 1 at bit 60 (the words' sums stay
+   * below it): per five outputs each sum gains at most 15 there (3 and 2 chunks an output), so the count is
+   * read off the top 4 bits and cleared every five outputs, before it can wrap.
+   */
+  private static long draw5grouped(long[] t, int n, long s0, long s1) {
+    long low = (1L << 60) - 1;
+    long a = 0;
+    long b = 0;
+    int need = n;
+    while (need >= 5) {
+      int outputs = need / 5;
+      while (outputs > 0) {
+        int group = outputs >= 5 ? 5 : outputs;
+        outputs -= group;
+        for (int k = 0; k < group; k++) {
+          long r = Long.rotateLeft(s0 + s1, 17) + s0;
+          long x = s1 ^ s0;
+          s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+          s1 = Long.rotateLeft(x, 28);
+          a += t[(int) r & 0x7FF];
+          b += t[(int) (r >>> 12) & 0x7FF];
+          a += t[(int) (r >>> 24) & 0x7FF];
+          b += t[(int) (r >>> 36) & 0x7FF];
+          a += t[(int) (r >>> 48) & 0x7FF];
+        }
+        need -= (int) (a >>> 60) + (int) (b >>> 60);
+        a &= low;
+        b &= low;
+      }
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        a += t[(int) (r >>> 12 * j) & 0x7FF];
+      }
+      need -= (int) (a >>> 60);
+      a &= low;
+    }
+    return a + b;
   }
 }

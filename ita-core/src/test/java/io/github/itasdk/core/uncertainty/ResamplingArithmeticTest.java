@@ -171,6 +171,9 @@ class ResamplingArithmeticTest {
     assertThat(p.kind == Draws.Packed.TABLE_COUNTED || p.kind == Draws.Packed.ONE_COUNTED
         || p.kind == Draws.Packed.TWO_COUNTED).as("counted, n %d, %d words, size %d", n, words, size)
         .isEqualTo(words <= 2 && n <= 4095 && size == 0);
+    // one above the bound still leaves bits 60-63 free from 16 respondents on (the bound is then below 2^60 / n)
+    assertThat(p.kind == Draws.Packed.TABLE_GROUPED).as("grouped, n %d, %d words, size %d", n, words, size)
+        .isEqualTo(words == 1 && n >= 16 && n <= 255 && size == 1);
     for (int b = 0; b < 20; b++) {
       long key = Draws.start(seed, b);
       long[][] sums = new long[words][3];

@@ -17,11 +17,15 @@ package io.github.itasdk.core.uncertainty;
  * fewer wanted, the next output gives its first n' chunks; the chunks a round rejected are wanted again in
  * the next round. The respondents are the accepted chunks in order ({@link #indices} lists them).
  *
- * <p>The usual draws add integer scores packed several to a long ({@link Packed}); for up to 255
- * respondents and one long a respondent (the shipped rubrics' surveys), a kernel looks each 11-bit chunk up
- * in a table of its respondent's long (0 for a rejected chunk), counts the rejections of an output's five
- * chunks at once (a guard bit above each chunk), and keeps the generator and the sums in locals. Not part
- * of the public API.
+ * <p>The usual draws add integer scores packed several to a long ({@link Packed}), one or two longs a
+ * respondent in the shipped rubrics, in kernels that keep the generator and the sums in locals and need no
+ * list of drawn respondents: up to 255 respondents, a table gives each 11-bit chunk its respondent's long (0
+ * for a rejected chunk); more, an exact multiplication gives the respondent (the longs followed by zeros
+ * where rejected chunks land). Where the last long leaves a top lane free, each accepted chunk's long
+ * carries a 1 there, so the sums count the accepted chunks themselves and a round's rejections cost nothing
+ * of their own; with only 4 bits free the count is read and cleared every five outputs, before it can wrap;
+ * with none, the rejections of an output's chunks are counted at once under a guard bit above each chunk.
+ * Not part of the public API.
  */
 final class Draws {
   private Draws() {}
@@ -185,13 +189,13 @@ final class Draws {
    * A survey's integer scores packed into w words per respondent (several indicators to a long, in lanes
    * that cannot carry into each other): one addition sums a word's every lane. Word j of respondent r is
    * {@code words[j][r]}. With one word and up to 255 respondents, {@code table} holds each 11-bit chunk's
-   * respondent's word (0 for a rejected chunk and at 2048, where a chunk not wanted points); it has 4096
-   * entries so that an index masked by its length − 1 needs no bounds check (the JIT proves it in range).
-   * Otherwise, with one or two words and 4 or 5 chunks an output (up to 4,095 respondents), {@code first}
-   * and {@code second} hold words 0 and 1 of each respondent followed by zeros up to the largest quotient
-   * any chunk has, so that a rejected chunk adds 0 without a branch; {@code multiplier} is ⌈2^32 / q⌉,
-   * with which (x · multiplier) >>> 32 is ⌊x / q⌋ for every chunk x (x and the multiplier's error, both
-   * below 2^15, make an error below 2^30 of 2^32).
+   * respondent's word (0 for a rejected chunk, and from 2048 on, where the guard-bit kernel points the
+   * chunks of an output it does not want). Otherwise, with one or two words and 4 or 5 chunks an output (up
+   * to 4,095 respondents), {@code first} and {@code second} hold words 0 and 1 of each respondent followed
+   * by zeros up to the largest quotient any chunk has, so that a rejected chunk adds 0 without a branch;
+   * {@code multiplier} is ⌈2^32 / q⌉, with which (x · multiplier) >>> 32 is ⌊x / q⌋ for every chunk x (x and
+   * the multiplier's error, both below 2^15, make an error below 2^30 of 2^32). In a counted kind the last
+   * word of each respondent (never of a zero) carries a 1 at {@link #counter}.
    */
   static final class Packed {
     /** The general loop: {@link #indices}, then a pass per word. */

@@ -564,14 +564,17 @@ final class Draws {
       need = n - (int) ((a + b) >>> at);
     }
     while (need > 0) {
-      // the first `need` chunks of one output
+      // the first `need` chunks of one output; the others pointed at 2048 and above, where the table is 0
       long r = Long.rotateLeft(s0 + s1, 17) + s0;
       long x = s1 ^ s0;
       s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
       s1 = Long.rotateLeft(x, 28);
-      for (int j = 0; j < need; j++) {
-        a += t[(int) (r >>> 12 * j) & 0x7FF];
-      }
+      long v = r & CHUNKS | GUARDS & -1L << 12 * need;
+      a += t[(int) v & 0xFFF];
+      b += t[(int) (v >>> 12) & 0xFFF];
+      a += t[(int) (v >>> 24) & 0xFFF];
+      b += t[(int) (v >>> 36) & 0xFFF];
+      a += t[(int) (v >>> 48) & 0xFFF];
       need = n - (int) ((a + b) >>> at);
     }
     return (a + b) & ((1L << at) - 1);

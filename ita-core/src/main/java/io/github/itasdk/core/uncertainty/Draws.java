@@ -19,8 +19,9 @@ package io.github.itasdk.core.uncertainty;
  *
  * <p>The usual draws add integer scores packed several to a long ({@link Packed}), one or two longs a
  * respondent in the shipped rubrics, in kernels that keep the generator and the sums in locals and need no
- * list of drawn respondents: up to 255 respondents, a table gives each 11-bit chunk its respondent's long (0
- * for a rejected chunk); more, an exact multiplication gives the respondent (the longs followed by zeros
+ * list of drawn respondents: up to 255 respondents (511 with one long and room for the count below), a
+ * table gives each 11- or 12-bit chunk its respondent's long (0 for a rejected chunk); more, an exact
+ * multiplication gives the respondent (the longs followed by zeros
  * where rejected chunks land). Where the last long leaves a top lane free, each accepted chunk's long
  * carries a 1 there, so the sums count the accepted chunks themselves and a round's rejections cost nothing
  * of their own; with only 4 bits free the count is read and cleared every five outputs, before it can wrap;
@@ -190,7 +191,8 @@ final class Draws {
    * that cannot carry into each other): one addition sums a word's every lane. Word j of respondent r is
    * {@code words[j][r]}. With one word and up to 255 respondents, {@code table} holds each 11-bit chunk's
    * respondent's word (0 for a rejected chunk, and from 2048 on, where the guard-bit kernel points the
-   * chunks of an output it does not want). Otherwise, with one or two words and 4 or 5 chunks an output (up
+   * chunks of an output it does not want); likewise each 12-bit chunk's, in 4096 entries, for one counted
+   * word and 256-511 respondents. Otherwise, with one or two words and 4 or 5 chunks an output (up
    * to 4,095 respondents), {@code first} and {@code second} hold words 0 and 1 of each respondent followed
    * by zeros up to the largest quotient any chunk has, so that a rejected chunk adds 0 without a branch;
    * {@code multiplier} is ⌈2^32 / q⌉, with which (x · multiplier) >>> 32 is ⌊x / q⌋ for every chunk x (x and
@@ -217,6 +219,8 @@ final class Draws {
      * and cleared every five outputs (before either sum's 4 bits can wrap).
      */
     static final int TABLE_GROUPED = 7;
+    /** One word, 12-bit chunks (256-511 respondents): {@link #table} carrying a 1 at {@link #counter}. */
+    static final int TABLE12_COUNTED = 8;
 
     final long[][] words;
     final Chunks chunks;
@@ -259,6 +263,12 @@ final class Draws {
           t[x] = words[0][x / chunks.q] | one;
         }
         k = room ? TABLE_COUNTED : nibble ? TABLE_GROUPED : TABLE;
+      } else if (words.length == 1 && chunks.bits == 12 && room) {
+        t = new long[4096];
+        for (int x = 0; x < chunks.limit; x++) {
+          t[x] = words[0][x / chunks.q] | one;
+        }
+        k = TABLE12_COUNTED;
       } else if (words.length <= 2 && chunks.bits <= 15 && chunks.perOutput >= 4) {
         int size = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;
         f = java.util.Arrays.copyOf(words[0], size);
@@ -298,6 +308,9 @@ final class Draws {
         return;
       case Packed.TABLE_GROUPED:
         sums[0][at] = draw5grouped(p.table, c.n, s0, s1);
+        return;
+      case Packed.TABLE12_COUNTED:
+        sums[0][at] = draw4table(p.table, c.n, p.counter, s0, s1);
         return;
       case Packed.TABLE:
         sums[0][at] = draw5(p.table, c, s0, s1);
@@ -757,5 +770,40 @@ final class Draws {
       a &= low;
     }
     return a + b;
+  }
+
+  /**
+   * One word, four 12-bit chunks an output (13 bits apart), each chunk's table entry its respondent's word
+   * with a 1 at bit {@code at} (0 for a rejected chunk): as {@link #draw5counted}.
+   */
+  private static long draw4table(long[] t, int n, int at, long s0, long s1) {
+    long a = 0;
+    long b = 0;
+    int need = n;
+    while (need >= 4) {
+      int outputs = need >> 2;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        a += t[(int) r & 0xFFF];
+        b += t[(int) (r >>> 13) & 0xFFF];
+        a += t[(int) (r >>> 26) & 0xFFF];
+        b += t[(int) (r >>> 39) & 0xFFF];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        a += t[(int) (r >>> 13 * j) & 0xFFF];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    return (a + b) & ((1L << at) - 1);
   }
 }

@@ -184,14 +184,16 @@ class ResamplingArithmeticTest {
       w[random.nextInt(n)] = size < 2 ? bound + size : random.nextLong() | Long.MIN_VALUE;
     }
     Draws.Packed p = new Draws.Packed(packed, n);
-    // the kernel each survey takes: a table for one word up to 255; the multiplier for one or two words up
-    // to 4,095; the general loop otherwise; counted where one word leaves room for the count
-    assertThat(p.table != null).as("table, n %d, %d words", n, words).isEqualTo(words == 1 && n <= 255);
+    // the kernel each survey takes: a table for one word up to 255 (and 256-511 where counted); the
+    // multiplier for one or two words up to 4,095; the general loop otherwise; counted where the last word
+    // leaves room for the count
+    boolean twelve = words == 1 && n >= 256 && n <= 511 && size == 0;
+    assertThat(p.table != null).as("table, n %d, %d words", n, words).isEqualTo(words == 1 && n <= 255 || twelve);
     assertThat(p.first != null).as("multiplier, n %d, %d words", n, words)
-        .isEqualTo(words <= 2 && n <= 4095 && !(words == 1 && n <= 255));
+        .isEqualTo(words <= 2 && n <= 4095 && !(words == 1 && n <= 255) && !twelve);
     assertThat(p.kind == Draws.Packed.TABLE_COUNTED || p.kind == Draws.Packed.ONE_COUNTED
-        || p.kind == Draws.Packed.TWO_COUNTED).as("counted, n %d, %d words, size %d", n, words, size)
-        .isEqualTo(words <= 2 && n <= 4095 && size == 0);
+        || p.kind == Draws.Packed.TWO_COUNTED || p.kind == Draws.Packed.TABLE12_COUNTED)
+        .as("counted, n %d, %d words, size %d", n, words, size).isEqualTo(words <= 2 && n <= 4095 && size == 0);
     // one above the bound still leaves bits 60-63 free from 16 respondents on (the bound is then below 2^60 / n)
     assertThat(p.kind == Draws.Packed.TABLE_GROUPED).as("grouped, n %d, %d words, size %d", n, words, size)
         .isEqualTo(words == 1 && n >= 16 && n <= 255 && size == 1);

@@ -201,38 +201,22 @@ public final class BatchScorer {
       int surveys = layout.surveys.size();
       long[] perSurvey = new long[surveys];
       Consumer<AnswerCounts> onCounts = options.onCounts().orElse(null);
-      for (Entry e : agencies) { // in agency-id order
-        WideCsv.AgencyCounts c = e.counts;
-        if (c == null) {
-          continue;
-        }
-        if (c.ids != null) {
-          Arrays.fill(c.ids, null); // the repeats are reported: the fingerprints can go before the scoring
-        }
-        for (int s = 0; s < surveys; s++) {
-          perSurvey[s] += c.respondents[s];
-          if (c.respondents[s] > 0 && onCounts != null) {
-            onCounts.accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout, c.counts[s]));
-          }
+      Map<String, List<Problem>> unscored = new TreeMap<>();
+      phase = System.nanoTime();
+      // One pass in agency-id order (each step a method, compiled after a few dozen agencies, where the body of
+      // this loop runs interpreted): the counts reported, the fingerprints dropped (the repeats are reported),
+      // and 1. the check before anything is delivered: an agency with every survey answered, every OIT item
+      // given and no agencyInput needs no more (microseconds each, here, where a pool task per agency cost
+      // ~30 ms for the national file); only the others are checked in full, on the pool.
+      boolean checkAll = options.agencyInput().isPresent();
+      List<Entry> toCheck = checkAll ? agencies : new ArrayList<>();
+      for (Entry e : agencies) {
+        if (!report(e, perSurvey, onCounts) && !checkAll) {
+          toCheck.add(e);
         }
       }
       for (int s = 0; s < surveys; s++) {
         respondents.put(layout.surveys.get(s), perSurvey[s]);
-      }
-      // 1. check every agency before delivering anything
-      Map<String, List<Problem>> unscored = new TreeMap<>();
-      phase = System.nanoTime();
-      // an agency with every survey answered, every OIT item given and no agencyInput needs no more: that is
-      // decided here, on this thread (microseconds each, where a pool task per agency cost ~30 ms for the
-      // national file); only the others are checked in full, on the pool
-      List<Entry> toCheck = agencies;
-      if (options.agencyInput().isEmpty()) {
-        toCheck = new ArrayList<>();
-        for (Entry e : agencies) {
-          if (!cardOf.run(e).complete()) {
-            toCheck.add(e);
-          }
-        }
       }
       if (!toCheck.isEmpty()) { // (none, usually: then no lambda is linked here)
         inWindows(pool, options.threads(), toCheck, e -> cardOf.run(e).check(), (e, ps) -> {
@@ -281,6 +265,56 @@ public final class BatchScorer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Adds an agency's respondents to {@code perSurvey}, hands its counts to {@code onCounts} and drops its
+   * fingerprints.
+   *
+   * @return true when the agency is {@linkplain #complete complete}
+   */
+  private boolean report(Entry e, long[] perSurvey, Consumer<AnswerCounts> onCounts) {
+    WideCsv.AgencyCounts c = e.counts;
+    if (c != null) {
+      if (c.ids != null) {
+        Arrays.fill(c.ids, null);
+      }
+      for (int s = 0; s < perSurvey.length; s++) {
+        perSurvey[s] += c.respondents[s];
+        if (c.respondents[s] > 0 && onCounts != null) {
+          onCounts.accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout, c.counts[s]));
+        }
+      }
+    }
+    return complete(c, e.oit);
+  }
+
+  /** Every survey answered, every OIT item given and every group with an item not excluded: scorable. */
+  private boolean complete(WideCsv.AgencyCounts counts, OitCsv.AgencyOit oit) {
+    if (counts == null || oit == null) {
+      return false;
+    }
+    for (long n : counts.respondents) {
+      if (n == 0) {
+        return false;
+      }
+    }
+    Object[] values = oit.values;
+    int i = 0;
+    for (int end : oitGroupEnds) { // each group: every item given, one not excluded
+      boolean scored = false;
+      for (; i < end; i++) {
+        Object v = values[i];
+        if (v == null) {
+          return false;
+        }
+        scored |= !(v instanceof String);
+      }
+      if (!scored) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long millisSince(long nanoStart) {
@@ -374,32 +408,9 @@ public final class BatchScorer {
       return "agency [" + id + "]";
     }
 
-    /** Every survey answered, every OIT item given and every group with an item not excluded: scorable. */
+    /** @see BatchScorer#complete */
     private boolean complete() {
-      if (counts == null || oit == null) {
-        return false;
-      }
-      for (long n : counts.respondents) {
-        if (n == 0) {
-          return false;
-        }
-      }
-      Object[] values = oit.values;
-      int i = 0;
-      for (int end : oitGroupEnds) { // each group: every item given, one not excluded
-        boolean scored = false;
-        for (; i < end; i++) {
-          Object v = values[i];
-          if (v == null) {
-            return false;
-          }
-          scored |= !(v instanceof String);
-        }
-        if (!scored) {
-          return false;
-        }
-      }
-      return true;
+      return BatchScorer.this.complete(counts, oit);
     }
 
     ScoreCard card() {

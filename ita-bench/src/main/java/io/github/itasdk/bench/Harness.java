@@ -49,6 +49,12 @@ public final class Harness {
   private Harness() {}
 
   public static void main(String[] args) throws Exception {
+    // the logging binding named, as ./ita does: otherwise slf4j's service lookup opens every jar on the class
+    // path (~6 ms of every cold process)
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "WARN"); // no "SLF4J(I): Attempting to load provider" line
+    }
     Map<String, String> opt = new HashMap<>();
     List<String> pos = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -143,10 +149,13 @@ public final class Harness {
       meansOut.close();
     }
     double sec = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "RESULT sdk rows=%d answers=%d agencies=%d cards=%d inner_s=%.3f "
-        + "read_s=%.3f counted_s=%.3f counted_cpu_s=%.2f before_s=%.3f before_cpu_s=%.2f rss_kb=%d%n", s.rows(),
-        s.answers(), s.agencies(), cards[0], sec, (phase[0] - t0) / 1e9, (read[0] - t0) / 1e9,
-        (read[1] - cpu0) / 1e3, sinceStart / 1e3, cpu0 / 1e3, peakRssKb());
+    // one line written at once, without a Formatter: printf (interpreted, a write per field on the unbuffered
+    // System.out) cost this timed process a few milliseconds after its last card
+    System.out.println("RESULT sdk rows=" + s.rows() + " answers=" + s.answers() + " agencies=" + s.agencies()
+        + " cards=" + cards[0] + " inner_s=" + fixed(sec, 3) + " read_s=" + fixed((phase[0] - t0) / 1e9, 3)
+        + " counted_s=" + fixed((read[0] - t0) / 1e9, 3) + " counted_cpu_s=" + fixed((read[1] - cpu0) / 1e3, 2)
+        + " before_s=" + fixed(sinceStart / 1e3, 3) + " before_cpu_s=" + fixed(cpu0 / 1e3, 2) + " rss_kb="
+        + peakRssKb());
     if (threadCpu) { // where the process's CPU went: JIT compiler, GC, readers, scorers (threads that ended: the rest)
       Map<String, Long> now = threadCpu();
       long live = now.values().stream().mapToLong(Long::longValue).sum();
@@ -321,12 +330,26 @@ public final class Harness {
     }
   }
 
+  /**
+   * @return {@code v} with {@code decimals} digits after the point, rounded half up: what {@code %.Nf} of
+   *     {@link Locale#ROOT} writes, but where {@code v} times 10^N is within a rounding error of a tie
+   */
+  static String fixed(double v, int decimals) {
+    long scale = decimals == 2 ? 100 : decimals == 3 ? 1000 : (long) Math.pow(10, decimals);
+    long n = Math.round(Math.abs(v) * scale);
+    StringBuilder frac = new StringBuilder(Long.toString(n % scale));
+    while (frac.length() < decimals) {
+      frac.insert(0, '0');
+    }
+    return (v < 0 && n != 0 ? "-" : "") + n / scale + "." + frac;
+  }
+
   /** @return this process's peak resident set size (VmHWM), in KiB; -1 where /proc is missing */
   static long peakRssKb() {
     try {
       for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (l.startsWith("VmHWM:")) {
-          return Long.parseLong(l.replaceAll("[^0-9]", ""));
+          return Long.parseLong(l.substring("VmHWM:".length(), l.length() - " kB".length()).strip());
         }
       }
     } catch (IOException | RuntimeException e) {

@@ -95,10 +95,28 @@ public final class Rubrics {
   }
 
   private static int yearOf(String resource) {
-    if (!resource.matches("ITA-\\d{4}\\.json")) {
+    if (!isShippedName(resource)) {
       throw new ItaException("Rubric index [shipped.txt] names [" + resource + "]; a shipped rubric is ITA-<year>.json");
     }
     return Integer.parseInt(resource.substring(ID_PREFIX.length(), ID_PREFIX.length() + 4));
+  }
+
+  /**
+   * @return true for {@code ITA-<four ASCII digits>.json}; written out rather than a regular expression, so
+   *     that naming the years compiles no pattern in every cold process (java.util.regex spins lambda classes)
+   */
+  static boolean isShippedName(String resource) {
+    if (resource.length() != ID_PREFIX.length() + 4 + ".json".length() || !resource.startsWith(ID_PREFIX)
+        || !resource.endsWith(".json")) {
+      return false;
+    }
+    for (int i = ID_PREFIX.length(); i < ID_PREFIX.length() + 4; i++) {
+      char c = resource.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Integer> years(List<String> resources) {
@@ -151,8 +169,12 @@ public final class Rubrics {
    * @throws ItaException naming the shipped years when the year is not shipped
    */
   public static Rubric forFiscalYear(int fiscalYear) {
-    return find(fiscalYear).orElseThrow(() -> new ItaException("No rubric for fiscal year " + fiscalYear
-        + "; shipped: " + shipped() + " (B.E.); " + HOW_TO_LOAD));
+    Optional<Rubric> found = find(fiscalYear); // no lambda: every cold process that names a year comes here
+    if (found.isEmpty()) {
+      throw new ItaException("No rubric for fiscal year " + fiscalYear + "; shipped: " + shipped() + " (B.E.); "
+          + HOW_TO_LOAD);
+    }
+    return found.get();
   }
 
   /**

@@ -248,6 +248,22 @@ class BatchCsvProblemsTest {
     }
 
     @Example
+    void aRepeatFoundWhileThePoolAlreadyScoresTheFirstAgenciesIsReported() {
+      // 500 agencies: the pool starts on the first hundreds while the threads' counts are still being merged;
+      // the repeat of an agency among them, in another block, is found in that merge and reported in full
+      StringBuilder csv = new StringBuilder(HEAD);
+      StringBuilder oit = new StringBuilder(OIT_HEAD);
+      for (int i = 0; i < 500; i++) {
+        String id = String.format("A%04d", i);
+        csv.append(agency(id));
+        oit.append(oit(id));
+      }
+      csv.append(row("A0100", "IIT", "", "r1"));
+      assertThat(problems(csv.toString(), oit.toString())).containsExactly(
+          p("responses.csv:1502:4", "duplicate respondent: agency [A0100] IIT already has this respondent id at line 302"));
+    }
+
+    @Example
     void theSameRespondentIdInAnotherSurveyOrAgencyIsFine() {
       String csv = HEAD + row("A1", "IIT", "", "x") + row("A1", "EIT", "PUBLIC", "x") + row("A1", "EIT", "SURVEY", "x")
           + row("B2", "IIT", "", "x") + row("B2", "EIT", "PUBLIC", "x") + row("B2", "EIT", "SURVEY", "x");

@@ -41,9 +41,9 @@ import org.slf4j.LoggerFactory;
  * Scores every agency of a cohort from a national export in one streaming pass: raw responses in the
  * wide CSV format (one row per respondent) and OIT assessments in a second CSV (see {@code docs/batch.md}).
  * Memory grows with agencies × questions × levels, not with respondents (but for the optional
- * duplicate-respondent check: 8 bytes a respondent when an agency survey's rows come together, up to
- * about 45 when they are scattered); rows may come in any order, and the number of threads changes
- * nothing but the time.
+ * duplicate-respondent check: 8 bytes a respondent when an agency survey's rows come together, in direct
+ * buffers outside the heap, up to about 45 on the heap when they are scattered); rows may come in any
+ * order, and the number of threads changes nothing but the time.
  *
  * <p>Each card equals the one {@link ScoringEngine#score(AssessmentInput)} gives for the same agency
  * given alone: an input with the agency named by its id (or {@link BatchOptions#agencyInput()}), one
@@ -89,7 +89,10 @@ public final class BatchScorer {
         ends.add(i);
       }
     }
-    oitGroupEnds = ends.stream().mapToInt(Integer::intValue).toArray();
+    oitGroupEnds = new int[ends.size()];
+    for (int g = 0; g < oitGroupEnds.length; g++) {
+      oitGroupEnds[g] = ends.get(g);
+    }
   }
 
   /**
@@ -159,76 +162,69 @@ public final class BatchScorer {
     }
     List<Entry> agencies = new ArrayList<>(most + most / 8);
     Merge merge = new Merge(read.workers, oit, repeats);
-    for (Entry e = merge.next(); e != null; e = merge.next()) {
-      agencies.add(e);
-    }
-    if (!repeats.isEmpty()) {
-      Map<String, WideCsv.AgencyCounts> byId = new HashMap<>();
-      for (Entry e : agencies) {
-        byId.put(e.id, e.counts);
-      }
-      WideCsv.reportRepeats(repeats, byId, problems, options.responsesName(), layout);
-    }
-    if (!problems.isEmpty()) {
-      List<Problem> found = problems.sorted();
-      LOG.debug("Batch stopped: {} problems in the files", found.size());
-      throw new InvalidInputException(found);
-    }
-    LOG.debug("Merged the counts of {} agencies in {} ms", agencies.size(), millisSince(phase));
-
     Map<ToolPart, Long> respondents = new LinkedHashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread t = new Thread(r, "ita-batch-score");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), new Scorers());
     try {
       OitCsv.Assessments oitMade = new OitCsv.Assessments(layout);
-      Function<Entry, AgencyRun> agency = e -> new AgencyRun(e.id, e.counts, e.oit, oitMade, options);
-      // Without agencyInput nothing user-given runs in a card's computation: the pool starts on the first
-      // cards now, while this thread reports the counts and checks every agency; they are delivered only if
-      // every agency passes the check (else they are dropped and the run goes on as before).
-      Function<Entry, ScoreCard> cardOf = e -> agency.apply(e).card();
-      Window<ScoreCard> early = options.agencyInput().isEmpty()
-          ? Window.start(pool, options.threads(), agencies, cardOf) : null;
+      Cards cardOf = new Cards(oitMade, options);
+      // Without agencyInput nothing user-given runs in a card's computation: when the files had no problem,
+      // the pool starts on the first cards once the merge has given enough agencies for its first chunks,
+      // while this thread merges the rest, reports the counts and checks every agency; they are delivered only
+      // if every agency passes the checks (else they are dropped and the run goes on as before, or ends).
+      Window<ScoreCard> early = null;
+      boolean startEarly = options.agencyInput().isEmpty() && problems.isEmpty();
+      int firstChunks = Window.ahead(options.threads()) * CHUNK;
+      for (Entry e = merge.next(); e != null; e = merge.next()) {
+        agencies.add(e);
+        if (startEarly && early == null && agencies.size() == firstChunks) {
+          early = Window.start(pool, options.threads(), List.copyOf(agencies), cardOf);
+        }
+      }
+      if (early != null) {
+        early.extend(agencies);
+      } else if (startEarly) {
+        early = Window.start(pool, options.threads(), agencies, cardOf);
+      }
+      if (!repeats.isEmpty()) {
+        Map<String, WideCsv.AgencyCounts> byId = new HashMap<>();
+        for (Entry e : agencies) {
+          byId.put(e.id, e.counts);
+        }
+        WideCsv.reportRepeats(repeats, byId, problems, options.responsesName(), layout);
+      }
+      if (!problems.isEmpty()) {
+        List<Problem> found = problems.sorted();
+        LOG.debug("Batch stopped: {} problems in the files", found.size());
+        throw new InvalidInputException(found);
+      }
+      LOG.debug("Merged the counts of {} agencies in {} ms", agencies.size(), millisSince(phase));
       int surveys = layout.surveys.size();
       long[] perSurvey = new long[surveys];
       Consumer<AnswerCounts> onCounts = options.onCounts().orElse(null);
-      for (Entry e : agencies) { // in agency-id order
-        WideCsv.AgencyCounts c = e.counts;
-        if (c == null) {
-          continue;
-        }
-        for (int s = 0; s < surveys; s++) {
-          perSurvey[s] += c.respondents[s];
-          if (c.respondents[s] > 0 && onCounts != null) {
-            onCounts.accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout, c.counts[s]));
-          }
+      Map<String, List<Problem>> unscored = new TreeMap<>();
+      phase = System.nanoTime();
+      // One pass in agency-id order (each step a method, compiled after a few dozen agencies, where the body of
+      // this loop runs interpreted): the counts reported, the fingerprints dropped (the repeats are reported),
+      // and 1. the check before anything is delivered: an agency with every survey answered, every OIT item
+      // given and no agencyInput needs no more (microseconds each, here, where a pool task per agency cost
+      // ~30 ms for the national file); only the others are checked in full, on the pool.
+      boolean checkAll = options.agencyInput().isPresent();
+      List<Entry> toCheck = checkAll ? agencies : new ArrayList<>();
+      for (Entry e : agencies) {
+        if (!report(e, perSurvey, onCounts) && !checkAll) {
+          toCheck.add(e);
         }
       }
       for (int s = 0; s < surveys; s++) {
         respondents.put(layout.surveys.get(s), perSurvey[s]);
       }
-      // 1. check every agency before delivering anything
-      Map<String, List<Problem>> unscored = new TreeMap<>();
-      phase = System.nanoTime();
-      // an agency with every survey answered, every OIT item given and no agencyInput needs no more: that is
-      // decided here, on this thread (microseconds each, where a pool task per agency cost ~30 ms for the
-      // national file); only the others are checked in full, on the pool
-      List<Entry> toCheck = agencies;
-      if (options.agencyInput().isEmpty()) {
-        toCheck = new ArrayList<>();
-        for (Entry e : agencies) {
-          if (!agency.apply(e).complete()) {
-            toCheck.add(e);
+      if (!toCheck.isEmpty()) { // (none, usually: then no lambda is linked here)
+        inWindows(pool, options.threads(), toCheck, e -> cardOf.run(e).check(), (e, ps) -> {
+          if (!ps.isEmpty()) {
+            unscored.put(e.id, ps);
           }
-        }
+        }, null);
       }
-      inWindows(pool, options.threads(), toCheck, e -> agency.apply(e).check(), (e, ps) -> {
-        if (!ps.isEmpty()) {
-          unscored.put(e.id, ps);
-        }
-      }, null);
       LOG.debug("Checked {} agencies: {} cannot be scored, in {} ms", agencies.size(), unscored.size(),
           millisSince(phase));
       if (!unscored.isEmpty() && !options.skipUnscorable()) {
@@ -253,8 +249,6 @@ public final class BatchScorer {
           }
         }
       }
-      int toDeliver = scorable.size();
-      int[] delivered = {0};
       if (early != null && !unscored.isEmpty()) {
         early.cancel();
         early = null;
@@ -262,18 +256,65 @@ public final class BatchScorer {
       if (early == null) {
         early = Window.start(pool, options.threads(), scorable, cardOf);
       }
-      early.deliver((e, card) -> {
-        out.accept(card);
-        delivered[0]++;
-      }, done -> options.onProgress().ifPresent(p -> p.accept(
-          new BatchProgress(read.bytes, read.rows, done, toDeliver))));
-      LOG.debug("Scored and delivered {} cards in {} ms; the batch took {} ms", delivered[0], millisSince(phase),
+      Deliveries delivered = new Deliveries(out, options.onProgress().orElse(null), read, scorable.size());
+      early.deliver(delivered, delivered);
+      LOG.debug("Scored and delivered {} cards in {} ms; the batch took {} ms", delivered.cards, millisSince(phase),
           millisSince(start));
-      return new BatchSummary(read.rows, read.answers, oitRows[0], agencies.size(), delivered[0], respondents,
+      return new BatchSummary(read.rows, read.answers, oitRows[0], agencies.size(), delivered.cards, respondents,
           unscored);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Adds an agency's respondents to {@code perSurvey}, hands its counts to {@code onCounts} and drops its
+   * fingerprints.
+   *
+   * @return true when the agency is {@linkplain #complete complete}
+   */
+  private boolean report(Entry e, long[] perSurvey, Consumer<AnswerCounts> onCounts) {
+    WideCsv.AgencyCounts c = e.counts;
+    if (c != null) {
+      if (c.ids != null) {
+        Arrays.fill(c.ids, null);
+      }
+      for (int s = 0; s < perSurvey.length; s++) {
+        perSurvey[s] += c.respondents[s];
+        if (c.respondents[s] > 0 && onCounts != null) {
+          onCounts.accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout, c.counts[s]));
+        }
+      }
+    }
+    return complete(c, e.oit);
+  }
+
+  /** Every survey answered, every OIT item given and every group with an item not excluded: scorable. */
+  private boolean complete(WideCsv.AgencyCounts counts, OitCsv.AgencyOit oit) {
+    if (counts == null || oit == null) {
+      return false;
+    }
+    for (long n : counts.respondents) {
+      if (n == 0) {
+        return false;
+      }
+    }
+    Object[] values = oit.values;
+    int i = 0;
+    for (int end : oitGroupEnds) { // each group: every item given, one not excluded
+      boolean scored = false;
+      for (; i < end; i++) {
+        Object v = values[i];
+        if (v == null) {
+          return false;
+        }
+        scored |= !(v instanceof String);
+      }
+      if (!scored) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long millisSince(long nanoStart) {
@@ -301,13 +342,11 @@ public final class BatchScorer {
       this.oit = oit;
       this.oitMade = oitMade;
       this.options = options;
-      if (counts != null && counts.ids != null) {
-        Arrays.fill(counts.ids, null); // checked: free the fingerprints before scoring (here on the pool, in parallel)
-      }
     }
 
     AssessmentInput input() {
-      AssessmentInput base = options.agencyInput().map(f -> f.apply(id)).orElse(null);
+      Function<String, AssessmentInput> given = options.agencyInput().orElse(null); // no lambda a card
+      AssessmentInput base = given == null ? null : given.apply(id);
       AssessmentInput.Builder b = AssessmentInput.builder();
       if (base == null) {
         b.rubric(rubric.id()).agency(Agency.named(id));
@@ -369,32 +408,9 @@ public final class BatchScorer {
       return "agency [" + id + "]";
     }
 
-    /** Every survey answered, every OIT item given and every group with an item not excluded: scorable. */
+    /** @see BatchScorer#complete */
     private boolean complete() {
-      if (counts == null || oit == null) {
-        return false;
-      }
-      for (long n : counts.respondents) {
-        if (n == 0) {
-          return false;
-        }
-      }
-      Object[] values = oit.values;
-      int i = 0;
-      for (int end : oitGroupEnds) { // each group: every item given, one not excluded
-        boolean scored = false;
-        for (; i < end; i++) {
-          Object v = values[i];
-          if (v == null) {
-            return false;
-          }
-          scored |= !(v instanceof String);
-        }
-        if (!scored) {
-          return false;
-        }
-      }
-      return true;
+      return BatchScorer.this.complete(counts, oit);
     }
 
     ScoreCard card() {
@@ -406,8 +422,90 @@ public final class BatchScorer {
     }
   }
 
+  /** The pool's daemon threads. */
+  private static final class Scorers implements java.util.concurrent.ThreadFactory {
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "ita-batch-score");
+      t.setDaemon(true);
+      return t;
+    }
+  }
+
+  /** An agency's run, and its card (classes rather than lambdas: a batch links no lambda to finish agencies). */
+  private final class Cards implements Function<Entry, ScoreCard> {
+    private final OitCsv.Assessments made;
+    private final BatchOptions options;
+
+    Cards(OitCsv.Assessments made, BatchOptions options) {
+      this.made = made;
+      this.options = options;
+    }
+
+    AgencyRun run(Entry e) {
+      return new AgencyRun(e.id, e.counts, e.oit, made, options);
+    }
+
+    @Override
+    public ScoreCard apply(Entry e) {
+      return run(e).card();
+    }
+  }
+
+  /** One chunk of a window: its agencies' results in order. */
+  private static final class Job<R> implements Callable<List<R>> {
+    private final List<Entry> part;
+    private final Function<Entry, R> task;
+
+    Job(List<Entry> part, Function<Entry, R> task) {
+      this.part = part;
+      this.task = task;
+    }
+
+    @Override
+    public List<R> call() {
+      List<R> results = new ArrayList<>(part.size());
+      for (Entry e : part) {
+        results.add(task.apply(e));
+      }
+      return results;
+    }
+  }
+
   private interface Delivery<R> {
     void deliver(Entry agency, R result);
+  }
+
+  /**
+   * Hands each card to the caller and reports the progress (a class, not lambdas: linking those at the first
+   * card spun method-handle classes on this thread while the pool worked).
+   */
+  private static final class Deliveries implements Delivery<ScoreCard>, java.util.function.IntConsumer {
+    private final Consumer<ScoreCard> out;
+    private final Consumer<BatchProgress> progress;
+    private final Read read;
+    private final int toDeliver;
+    int cards;
+
+    Deliveries(Consumer<ScoreCard> out, Consumer<BatchProgress> progressOrNull, Read read, int toDeliver) {
+      this.out = out;
+      this.progress = progressOrNull;
+      this.read = read;
+      this.toDeliver = toDeliver;
+    }
+
+    @Override
+    public void deliver(Entry agency, ScoreCard card) {
+      out.accept(card);
+      cards++;
+    }
+
+    @Override
+    public void accept(int done) {
+      if (progress != null) {
+        progress.accept(new BatchProgress(read.bytes, read.rows, done, toDeliver));
+      }
+    }
   }
 
   /** An agency of the run: its id, its counts (null: no rows in the responses file) and OIT rows (null: none). */
@@ -492,7 +590,8 @@ public final class BatchScorer {
   /** The chunks of a run over ids: the first ones are submitted at {@link #start}, the rest as delivered. */
   private static final class Window<R> {
     private final ExecutorService pool;
-    private final List<Entry> ids;
+    /** The agencies, in order; the first ones only until {@link #extend} gives them all. */
+    private List<Entry> ids;
     private final Function<Entry, R> task;
     private final java.util.ArrayDeque<Future<List<R>>> ahead = new java.util.ArrayDeque<>();
     private final int maxAhead;
@@ -502,7 +601,20 @@ public final class BatchScorer {
       this.pool = pool;
       this.ids = ids;
       this.task = task;
-      this.maxAhead = threads * 4;
+      this.maxAhead = ahead(threads);
+    }
+
+    /** @return how many chunks the pool works on ahead of the delivery */
+    static int ahead(int threads) {
+      return threads * 4;
+    }
+
+    /**
+     * @param all every agency of the run, beginning with those the window was started with, in the same
+     *     order; not changed afterwards
+     */
+    void extend(List<Entry> all) {
+      ids = all;
     }
 
     static <R> Window<R> start(ExecutorService pool, int threads, List<Entry> ids, Function<Entry, R> task) {
@@ -514,8 +626,7 @@ public final class BatchScorer {
     private void fill() {
       while (ahead.size() < maxAhead && next < ids.size()) {
         List<Entry> part = ids.subList(next, Math.min(ids.size(), next + CHUNK));
-        Callable<List<R>> job = () -> part.stream().map(task).toList();
-        ahead.add(pool.submit(job));
+        ahead.add(pool.submit(new Job<>(part, task))); // a loop, not a stream: no stream pipeline to compile
         next += part.size();
       }
     }
@@ -614,7 +725,7 @@ public final class BatchScorer {
     Read read = new Read();
     String name = options.responsesName();
     CsvBlocks blocks = CsvBlocks.deferred(in, name, options.blockSize());
-    problems.resolveLines(0, blocks.lines()::resolve);
+    problems.resolveLines(0, blocks.lines());
     try {
       readBlocks(blocks, read, options, problems, oitRead);
     } catch (CsvBlocks.LongLine e) { // the blocks before it are read and counted: its number is known
@@ -675,7 +786,10 @@ public final class BatchScorer {
   }
 
   private static void progress(BatchOptions options, CsvBlocks blocks, long rows) {
-    options.onProgress().ifPresent(p -> p.accept(new BatchProgress(blocks.bytesRead(), rows, 0, 0)));
+    Consumer<BatchProgress> p = options.onProgress().orElse(null); // no lambda a block
+    if (p != null) {
+      p.accept(new BatchProgress(blocks.bytesRead(), rows, 0, 0));
+    }
   }
 
   /**
@@ -687,64 +801,21 @@ public final class BatchScorer {
    */
   private void parallel(CsvBlocks blocks, CsvBlocks.Block first, int threads, WideCsv.Columns cols, String name,
       CsvProblems problems, boolean ids, BatchOptions options, Read read, Runnable oitRead) {
-    Thread caller = Thread.currentThread();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    AtomicLong rowsSoFar = new AtomicLong();
-    CsvBlocks.Block[] firstBlock = {first};
-    boolean[] end = {false};
-    Function<WideCsv.Rows, Runnable> reader = rows -> () -> {
-      byte[] spare = null;
-      while (true) {
-        CsvBlocks.Block b;
-        synchronized (blocks) {
-          if (!end[0] && failure.get() == null && !problems.full(0)) {
-            b = firstBlock[0];
-            firstBlock[0] = null;
-            if (b == null) {
-              b = blocks.next(spare);
-            }
-            end[0] = b == null;
-          } else {
-            b = null;
-          }
-        }
-        if (b == null) {
-          rows.end(); // on this thread, beside the others' last blocks
-          return;
-        }
-        long before = rows.rows;
-        rows.block(b);
-        rowsSoFar.addAndGet(rows.rows - before);
-        spare = b.buf;
-        if (Thread.currentThread() == caller) {
-          progress(options, blocks, rowsSoFar.get());
-        }
-      }
-    };
+    Readers readers = new Readers(blocks, first, problems, options);
+    AtomicReference<Throwable> failure = readers.failure;
     List<Thread> workers = new ArrayList<>();
     WideCsv.Rows mine = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
     read.workers.add(mine);
     for (int t = 1; t < threads; t++) {
       WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
       read.workers.add(rows);
-      Runnable r = reader.apply(rows);
-      boolean oitFirst = t == 1;
-      Thread th = new Thread(() -> {
-        try {
-          if (oitFirst) {
-            oitRead.run();
-          }
-          r.run();
-        } catch (Throwable e) {
-          failure.compareAndSet(null, e);
-        }
-      }, "ita-batch-read-" + t);
+      Thread th = new Thread(new ReaderThread(readers, rows, t == 1 ? oitRead : null), "ita-batch-read-" + t);
       th.setDaemon(true);
       workers.add(th);
       th.start();
     }
     try {
-      reader.apply(mine).run();
+      readers.read(mine);
     } catch (RuntimeException | Error e) {
       failure.compareAndSet(null, e);
     }
@@ -768,6 +839,85 @@ public final class BatchScorer {
     }
     if (f != null) {
       throw rethrow(f);
+    }
+  }
+
+  /**
+   * What the reader threads share: the stream of blocks (one thread takes the next at a time), the first
+   * failure, and the rows read so far (classes rather than lambdas: the reading links none as it starts).
+   */
+  private static final class Readers {
+    private final CsvBlocks blocks;
+    private final CsvProblems problems;
+    private final BatchOptions options;
+    private final Thread caller = Thread.currentThread();
+    final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final AtomicLong rowsSoFar = new AtomicLong();
+    /** The block the header was read from (its rows follow the header); null once a reader took it. */
+    private CsvBlocks.Block first;
+    private boolean end;
+
+    Readers(CsvBlocks blocks, CsvBlocks.Block first, CsvProblems problems, BatchOptions options) {
+      this.blocks = blocks;
+      this.first = first;
+      this.problems = problems;
+      this.options = options;
+    }
+
+    /** Reads blocks into {@code rows} until the stream ends, a thread fails or the problems are full. */
+    void read(WideCsv.Rows rows) {
+      byte[] spare = null;
+      while (true) {
+        CsvBlocks.Block b;
+        synchronized (blocks) {
+          if (!end && failure.get() == null && !problems.full(0)) {
+            b = first;
+            first = null;
+            if (b == null) {
+              b = blocks.next(spare);
+            }
+            end = b == null;
+          } else {
+            b = null;
+          }
+        }
+        if (b == null) {
+          rows.end(); // on this thread, beside the others' last blocks
+          return;
+        }
+        long before = rows.rows;
+        rows.block(b);
+        rowsSoFar.addAndGet(rows.rows - before);
+        spare = b.buf;
+        if (Thread.currentThread() == caller) {
+          progress(options, blocks, rowsSoFar.get());
+        }
+      }
+    }
+  }
+
+  /** A reader thread: the OIT file first when it is the one that reads it, then blocks of responses. */
+  private static final class ReaderThread implements Runnable {
+    private final Readers readers;
+    private final WideCsv.Rows rows;
+    private final Runnable oitReadOrNull;
+
+    ReaderThread(Readers readers, WideCsv.Rows rows, Runnable oitReadOrNull) {
+      this.readers = readers;
+      this.rows = rows;
+      this.oitReadOrNull = oitReadOrNull;
+    }
+
+    @Override
+    public void run() {
+      try {
+        if (oitReadOrNull != null) {
+          oitReadOrNull.run();
+        }
+        readers.read(rows);
+      } catch (Throwable e) {
+        readers.failure.compareAndSet(null, e);
+      }
     }
   }
 

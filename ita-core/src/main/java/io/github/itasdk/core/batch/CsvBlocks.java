@@ -67,9 +67,15 @@ final class CsvBlocks {
    * The lines each block holds, reported by whoever read it, and from them the real line numbers of lines
    * named by {@link #line}. Thread-safe.
    */
-  static final class Lines {
+  static final class Lines implements java.util.function.LongUnaryOperator {
     private long[] counts = new long[64];
     private long[] starts;
+
+    /** {@link #resolve}, for {@link CsvProblems#resolveLines} (no method reference to link as reading starts) */
+    @Override
+    public long applyAsLong(long line) {
+      return resolve(line);
+    }
 
     /** Records that block {@code seq} holds {@code lines} lines. */
     synchronized void block(int seq, long lines) {

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads the OIT CSV: header {@code agency,item,value}; a value is a score 0–100 (a decimal with a dot, at
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class OitCsv {
   static final List<String> HEADER = List.of("agency", "item", "value");
-  private static final Pattern SCORE = Pattern.compile("\\d{1,3}(\\.\\d+)?");
   private static final String EXCLUDED = "excluded:";
 
   /** One agency's OIT rows: per rubric item, a BigDecimal score, a Boolean answer or a String reason. */
@@ -99,6 +97,37 @@ final class OitCsv {
   }
 
   private OitCsv() {}
+
+  /**
+   * @return true for the form of a score: one to three ASCII digits, then optionally a point and at least
+   *     one digit ({@code \d{1,3}(\.\d+)?}, written out: a batch run compiles no regular expression)
+   */
+  static boolean isScoreText(String v) {
+    int n = v.length();
+    int i = 0;
+    while (i < n && i < 4 && isDigit(v.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i == 4) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (v.charAt(i) != '.' || i + 1 == n) {
+      return false;
+    }
+    for (i++; i < n; i++) {
+      if (!isDigit(v.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   /** Agencies' OIT rows in agency-id order (a class, not a lambda: a batch run spins no classes for it). */
   private static final class ById implements java.util.Comparator<AgencyOit> {
@@ -262,7 +291,7 @@ final class OitCsv {
         return;
       }
       value = reason;
-    } else if (v.length() <= Scores.MAX_NUMBER_CHARS && SCORE.matcher(v).matches()) {
+    } else if (v.length() <= Scores.MAX_NUMBER_CHARS && isScoreText(v)) {
       BigDecimal d = scores.size() < 10_000 ? scores.computeIfAbsent(v, BigDecimal::new) : new BigDecimal(v);
       Optional<String> wrong = Scores.scoreProblem(d);
       if (wrong.isPresent()) {
@@ -270,7 +299,7 @@ final class OitCsv {
         return;
       }
       value = d;
-    } else if (v.length() > Scores.MAX_NUMBER_CHARS && SCORE.matcher(v).matches()) {
+    } else if (v.length() > Scores.MAX_NUMBER_CHARS && isScoreText(v)) {
       problems.add(1, name, lineNo, 3, "score of " + item.id() + " longer than " + Scores.MAX_NUMBER_CHARS
           + " characters (at most " + Scores.MAX_DECIMALS + " digits after the decimal point): "
           + v.substring(0, 20) + "…");
@@ -315,7 +344,10 @@ final class OitCsv {
       this.layout = layout;
       this.out = out;
       this.line = line;
-      items = layout.oitItems.stream().map(q -> q.id().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+      items = new byte[layout.oitItems.size()][]; // a loop: the reading links no lambda and compiles no stream
+      for (int i = 0; i < items.length; i++) {
+        items[i] = layout.oitItems.get(i).id().getBytes(StandardCharsets.UTF_8);
+      }
     }
 
     /** @return the index of the line break ending the row when it was read; -1 for the general path */
@@ -400,7 +432,7 @@ final class OitCsv {
       String v = new String(b, s, n, StandardCharsets.ISO_8859_1);
       BigDecimal d = scores.get(v);
       if (d == null) {
-        if (!SCORE.matcher(v).matches()) {
+        if (!isScoreText(v)) {
           return null;
         }
         d = new BigDecimal(v);

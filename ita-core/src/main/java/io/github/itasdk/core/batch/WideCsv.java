@@ -103,7 +103,10 @@ final class WideCsv {
       for (int k = 1; k < words; k++) {
         masks[STRIDE * k + 4] += masks[STRIDE * (k - 1) + 4];
       }
-      cells = plan.stream().mapToLong(Long::longValue).toArray();
+      cells = new long[plan.size()]; // a loop: the reading links no lambda and compiles no stream
+      for (int k = 0; k < cells.length; k++) {
+        cells[k] = plan.get(k);
+      }
     }
 
     private void set(int i, long... bytes) {
@@ -216,7 +219,12 @@ final class WideCsv {
       if (!c.toolPresent[e.getKey().ordinal()]) {
         continue;
       }
-      List<String> missing = e.getValue().stream().map(WideLayout.Slot::column).filter(x -> !seen.contains(x)).toList();
+      List<String> missing = new ArrayList<>();
+      for (WideLayout.Slot s : e.getValue()) {
+        if (!seen.contains(s.column())) {
+          missing.add(s.column());
+        }
+      }
       if (!missing.isEmpty()) {
         problems.add(0, name, at, n + 1, "missing columns for " + e.getKey() + " questions: " + missing
             + " (a file that answers a tool has a column for each of its questions and sub-items)");

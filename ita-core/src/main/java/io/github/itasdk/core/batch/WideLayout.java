@@ -41,10 +41,14 @@ final class WideLayout {
     boolean parts = false;
     for (Tool t : rubric.tools()) {
       if (t.tool() == ToolKind.OIT) {
-        t.indicators().forEach(ind -> ind.groups().forEach(g -> g.items().forEach(q -> {
-          oitIndex.put(q.id(), oitItems.size());
-          oitItems.add(q);
-        })));
+        for (Indicator ind : t.indicators()) { // loops, not lambdas: a batch links none to read its header
+          for (io.github.itasdk.core.rubric.Group g : ind.groups()) {
+            for (Question q : g.items()) {
+              oitIndex.put(q.id(), oitItems.size());
+              oitItems.add(q);
+            }
+          }
+        }
         continue;
       }
       if (t.hasParts()) {

@@ -50,10 +50,10 @@ public abstract class OitAssessment {
 
   @Value.Check
   OitAssessment normalized() {
-    if (score().map(Scores::isCanonical).orElse(true)) {
+    if (score().isEmpty() || Scores.isCanonical(score().get())) { // no lambda: every OIT value made passes here
       return this;
     }
-    return builder().from(this).score(score().map(Scores::canonical)).build();
+    return builder().from(this).score(Scores.canonical(score().get())).build();
   }
 
   /** @return a new builder */

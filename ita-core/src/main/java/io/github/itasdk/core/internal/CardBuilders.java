@@ -12,22 +12,17 @@ import java.math.BigDecimal;
 
 /**
  * The engine's way to the builders of the score card and its parts, which are not public: a caller reads
- * cards (or their JSON) but cannot forge one. The builders are looked up once, through a private lookup
- * into {@code core.card} (both packages are in this jar's module); nothing here changes after class
- * initialisation. Not API.
+ * cards (or their JSON) but cannot forge one. The card package's {@link Parts} is looked up once, through
+ * a private lookup into {@code core.card} (both packages are in this jar's module), then called directly:
+ * no method handle per card (invoked more than a hundred times, each handle had its own bytecode spun at
+ * run time, in the middle of a batch). Nothing here changes after class initialisation. Not API.
  */
 public final class CardBuilders {
-  private static final MethodHandle SCORE_CARD = builder(ScoreCard.class, ScoreCard.Builder.class);
-  private static final MethodHandle FIGURE = builder(Figure.class, Figure.Builder.class);
-  private static final MethodHandle WARNING = builder(Warning.class, Warning.Builder.class);
-  private static final MethodHandle RESPONDENT_COUNT = builder(RespondentCount.class, RespondentCount.Builder.class);
-  private static final MethodHandle PROVISIONAL_NOTE = find(ProvisionalNote.class, "of",
-      MethodType.methodType(ProvisionalNote.class, String.class, String.class));
   private static final Parts PARTS = parts();
 
   /**
-   * The card package's fast way to a card's figures (implemented there, where the generated classes can be
-   * named): looked up once, then called directly, without a method handle per call.
+   * The card package's builders and fast way to a card's figures (implemented there, where the builders
+   * and generated classes can be named): looked up once, then called directly.
    */
   public interface Parts {
     /**
@@ -36,6 +31,21 @@ public final class CardBuilders {
      * @return the template with that score (the template itself when the score is equal)
      */
     Figure scored(Figure template, BigDecimal score);
+
+    /** @return a new score card builder */
+    ScoreCard.Builder scoreCard();
+
+    /** @return a new figure builder */
+    Figure.Builder figure();
+
+    /** @return a new warning builder */
+    Warning.Builder warning();
+
+    /** @return a new respondent count builder */
+    RespondentCount.Builder respondentCount();
+
+    /** @param element the rubric element @param note why it is provisional @return the note */
+    ProvisionalNote provisionalNote(String element, String note);
   }
 
   private CardBuilders() {}
@@ -53,10 +63,6 @@ public final class CardBuilders {
     return PARTS;
   }
 
-  private static MethodHandle builder(Class<?> type, Class<?> builder) {
-    return find(type, "builder", MethodType.methodType(builder));
-  }
-
   private static MethodHandle find(Class<?> type, String name, MethodType signature) {
     try {
       return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).findStatic(type, name, signature);
@@ -67,57 +73,26 @@ public final class CardBuilders {
 
   /** @return a new score card builder */
   public static ScoreCard.Builder scoreCard() {
-    try {
-      return (ScoreCard.Builder) SCORE_CARD.invokeExact();
-    } catch (Throwable t) {
-      throw rethrown(t);
-    }
+    return PARTS.scoreCard();
   }
 
   /** @return a new figure builder */
   public static Figure.Builder figure() {
-    try {
-      return (Figure.Builder) FIGURE.invokeExact();
-    } catch (Throwable t) {
-      throw rethrown(t);
-    }
+    return PARTS.figure();
   }
 
   /** @return a new warning builder */
   public static Warning.Builder warning() {
-    try {
-      return (Warning.Builder) WARNING.invokeExact();
-    } catch (Throwable t) {
-      throw rethrown(t);
-    }
+    return PARTS.warning();
   }
 
   /** @return a new respondent count builder */
   public static RespondentCount.Builder respondentCount() {
-    try {
-      return (RespondentCount.Builder) RESPONDENT_COUNT.invokeExact();
-    } catch (Throwable t) {
-      throw rethrown(t);
-    }
+    return PARTS.respondentCount();
   }
 
   /** @param element the rubric element @param note why it is provisional @return the note */
   public static ProvisionalNote provisionalNote(String element, String note) {
-    try {
-      return (ProvisionalNote) PROVISIONAL_NOTE.invokeExact(element, note);
-    } catch (Throwable t) {
-      throw rethrown(t);
-    }
-  }
-
-  /** Exact invocations (no argument boxing or type adaptation per call): what a call may throw, unchecked. */
-  private static RuntimeException rethrown(Throwable t) {
-    if (t instanceof RuntimeException e) {
-      return e;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
-    return new IllegalStateException(t);
+    return PARTS.provisionalNote(element, note);
   }
 }

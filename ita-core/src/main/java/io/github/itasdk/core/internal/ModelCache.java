@@ -4,7 +4,6 @@ import io.github.itasdk.core.rubric.AnswerScale;
 import io.github.itasdk.core.rubric.Polarity;
 import io.github.itasdk.core.rubric.Rubric;
 import java.math.BigInteger;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.function.Supplier;
 public final class ModelCache {
   /** Patterns kept per rubric: far more than a cohort has (8,300 agencies of FY2566 share a few). */
   static final int MAX = 256;
-  private static final MethodHandle OF_RUBRIC = find();
+  private static final Models MODELS = find();
 
   private final Rubric rubric;
   private final Map<Object, LinearModel> models = new ConcurrentHashMap<>();
@@ -39,8 +38,13 @@ public final class ModelCache {
   public SurveyQuestion[] survey(io.github.itasdk.core.rubric.Tool tool) {
     SurveyQuestion[] found = surveys.get(tool.tool());
     if (found == null) {
-      found = tool.indicators().stream().flatMap(i -> i.questions().stream()).map(this::question)
-          .toArray(SurveyQuestion[]::new);
+      java.util.List<SurveyQuestion> qs = new java.util.ArrayList<>(); // loops, not streams and lambdas: a
+      for (io.github.itasdk.core.rubric.Indicator i : tool.indicators()) { // cold process links and compiles none
+        for (io.github.itasdk.core.rubric.Question q : i.questions()) {
+          qs.add(question(q));
+        }
+      }
+      found = qs.toArray(new SurveyQuestion[0]);
       surveys.putIfAbsent(tool.tool(), found);
     }
     return found;
@@ -68,7 +72,10 @@ public final class ModelCache {
     SurveyQuestion found = questions.get(q.id());
     if (found == null) {
       AnswerScale scale = rubric.scaleOf(q);
-      Points[] subs = q.subItems().stream().map(s -> points(scale, s.polarity())).toArray(Points[]::new);
+      Points[] subs = new Points[q.subItems().size()];
+      for (int s = 0; s < subs.length; s++) {
+        subs[s] = points(scale, q.subItems().get(s).polarity());
+      }
       java.util.List<String> prov = new java.util.ArrayList<>();
       if (q.provenance().isProvisional()) {
         prov.add("question " + q.id());
@@ -78,7 +85,7 @@ public final class ModelCache {
         prov.add("scale " + scale.id());
         prov.add(note(scale.provenance().note().orElse("")));
       }
-      found = new SurveyQuestion(q, scale, subs, Ratio.of(q.weight()), prov.toArray(String[]::new));
+      found = new SurveyQuestion(q, scale, subs, Ratio.of(q.weight()), prov.toArray(new String[0]));
       questions.putIfAbsent(q.id(), found);
     }
     return found;
@@ -100,24 +107,30 @@ public final class ModelCache {
     this.rubric = rubric;
   }
 
-  private static MethodHandle find() {
+  /**
+   * The rubric package's way to the models kept with a rubric instance (implemented there, where they can be
+   * read): looked up once, then called directly. A method handle called for every card and tally had its
+   * own bytecode spun at run time once it had been called a hundred times, in the middle of a batch.
+   */
+  public interface Models {
+    /** @param rubric a rubric @return the models kept with that instance */
+    ModelCache of(Rubric rubric);
+  }
+
+  private static Models find() {
     try {
-      return MethodHandles.privateLookupIn(Rubric.class, MethodHandles.lookup())
-          .findVirtual(Rubric.class, "models", MethodType.methodType(ModelCache.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
+      return (Models) MethodHandles.privateLookupIn(Rubric.class, MethodHandles.lookup())
+          .findStatic(Rubric.class, "modelsAccess", MethodType.methodType(Models.class)).invokeExact();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new ExceptionInInitializerError(t);
     }
   }
 
   /** @param rubric a rubric @return the models kept with that rubric instance */
   public static ModelCache of(Rubric rubric) {
-    try {
-      return (ModelCache) OF_RUBRIC.invokeExact(rubric);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
-    }
+    return MODELS.of(rubric);
   }
 
   /**
@@ -144,13 +157,18 @@ public final class ModelCache {
    * @return the points of each chosen level over their common denominator
    */
   public Points points(AnswerScale scale, Polarity polarity) {
-    return points.computeIfAbsent(scale.id(), id -> {
-      Points[] byPolarity = new Points[Polarity.values().length];
+    Points[] byPolarity = points.get(scale.id());
+    if (byPolarity == null) {
+      byPolarity = new Points[Polarity.values().length];
       for (Polarity p : Polarity.values()) {
         byPolarity[p.ordinal()] = compile(scale, p);
       }
-      return byPolarity;
-    })[polarity.ordinal()];
+      Points[] before = points.putIfAbsent(scale.id(), byPolarity);
+      if (before != null) {
+        byPolarity = before;
+      }
+    }
+    return byPolarity[polarity.ordinal()];
   }
 
   private static Points compile(AnswerScale scale, Polarity polarity) {
@@ -199,11 +217,21 @@ public final class ModelCache {
         java.util.List<io.github.itasdk.core.rubric.Part> parts = new java.util.ArrayList<>();
         parts.add(null);
         parts.addAll(tool.parts());
-        parts.forEach(p -> tools.add(LinearModel.Node.tool(io.github.itasdk.core.rubric.ToolPart.of(tool.tool(), p))));
+        for (io.github.itasdk.core.rubric.Part p : parts) {
+          tools.add(LinearModel.Node.tool(io.github.itasdk.core.rubric.ToolPart.of(tool.tool(), p)));
+        }
         for (io.github.itasdk.core.rubric.Indicator ind : tool.indicators()) {
-          parts.forEach(p -> indicators.add(LinearModel.Node.indicator(ind.number(), p)));
-          ind.groups().forEach(g -> groups.add(LinearModel.Node.of(LinearModel.Level.GROUP, g.id(), null)));
-          ind.allQuestions().forEach(q -> parts.forEach(p -> questions.add(LinearModel.Node.question(q.id(), p))));
+          for (io.github.itasdk.core.rubric.Part p : parts) {
+            indicators.add(LinearModel.Node.indicator(ind.number(), p));
+          }
+          for (io.github.itasdk.core.rubric.Group g : ind.groups()) {
+            groups.add(LinearModel.Node.of(LinearModel.Level.GROUP, g.id(), null));
+          }
+          for (io.github.itasdk.core.rubric.Question q : ind.allQuestions()) {
+            for (io.github.itasdk.core.rubric.Part p : parts) {
+              questions.add(LinearModel.Node.question(q.id(), p));
+            }
+          }
         }
       }
       LinearModel.Node[] none = new LinearModel.Node[0];

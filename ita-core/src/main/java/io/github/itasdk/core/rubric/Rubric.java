@@ -261,6 +261,19 @@ public abstract class Rubric {
     return new io.github.itasdk.core.internal.ModelCache(this);
   }
 
+  /** @return the engine's way to {@link #models()}, looked up once by {@code core.internal.ModelCache}. Not API. */
+  static io.github.itasdk.core.internal.ModelCache.Models modelsAccess() {
+    return new ModelsAccess();
+  }
+
+  /** Reads {@link #models()} for the engine (a class, not a lambda: nothing is linked at run time). */
+  private static final class ModelsAccess implements io.github.itasdk.core.internal.ModelCache.Models {
+    @Override
+    public io.github.itasdk.core.internal.ModelCache of(Rubric rubric) {
+      return rubric.models();
+    }
+  }
+
   @Value.Lazy
   Map<String, AnswerScale> scalesById() {
     Map<String, AnswerScale> m = new java.util.HashMap<>();

@@ -39,8 +39,6 @@ public final class RubricValidator {
   private static final BigDecimal HUNDRED = Scores.MAX;
   private static final BigDecimal STEP = new BigDecimal("0.01");
 
-  private static final java.util.regex.Pattern ELEMENT_CODE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final java.util.regex.Pattern OIT_ID = java.util.regex.Pattern.compile("o[1-9][0-9]*");
 
   /** Bands by lower bound (a class, not a lambda: see the note on Rubric's loops). */
   private static final Comparator<RatingBand> BY_MIN = new Comparator<>() {
@@ -258,6 +256,43 @@ public final class RubricValidator {
     }
   }
 
+  /**
+   * @return true for words of lower-case ASCII letters and digits joined by single hyphens ({@code a-1-bc}),
+   *     the regular expression {@code [a-z0-9]+(-[a-z0-9]+)*} written out: loading a rubric compiles no
+   *     pattern (java.util.regex links lambda classes in every cold process that uses it)
+   */
+  static boolean isElementCode(String s) {
+    boolean afterHyphen = true; // at the start, as after a hyphen, a letter or digit must come
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        if (afterHyphen) {
+          return false;
+        }
+        afterHyphen = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterHyphen = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterHyphen;
+  }
+
+  /** @return true for an OIT item id, {@code o} and a number without a leading zero: {@code o[1-9][0-9]*} */
+  static boolean isOitId(String s) {
+    if (s.length() < 2 || s.charAt(0) != 'o' || s.charAt(1) == '0') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** An OIT item's required contents: element codes usable in inputs, honest provenance. */
   private static void evidence(String where, Question q, EvidenceRule e, List<Problem> out) {
     if (q.kind() != QuestionKind.ASSESSOR) {
@@ -269,7 +304,7 @@ public final class RubricValidator {
     }
     Set<String> codes = new HashSet<>();
     for (EvidenceElement el : e.elements()) {
-      if (!ELEMENT_CODE.matcher(el.code()).matches()) {
+      if (!isElementCode(el.code())) {
         out.add(new Problem(where, "element code [" + el.code() + "] must be lower-case letters, digits and '-'"));
       }
       if (!codes.add(el.code())) {
@@ -277,7 +312,7 @@ public final class RubricValidator {
       }
     }
     for (String c : e.counterparts()) {
-      if (!OIT_ID.matcher(c).matches()) {
+      if (!isOitId(c)) {
         out.add(new Problem(where, "counterpart [" + c + "] is not an OIT item id such as o12"));
       }
     }

@@ -88,4 +88,45 @@ class RespondentIdsTest {
     }
     Statistics.label("repeats").collect(expected.isEmpty() ? "none" : expected.size() < 10 ? "some" : "many");
   }
+
+  /**
+   * A thread's run reused for many agency surveys: fingerprints that share their slot (multiples of the
+   * table's size apart, so that probes pass other entries), surveys large enough to grow the table, buffers
+   * small enough that lists spill into new ones. Each survey's repeats are exactly those of a set, and each
+   * list left behind holds its survey's ids with their first lines, whatever came before it.
+   */
+  @Property(tries = 200)
+  void aReusedRunForgetsEverySurveyBeforeTheNext(@ForAll("surveys") List<List<Integer>> surveys) {
+    RespondentIds.Run run = new RespondentIds.Run(64);
+    long line = 1;
+    List<RespondentIds> left = new ArrayList<>();
+    List<Map<Long, Long>> firsts = new ArrayList<>();
+    for (List<Integer> survey : surveys) {
+      Map<Long, Long> first = new HashMap<>();
+      for (int id : survey) {
+        long fp = (long) id * 1024 + (id % 3); // many share a slot of the 1,024-slot table
+        long other = run.add(fp, line);
+        Long expected = first.putIfAbsent(fp, line);
+        assertThat(other).as("line " + line).isEqualTo(expected == null ? -1 : expected);
+        line++;
+      }
+      left.add(run.finish());
+      firsts.add(first);
+      line += 2; // the next survey's rows do not follow on
+    }
+    for (int s = 0; s < left.size(); s++) {
+      assertThat(left.get(s).size()).isEqualTo(firsts.get(s).size());
+      for (Map.Entry<Long, Long> e : firsts.get(s).entrySet()) {
+        assertThat(left.get(s).lineOf(e.getKey())).isEqualTo(e.getValue());
+      }
+      assertThat(left.get(s).lineOf(7L * 1024 * 1024 + 5)).isEqualTo(-1);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<List<Integer>>> surveys() {
+    Arbitrary<List<Integer>> small = Arbitraries.integers().between(1, 40).list().ofMaxSize(30);
+    Arbitrary<List<Integer>> large = Arbitraries.integers().between(1, 3000).list().ofMinSize(200).ofMaxSize(1500);
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, small), net.jqwik.api.Tuple.of(1, large)).list().ofMaxSize(12);
+  }
 }

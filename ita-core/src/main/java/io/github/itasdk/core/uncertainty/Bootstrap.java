@@ -140,6 +140,7 @@ public final class Bootstrap {
         indicatorWeight, fixedSum, fixedLowest, rubric.ratingPolicy(), options.seed(), resamples);
     int[] ratingOf = resampler.ratingOf;
     long[] totalCents = resampler.totalCents;
+    List<Combined> combined = combinedParts(model, samples, resampler, indicatorWeight);
     resampler.run(resamples, options.parallel(), exactly, integers);
     RatingPolicy policy = rubric.ratingPolicy();
 
@@ -161,7 +162,14 @@ public final class Bootstrap {
         out.addIndicators(interval(Integer.toString(number), tp.part(), iest, resampler.indicator(s, i, ranks)));
       }
     }
-    combinedParts(model, card, samples, resampler, indicatorWeight, ranks, out);
+    for (Combined c : combined) {
+      Spread spread = resampler.combined(c.index(), ranks);
+      if (c.number() == null) {
+        out.addTools(interval(c.tool().name(), null, card.tool(c.tool()).orElseThrow(), spread));
+      } else {
+        out.addIndicators(interval(Integer.toString(c.number()), null, card.indicator(c.number()).orElseThrow(), spread));
+      }
+    }
 
     // probabilities over the resamples, decided as the card is: on totals and tools rounded to 2 decimals
     long targetCents = policy.target().movePointRight(2).longValueExact();
@@ -198,12 +206,17 @@ public final class Bootstrap {
     return out.available(true).notes(notes).build();
   }
 
+  /** A whole tool's figure (number null) or its indicator's, combined over its parts: its number in the resampler. */
+  private record Combined(ToolKind tool, Integer number, int index) {}
+
   /**
-   * Where every part of a tool was resampled, the whole tool's and its indicators' intervals: each part's
-   * tool (its indicators with their weights) and indicators weighted by the part's coefficient in the tool.
+   * Where every part of a tool was resampled, the whole tool's and its indicators' figures, registered with
+   * the resampler before it runs: each part's tool (its indicators with their weights) and indicators
+   * weighted by the part's coefficient in the tool. In the order their intervals are listed.
    */
-  private void combinedParts(LinearModel model, ScoreCard card, List<Sample> samples, Resampler resampler,
-      Ratio[][] indicatorWeight, int[] ranks, Uncertainty.Builder out) {
+  private List<Combined> combinedParts(LinearModel model, List<Sample> samples, Resampler resampler,
+      Ratio[][] indicatorWeight) {
+    List<Combined> combined = new ArrayList<>();
     for (Tool t : rubric.tools()) {
       if (!t.hasParts()) {
         continue;
@@ -232,7 +245,7 @@ public final class Bootstrap {
           }
         }
       }
-      out.addTools(interval(t.tool().name(), null, card.tool(t.tool()).orElseThrow(), resampler.combination(whole, ranks)));
+      combined.add(new Combined(t.tool(), null, resampler.combine(whole)));
       List<Indicator> inds = samples.get(first).indicators();
       for (int i = 0; i < inds.size(); i++) {
         Ratio[][] one = new Ratio[samples.size()][];
@@ -243,11 +256,10 @@ public final class Bootstrap {
             one[s][i] = partWeight[s];
           }
         }
-        int number = inds.get(i).number();
-        out.addIndicators(interval(Integer.toString(number), null, card.indicator(number).orElseThrow(),
-            resampler.combination(one, ranks)));
+        combined.add(new Combined(t.tool(), inds.get(i).number(), resampler.combine(one)));
       }
     }
+    return combined;
   }
 
   /** The card's model (a survey resampled here has no given figure in its tool, so its questions are leaves). */

@@ -15,8 +15,12 @@ import java.util.stream.IntStream;
  * integer numerators over fixed denominators, rounded to hundredths exactly for the band and for the
  * intervals' percentiles (the doubles only guess the rounding and give the standard error). An indicator's
  * percentiles are ranked among its integer sums and only the ranked ones rounded; an indicator or tool over
- * several EIT parts is one more integer linear form of the sums ({@link #combination}). Work runs in blocks
- * of {@value #BLOCK} resamples, survey by survey within a block.
+ * several EIT parts is one more integer linear form of the sums ({@link #combine}), made with the tools.
+ * Work runs in blocks of {@value #BLOCK} resamples, survey by survey within a block, lane by lane within a
+ * survey. Each figure is summarised as its resamples are made, block after block in resample order (on
+ * one thread, each block while it is in the cache; over threads, after them): its values counted in bins
+ * over the range they can take (ranked by counting), and the sums its standard error needs, added in
+ * resample order so that the doubles are the same on any number of threads.
  *
  * <p><b>The band of a resample is decided exactly.</b> The card's rule rounds the total and the lowest tool
  * HALF_UP to 2 decimals; the resample's exact total is a rational (exact per-respondent scores, exact
@@ -83,6 +87,8 @@ final class Resampler {
   /** How each survey's draws read its stream. */
   private final Draws.Chunks[] chunks;
   private final long[][] step;
+  /** Each survey's respondents' lane values (their integer scores divided by the steps), respondent r's indicator i at r·m + i. */
+  private final long[][] laneValues;
   private final int[] words;
   private final int[][] word;
   private final int[][] shift;
@@ -102,13 +108,20 @@ final class Resampler {
   private double perTotalDen;
 
   /** Per resample: the total and each survey's tool (in the integer form, their exact numerators over 1/den). */
-  private final double[] totals;
-  private final double[][] tools;
+  private double[] totals;
+  private double[][] tools;
   /** Per resample, the doubles' path: each survey's indicators. */
   private double[][][] indicators;
-  /** Per resample, the integer form: each survey's drawn words (word j of survey s at [s][j][b]), its tool in hundredths. */
+  /** Per resample, the integer form: each survey's drawn words (word j of survey s at [s][j][b]). */
   private long[][][] drawnWords;
-  private long[][] toolCents;
+  /** The integer form's figures: each survey's tool, then the total, then the combinations registered. */
+  private Rounded[] rounded;
+  /** The integer form's indicators, survey by survey: their lanes counted as the resamples are made. */
+  private Lanes[][] lanes;
+  /** Combinations registered before the run ({@link #combine}), and their integer forms (null: doubles). */
+  private final List<Ratio[][]> combinations = new java.util.ArrayList<>();
+  private final List<long[][]> combinationUnits = new java.util.ArrayList<>();
+  private final List<Long> combinationDen = new java.util.ArrayList<>();
   /** Whether the last run took the integer form. */
   private boolean integral;
   final int[] ratingOf;
@@ -205,6 +218,7 @@ final class Resampler {
     word = new int[k][];
     shift = new int[k][];
     step = new long[k][];
+    laneValues = new long[k][];
     mask = new long[k];
     for (int s = 0; s < k && fits; s++) {
       pack(s, surveys.get(s));
@@ -231,8 +245,6 @@ final class Resampler {
       perToolDen[s] = 1.0 / sd[s];
     }
     perTotalDen = fits ? 1.0 / totalDen : 0;
-    totals = new double[resamples];
-    tools = new double[surveys.size()][resamples];
     ratingOf = new int[resamples];
     totalCents = new long[resamples];
   }
@@ -254,9 +266,11 @@ final class Resampler {
     }
     long most = 0;
     long least = 0;
+    laneValues[s] = new long[n * m];
     for (int r = 0; r < n; r++) {
       for (int i = 0; i < m; i++) {
         long u = sv.units()[r * m + i] / step[s][i];
+        laneValues[s][r * m + i] = u;
         most = Math.max(most, u);
         least = Math.min(least, u);
       }
@@ -315,11 +329,13 @@ final class Resampler {
     int k = surveys.size();
     if (integral) {
       drawnWords = new long[k][][];
-      toolCents = new long[k][resamples];
       for (int s = 0; s < k; s++) {
         drawnWords[s] = new long[words[s]][resamples];
       }
+      figures(resamples);
     } else {
+      totals = new double[resamples];
+      tools = new double[k][resamples];
       indicators = new double[k][][];
       for (int s = 0; s < k; s++) {
         indicators[s] = new double[surveys.get(s).m()][resamples];
@@ -328,6 +344,17 @@ final class Resampler {
     int blocks = (resamples + BLOCK - 1) / BLOCK;
     int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
     int maxN = surveys.stream().mapToInt(Survey::n).max().orElse(0);
+    if (integral && !parallel) {
+      // block after block on this thread, each summarised while its resamples are in the cache
+      int[] drawn = new int[maxN];
+      for (int block = 0; block < blocks; block++) {
+        int from = block * BLOCK;
+        int to = Math.min(resamples, from + BLOCK);
+        blockExactly(from, to, drawn, exactly);
+        summarise(from, to);
+      }
+      return;
+    }
     IntStream range = IntStream.range(0, blocks);
     (parallel ? range.parallel() : range).forEach(block -> {
       int from = block * BLOCK;
@@ -342,12 +369,97 @@ final class Resampler {
         }
       }
     });
+    if (integral) {
+      // the summaries in resample order, as on one thread
+      for (int block = 0; block < blocks; block++) {
+        summarise(block * BLOCK, Math.min(resamples, (block + 1) * BLOCK));
+      }
+    }
   }
 
   /**
-   * A block of resamples in the integer form, survey by survey: one survey's draws for the whole block (its
-   * table and scores stay in the cache), then its tools and its share of the totals; then each total and
-   * band.
+   * The integer form's figures for a run: each survey's tool, the total, each combination that fits in
+   * longs; each indicator's lanes where they are narrow.
+   */
+  private void figures(int resamples) {
+    int k = surveys.size();
+    rounded = new Rounded[k + 1 + combinations.size()];
+    for (int s = 0; s < k; s++) {
+      long[][] c = new long[k][];
+      c[s] = toolSteps[s];
+      rounded[s] = new Rounded(toolDen[s], perToolDen[s], toolMost[s], c, range(c, 0), new long[resamples],
+          new long[resamples]);
+    }
+    rounded[k] = new Rounded(totalDen, perTotalDen, totalMost, totalSteps, range(totalSteps, fixedUnits),
+        new long[resamples], totalCents);
+    for (int f = 0; f < combinations.size(); f++) {
+      long[][] c = combinationUnits.get(f);
+      if (c != null) {
+        long den = combinationDen.get(f);
+        rounded[k + 1 + f] = new Rounded(den, 1.0 / den, Long.MAX_VALUE / (2 * den) - 1, c, range(c, 0),
+            new long[resamples], new long[resamples]);
+      }
+    }
+    lanes = new Lanes[k][];
+    for (int s = 0; s < k; s++) {
+      int m = surveys.get(s).m();
+      lanes[s] = new Lanes[m];
+      // as Spread.ofLanes: counted where its sums are exact in longs
+      if (mask[s] >= 0 && mask[s] < 1L << 20 && resamples < 1 << 22) {
+        for (int i = 0; i < m; i++) {
+          long[][] c = new long[k][];
+          c[s] = new long[m];
+          c[s][i] = 1;
+          long[] r = range(c, 0);
+          if (r != null && r[1] - r[0] < MAX_BINS) {
+            lanes[s][i] = new Lanes(drawnWords[s][word[s][i]], shift[s][i], mask[s], r[0], (int) (r[1] - r[0] + 1));
+          }
+        }
+      }
+    }
+  }
+
+  /** Widest range of values counted in bins; beyond it a figure is ranked from its values kept per resample. */
+  private static final int MAX_BINS = 1 << 16;
+
+  /**
+   * The least and greatest values over any resample of {@code constant} + Σ c[s][i]·(lane i of survey s),
+   * where a lane is the sum of n drawn respondents' values: n times the least and the greatest respondent's
+   * Σ c·value. Null when they do not fit in longs.
+   */
+  private long[] range(long[][] c, long constant) {
+    long lo = constant;
+    long hi = constant;
+    try {
+      for (int s = 0; s < c.length; s++) {
+        if (c[s] != null) {
+          int m = c[s].length;
+          long[] v = laneValues[s];
+          long least = Long.MAX_VALUE;
+          long most = Long.MIN_VALUE;
+          for (int r = 0; r < v.length; r += m) {
+            long t = 0;
+            for (int i = 0; i < m; i++) {
+              t = Math.addExact(t, Math.multiplyExact(c[s][i], v[r + i]));
+            }
+            least = Math.min(least, t);
+            most = Math.max(most, t);
+          }
+          long n = surveys.get(s).n();
+          lo = Math.addExact(lo, Math.multiplyExact(least, n));
+          hi = Math.addExact(hi, Math.multiplyExact(most, n));
+        }
+      }
+    } catch (ArithmeticException e) {
+      return null;
+    }
+    return new long[] {lo, hi};
+  }
+
+  /**
+   * A block of resamples in the integer form. Survey by survey, one survey's draws for the whole block (its
+   * table and scores stay in the cache); then lane by lane each tool's and the total's numerators, and each
+   * combination's; then each tool's, combination's and total's hundredths, and the band.
    */
   private void blockExactly(int from, int to, int[] drawn, boolean check) {
     int size = to - from;
@@ -355,20 +467,56 @@ final class Resampler {
     for (int b = from; b < to; b++) {
       keys[b - from] = Draws.start(seed, b);
     }
-    long[] num = new long[size];
-    long[] low = new long[size];
-    java.util.Arrays.fill(num, fixedUnits);
-    java.util.Arrays.fill(low, fixedLowest);
-    for (int s = 0; s < surveys.size(); s++) {
+    int k = surveys.size();
+    for (int s = 0; s < k; s++) {
       for (int b = from; b < to; b++) {
         Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b, drawn);
       }
-      tools(s, from, to, num, low);
     }
+    long[] low = new long[size];
+    java.util.Arrays.fill(low, fixedLowest);
+    java.util.Arrays.fill(rounded[k].num, from, to, fixedUnits);
+    for (int f = 0; f < rounded.length; f++) {
+      Rounded figure = rounded[f];
+      if (figure == null) {
+        continue;
+      }
+      long[] num = figure.num;
+      if (f != k) {
+        java.util.Arrays.fill(num, from, to, 0);
+      }
+      for (int s = 0; s < k; s++) {
+        long[] c = figure.units[s];
+        for (int i = 0; c != null && i < c.length; i++) {
+          long by = c[i];
+          if (by != 0) {
+            long[] w = drawnWords[s][word[s][i]];
+            int at = shift[s][i];
+            long lane = mask[s];
+            for (int b = from; b < to; b++) {
+              num[b] += by * ((w[b] >>> at) & lane);
+            }
+          }
+        }
+      }
+      if (f != k) {
+        long den = figure.den;
+        double per = figure.per;
+        long most = figure.most;
+        long[] cents = figure.cents;
+        for (int b = from; b < to; b++) {
+          cents[b] = halfUp(num[b], den, num[b] * per, most);
+        }
+        if (f < k) {
+          for (int b = from; b < to; b++) {
+            low[b - from] = Math.min(low[b - from], cents[b]);
+          }
+        }
+      }
+    }
+    long[] num = rounded[k].num;
     for (int b = from; b < to; b++) {
-      double total = num[b - from] * perTotalDen;
-      totals[b] = total;
-      long cents = halfUp(num[b - from], totalDen, total, totalMost);
+      long cents = halfUp(num[b], totalDen, num[b] * perTotalDen, totalMost);
       if (check) {
         long[] e = exact(b);
         if (e[0] != cents || e[1] != low[b - from]) {
@@ -381,37 +529,136 @@ final class Resampler {
     }
   }
 
-  /**
-   * Survey s's tool in resamples from to to (their draws made), exactly in hundredths; its share of each
-   * total's numerator added to {@code num}, the lowest tool so far kept in {@code low}.
-   */
-  private void tools(int s, int from, int to, long[] num, long[] low) {
-    int m = surveys.get(s).m();
-    long[][] drawnSums = drawnWords[s];
-    int[] in = word[s];
-    int[] by = shift[s];
-    long lane = mask[s];
-    long[] a = totalSteps[s];
-    long[] c = toolSteps[s];
-    long den = toolDen[s];
-    double per = perToolDen[s];
-    long most = toolMost[s];
-    double[] t = tools[s];
-    long[] cents = toolCents[s];
-    for (int b = from; b < to; b++) {
-      long total = 0;
-      long tool = 0;
-      for (int i = 0; i < m; i++) {
-        long l = (drawnSums[in[i]][b] >>> by[i]) & lane;
-        total += a[i] * l;
-        tool += c[i] * l;
+  /** Adds resamples from to to (made, and following those summarised so far) to every figure's summary. */
+  private void summarise(int from, int to) {
+    for (Rounded figure : rounded) {
+      if (figure != null) {
+        figure.summarise(from, to);
       }
-      double v = tool * per;
-      t[b] = v;
-      long tc = halfUp(tool, den, v, most);
-      cents[b] = tc;
-      num[b - from] += total;
-      low[b - from] = Math.min(low[b - from], tc);
+    }
+    for (Lanes[] survey : lanes) {
+      for (Lanes l : survey) {
+        if (l != null) {
+          l.summarise(from, to);
+        }
+      }
+    }
+  }
+
+  /**
+   * A figure that is an exact integer numerator over a fixed denominator in every resample (a tool, the
+   * total, a combination): Σ units[s][i] · lane i of survey s (plus the fixed part, for the total). Its
+   * numerators and hundredths per resample, and its summary, added to resample by resample in order: the
+   * sums of the doubles' deviations from the first resample for the standard error (the same doubles, in the
+   * same order, on any number of threads), and the hundredths counted in bins over the range the numerators
+   * can take (ranked by counting; without bins, from the hundredths kept).
+   */
+  static final class Rounded {
+    final long den;
+    final double per;
+    final long most;
+    final long[][] units;
+    final long[] num;
+    final long[] cents;
+    final long lo;
+    final int[] bins;
+    boolean outside;
+    double first;
+    double sum;
+    double squares;
+
+    /** @param range the least and greatest numerator, or null when unknown */
+    Rounded(long den, double per, long most, long[][] units, long[] range, long[] num, long[] cents) {
+      this.den = den;
+      this.per = per;
+      this.most = most;
+      this.units = units;
+      this.num = num;
+      this.cents = cents;
+      long limit = (Long.MAX_VALUE - den) / 200;
+      if (range != null && Math.abs(range[0]) <= limit && Math.abs(range[1]) <= limit
+          && halfUp(range[1], den) - halfUp(range[0], den) < MAX_BINS) {
+        lo = halfUp(range[0], den);
+        bins = new int[(int) (halfUp(range[1], den) - lo + 1)];
+      } else {
+        lo = 0;
+        bins = null;
+      }
+    }
+
+    void summarise(int from, int to) {
+      if (from == 0) {
+        first = num[0] * per;
+      }
+      double f = first;
+      double s = sum;
+      double q = squares;
+      int[] counts = bins;
+      if (counts != null) {
+        long least = lo;
+        for (int b = from; b < to; b++) {
+          double d = num[b] * per - f;
+          s += d;
+          q += d * d;
+          long i = cents[b] - least;
+          if (i >= 0 && i < counts.length) {
+            counts[(int) i]++;
+          } else {
+            outside = true;
+          }
+        }
+      } else {
+        for (int b = from; b < to; b++) {
+          double d = num[b] * per - f;
+          s += d;
+          q += d * d;
+        }
+      }
+      sum = s;
+      squares = q;
+    }
+
+    Spread spread(int... ranks) {
+      long[] at = bins != null && !outside ? Percentiles.fromBins(bins, lo, ranks) : Spread.atRanks(cents, ranks);
+      return Spread.fromSums(at, sum, squares, num.length);
+    }
+  }
+
+  /**
+   * An indicator's lane of its survey's drawn words, its integer sums counted in bins over the range they can
+   * take, as the resamples are made (the first resample's kept for the standard error's deviations).
+   */
+  static final class Lanes {
+    final long[] words;
+    final int shift;
+    final long mask;
+    final long lo;
+    final int[] bins;
+    boolean outside;
+    long first;
+
+    Lanes(long[] words, int shift, long mask, long lo, int size) {
+      this.words = words;
+      this.shift = shift;
+      this.mask = mask;
+      this.lo = lo;
+      this.bins = new int[size];
+    }
+
+    void summarise(int from, int to) {
+      if (from == 0) {
+        first = (words[0] >>> shift) & mask;
+      }
+      int[] counts = bins;
+      long least = lo;
+      for (int b = from; b < to; b++) {
+        long i = ((words[b] >>> shift) & mask) - least;
+        if (i >= 0 && i < counts.length) {
+          counts[(int) i]++;
+        } else {
+          outside = true;
+        }
+      }
     }
   }
 
@@ -494,12 +741,12 @@ final class Resampler {
 
   /** The total's resampled values at ascending ranks, and their spread. */
   Spread total(int... ranks) {
-    return integral ? Spread.ofCents(totalCents, totals, ranks) : Spread.of(totals, ranks);
+    return integral ? rounded[surveys.size()].spread(ranks) : Spread.of(totals, ranks);
   }
 
   /** Survey s's tool (or EIT part): its resampled values at ascending ranks, and their spread. */
   Spread tool(int s, int... ranks) {
-    return integral ? Spread.ofCents(toolCents[s], tools[s], ranks) : Spread.of(tools[s], ranks);
+    return integral ? rounded[s].spread(ranks) : Spread.of(tools[s], ranks);
   }
 
   /** Survey s's indicator i: its resampled values at ascending ranks, and their spread. */
@@ -510,75 +757,73 @@ final class Resampler {
     // the mean of indicator i is lane · step / (den · n): the ranks among the lanes, each rounded exactly
     long g = step[s][i];
     long den = surveys.get(s).den()[i] * surveys.get(s).n();
+    Lanes counted = lanes[s][i];
+    if (counted != null && !counted.outside) {
+      return Spread.ofLaneCounts(counted.bins, counted.lo, counted.first, ratingOf.length, g / meanDen[s][i],
+          l -> halfUp(l * g, den), ranks);
+    }
     return Spread.ofLanes(drawnWords[s][word[s][i]], shift[s][i], mask[s], g / meanDen[s][i],
         l -> halfUp(l * g, den), ranks);
   }
 
   /**
-   * A figure that is a linear combination of surveys' indicators (an indicator or a tool over several EIT
-   * parts): the sum over surveys s and indicators i of {@code coefficient[s][i]} times indicator i's mean
-   * (a null row: survey s is not in it). In the integer form it is exact, Σ c·lane / D over one common
-   * denominator D, rounded to hundredths exactly as the tools are; where that could overflow, and in the
-   * doubles' path, in doubles.
+   * Registers, before the run, a figure that is a linear combination of surveys' indicators (an indicator or
+   * a tool over several EIT parts): the sum over surveys s and indicators i of {@code coefficient[s][i]}
+   * times indicator i's mean (a null row: survey s is not in it). In the integer form it is made with the
+   * resamples, exact, Σ c·lane / D over one common denominator D, rounded to hundredths exactly as the tools
+   * are; where that could overflow, and in the doubles' path, it is summed in doubles after the run.
+   *
+   * @return its number, for {@link #combined}
    */
-  Spread combination(Ratio[][] coefficient, int... ranks) {
-    int resamples = totals.length;
-    if (integral) {
-      BigInteger all = BigInteger.ONE;
-      Ratio[][] perLane = new Ratio[coefficient.length][];
-      for (int s = 0; s < coefficient.length; s++) {
-        if (coefficient[s] != null) {
-          Survey sv = surveys.get(s);
-          perLane[s] = new Ratio[sv.m()];
-          for (int i = 0; i < sv.m(); i++) {
-            perLane[s][i] = coefficient[s][i].multiply(step[s][i]).divide(sv.den()[i]).divide(sv.n());
-            all = lcm(all, perLane[s][i].denominator());
-          }
+  int combine(Ratio[][] coefficient) {
+    combinations.add(coefficient);
+    combinationUnits.add(null);
+    combinationDen.add(0L);
+    int f = combinations.size() - 1;
+    if (totalUnits == null) {
+      return f;
+    }
+    BigInteger all = BigInteger.ONE;
+    Ratio[][] perLane = new Ratio[coefficient.length][];
+    for (int s = 0; s < coefficient.length; s++) {
+      if (coefficient[s] != null) {
+        Survey sv = surveys.get(s);
+        perLane[s] = new Ratio[sv.m()];
+        for (int i = 0; i < sv.m(); i++) {
+          perLane[s][i] = coefficient[s][i].multiply(step[s][i]).divide(sv.den()[i]).divide(sv.n());
+          all = lcm(all, perLane[s][i].denominator());
         }
-      }
-      BigInteger bound = all;
-      long[][] c = new long[coefficient.length][];
-      boolean fits = all.bitLength() < 62;
-      for (int s = 0; s < coefficient.length && fits; s++) {
-        if (perLane[s] != null) {
-          c[s] = new long[perLane[s].length];
-          for (int i = 0; i < c[s].length; i++) {
-            BigInteger k = perLane[s][i].multiply(Ratio.of(all, BigInteger.ONE)).numerator();
-            fits &= k.bitLength() < 62;
-            c[s][i] = k.longValue();
-            BigInteger most = BigInteger.valueOf(mask[s] == -1L ? Long.MAX_VALUE : mask[s]);
-            bound = bound.add(k.abs().multiply(most).multiply(BigInteger.valueOf(200)));
-          }
-        }
-      }
-      if (fits && bound.bitLength() < 63) {
-        long den = all.longValue();
-        long most = Long.MAX_VALUE / (2 * den) - 1;
-        double per = 1.0 / den;
-        long[] num = new long[resamples];
-        // term by term (each a lane of one survey's drawn words), skipping zero coefficients
-        for (int s = 0; s < c.length; s++) {
-          for (int i = 0; c[s] != null && i < c[s].length; i++) {
-            long k = c[s][i];
-            if (k != 0) {
-              long[] words = drawnWords[s][word[s][i]];
-              int by = shift[s][i];
-              long lane = mask[s];
-              for (int b = 0; b < resamples; b++) {
-                num[b] += k * ((words[b] >>> by) & lane);
-              }
-            }
-          }
-        }
-        long[] cents = new long[resamples];
-        double[] values = new double[resamples];
-        for (int b = 0; b < resamples; b++) {
-          values[b] = num[b] * per;
-          cents[b] = halfUp(num[b], den, values[b], most);
-        }
-        return Spread.ofCents(cents, values, ranks);
       }
     }
+    BigInteger bound = all;
+    long[][] c = new long[coefficient.length][];
+    boolean fits = all.bitLength() < 62;
+    for (int s = 0; s < coefficient.length && fits; s++) {
+      if (perLane[s] != null) {
+        c[s] = new long[perLane[s].length];
+        for (int i = 0; i < c[s].length; i++) {
+          BigInteger k = perLane[s][i].multiply(Ratio.of(all, BigInteger.ONE)).numerator();
+          fits &= k.bitLength() < 62;
+          c[s][i] = k.longValue();
+          BigInteger most = BigInteger.valueOf(mask[s] == -1L ? Long.MAX_VALUE : mask[s]);
+          bound = bound.add(k.abs().multiply(most).multiply(BigInteger.valueOf(200)));
+        }
+      }
+    }
+    if (fits && bound.bitLength() < 63) {
+      combinationUnits.set(f, c);
+      combinationDen.set(f, all.longValue());
+    }
+    return f;
+  }
+
+  /** Combination f ({@link #combine}): its resampled values at ascending ranks, and their spread. */
+  Spread combined(int f, int... ranks) {
+    if (integral && rounded[surveys.size() + 1 + f] != null) {
+      return rounded[surveys.size() + 1 + f].spread(ranks);
+    }
+    Ratio[][] coefficient = combinations.get(f);
+    int resamples = ratingOf.length;
     double[] values = new double[resamples];
     for (int s = 0; s < coefficient.length; s++) {
       if (coefficient[s] != null) {
@@ -599,7 +844,7 @@ final class Resampler {
     if (!integral) {
       return indicators[s][i];
     }
-    double[] out = new double[totals.length];
+    double[] out = new double[ratingOf.length];
     long[] words = drawnWords[s][word[s][i]];
     int by = shift[s][i];
     long lane = mask[s];

@@ -235,6 +235,121 @@ class ResamplingArithmeticTest {
     assertThat(spread.se()).isCloseTo(0.25 * Math.sqrt(var), org.assertj.core.api.Assertions.withinPercentage(1e-7));
   }
 
+  // ------------------------------------------------------------------ figures summarised as they are made
+
+  /** Random block ends: how a run hands its resamples over, block by block, in order. */
+  static int[] blockEnds(java.util.SplittableRandom random, int resamples) {
+    java.util.List<Integer> ends = new java.util.ArrayList<>();
+    for (int b = 0; b < resamples; ) {
+      b = Math.min(resamples, b + 1 + random.nextInt(300));
+      ends.add(b);
+    }
+    return ends.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The definition the summaries made as the resamples come must meet: the values kept per resample, their
+   * hundredths ranked by a sort, the standard error from their doubles' deviations from the first value,
+   * summed in resample order.
+   */
+  static Spread ofKeptValues(long[] cents, double[] values, int... ranks) {
+    double first = values[0];
+    double sum = 0;
+    double squares = 0;
+    for (double v : values) {
+      double d = v - first;
+      sum += d;
+      squares += d * d;
+    }
+    long[] sorted = cents.clone();
+    Arrays.sort(sorted);
+    long[] at = new long[ranks.length];
+    for (int r = 0; r < ranks.length; r++) {
+      at[r] = sorted[ranks[r]];
+    }
+    return Spread.fromSums(at, sum, squares, values.length);
+  }
+
+  @Property(tries = 300)
+  void aFigureSummarisedBlockByBlockHasTheSpreadOfItsValuesKept(@ForAll @IntRange(min = 1, max = 900) int resamples,
+      @ForAll @LongRange(min = 1, max = 1L << 40) long den, @ForAll @IntRange(min = 0, max = 3) int rangeKind,
+      @ForAll long seed) {
+    // numerators around den·(50 ± 30) (a score near 50), and the range the figure is told they lie in: the
+    // true one (counted), one too narrow (some fall outside: ranked from the kept values), none, or one too
+    // wide to count
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    long[] num = new long[resamples];
+    long[] cents = new long[resamples];
+    double[] values = new double[resamples];
+    double per = 1.0 / den;
+    long most = Long.MAX_VALUE / (2 * den) - 1;
+    long least = Long.MAX_VALUE;
+    long greatest = Long.MIN_VALUE;
+    for (int b = 0; b < resamples; b++) {
+      num[b] = 20 * den + random.nextLong(60 * den + 1);
+      cents[b] = Resampler.halfUp(num[b], den);
+      values[b] = num[b] * per;
+      least = Math.min(least, num[b]);
+      greatest = Math.max(greatest, num[b]);
+    }
+    long[] range = switch (rangeKind) {
+      case 0 -> new long[] {least - random.nextLong(den * 3 + 1), greatest + random.nextLong(den * 3 + 1)};
+      case 1 -> new long[] {least + (greatest - least) / 3, greatest - (greatest - least) / 3};
+      case 2 -> null;
+      default -> new long[] {-den * 1_000_000, den * 1_000_000};
+    };
+    Resampler.Rounded figure = new Resampler.Rounded(den, per, most, null, range, num, cents);
+    int from = 0;
+    for (int to : blockEnds(random, resamples)) {
+      figure.summarise(from, to);
+      from = to;
+    }
+    int[] ranks = {Percentiles.rank(0.025, resamples), Percentiles.rank(0.5, resamples),
+        Percentiles.rank(0.975, resamples)};
+    Spread expected = ofKeptValues(cents, values, ranks);
+    Spread got = figure.spread(ranks);
+    assertThat(got.at()).isEqualTo(expected.at());
+    // the same double, not merely a close one (NaN alike for one resample)
+    assertThat(Double.doubleToLongBits(got.se())).isEqualTo(Double.doubleToLongBits(expected.se()));
+  }
+
+  @Property(tries = 300)
+  void anIndicatorsLaneCountedBlockByBlockHasTheSpreadOfItsLane(@ForAll @IntRange(min = 1, max = 900) int resamples,
+      @ForAll @IntRange(min = 0, max = 1) int lane, @ForAll boolean tooNarrow, @ForAll long seed) {
+    // sums in lane `lane` of 12 bits, other lanes full of noise; counted over their range (or over one too
+    // narrow: then Spread.ofLanes is what the resampler uses, so only the counting below is compared)
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int bits = 12;
+    long mask = (1L << bits) - 1;
+    long[] words = new long[resamples];
+    long centre = 500 + random.nextLong(3000);
+    long least = Long.MAX_VALUE;
+    long greatest = Long.MIN_VALUE;
+    for (int b = 0; b < resamples; b++) {
+      long sum = centre - 400 + random.nextLong(801);
+      words[b] = (random.nextLong() & ~(mask << (bits * lane))) | sum << (bits * lane);
+      least = Math.min(least, sum);
+      greatest = Math.max(greatest, sum);
+    }
+    long lo = tooNarrow ? least + 1 : least - random.nextLong(100);
+    int size = (int) (greatest - lo + 1 + (tooNarrow ? -1 : random.nextLong(100)));
+    Resampler.Lanes counted = new Resampler.Lanes(words, bits * lane, mask, lo, Math.max(1, size));
+    int from = 0;
+    for (int to : blockEnds(random, resamples)) {
+      counted.summarise(from, to);
+      from = to;
+    }
+    assertThat(counted.outside).isEqualTo(tooNarrow);
+    if (!tooNarrow) {
+      int[] ranks = {Percentiles.rank(0.05, resamples), Percentiles.rank(0.5, resamples),
+          Percentiles.rank(0.95, resamples)};
+      Spread expected = Spread.ofLanes(words, bits * lane, mask, 0.25, k -> 3 * k + 1, ranks);
+      Spread got = Spread.ofLaneCounts(counted.bins, counted.lo, counted.first, resamples, 0.25, k -> 3 * k + 1, ranks);
+      assertThat(got.at()).isEqualTo(expected.at());
+      assertThat(Double.doubleToLongBits(got.se())).isEqualTo(Double.doubleToLongBits(expected.se()));
+    }
+  }
+
   @Test
   void selectionFindsWhatASortPutsAtARank() {
     double[] a = {5, 1, 4, 1, 5, 9, 2, 6, 5, 3};

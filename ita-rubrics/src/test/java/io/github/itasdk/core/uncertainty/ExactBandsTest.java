@@ -82,6 +82,11 @@ class ExactBandsTest {
     assertThat(integers.ratings()).isEqualTo(doubles.ratings());
     assertThat(integers.probabilityMeetsTarget()).isEqualTo(doubles.probabilityMeetsTarget());
     assertThat(b.run(in, opts)).isEqualTo(integers);
+    // on one thread the integer form summarises each block as it is made; spread over threads, after: the same
+    // (700 resamples: three blocks)
+    BootstrapOptions oneThread = BootstrapOptions.builder().from(opts).resamples(700).parallel(false).build();
+    BootstrapOptions threads = BootstrapOptions.builder().from(oneThread).parallel(true).build();
+    assertThat(((ImmutableUncertainty) b.run(in, oneThread)).withOptions(threads)).isEqualTo(b.run(in, threads));
     // the same draws summarised two ways (exact hundredths from integers; doubles' rounding): the same
     // intervals, but for a value on a half-hundredth that a double may print below it (one hundredth apart)
     List<Interval> exact = intervals(integers);

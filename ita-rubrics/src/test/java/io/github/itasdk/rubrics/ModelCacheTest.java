@@ -59,6 +59,44 @@ class ModelCacheTest {
   }
 
   @Test
+  void whatACallerCompilesIsMadeOncePerEqualKey_uptoTheSameBound() {
+    Rubric r = fresh(2566);
+    ModelCache cache = ModelCache.of(r);
+    record Key(String what, int n) {}
+    AtomicInteger made = new AtomicInteger();
+    int[] first = cache.kept(new Key("a", 1), () -> new int[] {made.incrementAndGet()});
+    assertThat(cache.<int[]>kept(new Key("a", 1), () -> new int[] {made.incrementAndGet()})).isSameAs(first);
+    assertThat(cache.<int[]>kept(new Key("a", 2), () -> new int[] {made.incrementAndGet()})).isNotSameAs(first);
+    assertThat(made).hasValue(2);
+    for (int i = 0; i < 300; i++) {
+      cache.kept(new Key("b", i), () -> new int[0]);
+    }
+    int[] beyond = cache.kept(new Key("c", 0), () -> new int[] {made.incrementAndGet()});
+    assertThat(cache.<int[]>kept(new Key("c", 0), () -> new int[] {made.incrementAndGet()})).isNotSameAs(beyond);
+  }
+
+  @Test
+  void cardsOfOnePatternShareOneModel() {
+    Rubric r = fresh(2566);
+    var engine = io.github.itasdk.core.engine.ScoringEngine.of(r);
+    var first = engine.score(io.github.itasdk.core.input.AssessmentInput.builder().rubric(r.id())
+        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "IIT",
+            new java.math.BigDecimal("80")))
+        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "EIT",
+            new java.math.BigDecimal("90")))
+        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "OIT",
+            new java.math.BigDecimal("70"))).build());
+    var second = engine.score(io.github.itasdk.core.input.AssessmentInput.builder().rubric(r.id())
+        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "IIT",
+            new java.math.BigDecimal("60")))
+        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "EIT",
+            new java.math.BigDecimal("95")))
+        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "OIT",
+            new java.math.BigDecimal("75"))).build());
+    assertThat(LinearModel.ofCard(r, second)).isSameAs(LinearModel.ofCard(r, first));
+  }
+
+  @Test
   void aScalesPointsOverTheirCommonDenominator() {
     Rubric r = Rubrics.forFiscalYear(2566);
     Question q = r.tool(ToolKind.IIT).indicators().get(0).questions().get(0);

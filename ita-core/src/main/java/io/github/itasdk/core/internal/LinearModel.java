@@ -227,7 +227,8 @@ public final class LinearModel {
 
   /**
    * The model of a score card: its given figures and its computed question and item figures are the leaves,
-   * as when it was scored. What the bootstrap and the improvement planner evaluate.
+   * as when it was scored. What the bootstrap and the improvement planner evaluate. Compiled once per
+   * pattern and rubric instance ({@link ModelCache}: cards of the same pattern share one model).
    *
    * @param rubric the card's rubric
    * @param card the card
@@ -248,7 +249,8 @@ public final class LinearModel {
     }));
     Set<String> excluded = new java.util.HashSet<>();
     card.excludedItems().forEach(a -> excluded.add(a.item()));
-    return of(rubric, Pattern.ofCard(rubric, given, computed, excluded));
+    Pattern pattern = Pattern.ofCard(rubric, given, computed, excluded);
+    return ModelCache.of(rubric).model(pattern, () -> pattern);
   }
 
   /** @return the rubric */

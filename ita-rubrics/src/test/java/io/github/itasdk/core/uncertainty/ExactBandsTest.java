@@ -74,6 +74,33 @@ class ExactBandsTest {
     check(r, input(r, seed, 150, 160, 3), seed);
   }
 
+  @Property(tries = 6)
+  void aRespondentsAnswersMayComeInAnyOrder(@ForAll("rubrics") Rubric r, @ForAll long seed) {
+    // the same answers, every other respondent's in reverse question order (found by id, not in the map's
+    // order) and every third one's question ids as fresh strings: the same numbers
+    AssessmentInput in = input(r, seed, 2, 60, 3);
+    List<SurveyResponses> surveys = new ArrayList<>();
+    for (SurveyResponses s : in.surveys()) {
+      List<Respondent> rs = new ArrayList<>();
+      for (int i = 0; i < s.respondents().size(); i++) {
+        Respondent one = s.respondents().get(i);
+        List<Map.Entry<String, List<Integer>>> answers = new ArrayList<>(one.answers().entrySet());
+        if (i % 2 == 1) {
+          java.util.Collections.reverse(answers);
+        }
+        Map<String, List<Integer>> again = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : answers) {
+          again.put(i % 3 == 0 ? new String(e.getKey().toCharArray()) : e.getKey(), e.getValue());
+        }
+        rs.add(Respondent.builder().id(one.id()).answers(again).build());
+      }
+      surveys.add(SurveyResponses.of(s.toolPart(), rs));
+    }
+    AssessmentInput reordered = AssessmentInput.builder().from(in).surveys(surveys).build();
+    BootstrapOptions opts = BootstrapOptions.builder().resamples(300).seed(seed).build();
+    assertThat(Bootstrap.of(r).run(reordered, opts)).isEqualTo(Bootstrap.of(r).run(in, opts));
+  }
+
   static void check(Rubric r, AssessmentInput in, long seed) {
     BootstrapOptions opts = BootstrapOptions.builder().resamples(200).seed(seed).build();
     Bootstrap b = Bootstrap.of(r);

@@ -327,12 +327,43 @@ final class Resampler {
   void run(int resamples, boolean parallel, boolean exactly, boolean integers) {
     integral = totalUnits != null && integers;
     int k = surveys.size();
+    int blocks = (resamples + BLOCK - 1) / BLOCK;
+    int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
+    int maxN = surveys.stream().mapToInt(Survey::n).max().orElse(0);
     if (integral) {
+      figures(resamples);
+      // every resample's values kept where they are summarised after the run or read again after it;
+      // otherwise one block's, summarised as it is made
+      boolean all = parallel || !counted();
+      int length = all ? resamples : BLOCK;
       drawnWords = new long[k][][];
       for (int s = 0; s < k; s++) {
-        drawnWords[s] = new long[words[s]][resamples];
+        drawnWords[s] = new long[words[s]][length];
       }
-      figures(resamples);
+      for (Rounded figure : rounded) {
+        if (figure != null) {
+          figure.buffers(length, resamples);
+        }
+      }
+      for (int s = 0; s < k; s++) {
+        for (int i = 0; i < lanes[s].length; i++) {
+          if (lanes[s][i] != null) {
+            lanes[s][i].words = drawnWords[s][word[s][i]];
+          }
+        }
+      }
+      if (!parallel) {
+        // block after block on this thread, each summarised while its resamples are in the cache
+        int[] drawn = new int[maxN];
+        for (int block = 0; block < blocks; block++) {
+          int from = block * BLOCK;
+          int to = Math.min(resamples, from + BLOCK);
+          int base = all ? 0 : from;
+          blockExactly(from, to, base, drawn, exactly);
+          summarise(from, to, base);
+        }
+        return;
+      }
     } else {
       totals = new double[resamples];
       tools = new double[k][resamples];
@@ -341,27 +372,13 @@ final class Resampler {
         indicators[s] = new double[surveys.get(s).m()][resamples];
       }
     }
-    int blocks = (resamples + BLOCK - 1) / BLOCK;
-    int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
-    int maxN = surveys.stream().mapToInt(Survey::n).max().orElse(0);
-    if (integral && !parallel) {
-      // block after block on this thread, each summarised while its resamples are in the cache
-      int[] drawn = new int[maxN];
-      for (int block = 0; block < blocks; block++) {
-        int from = block * BLOCK;
-        int to = Math.min(resamples, from + BLOCK);
-        blockExactly(from, to, drawn, exactly);
-        summarise(from, to);
-      }
-      return;
-    }
     IntStream range = IntStream.range(0, blocks);
     (parallel ? range.parallel() : range).forEach(block -> {
       int from = block * BLOCK;
       int to = Math.min(resamples, from + BLOCK);
       int[] drawn = new int[maxN];
       if (integral) {
-        blockExactly(from, to, drawn, exactly);
+        blockExactly(from, to, 0, drawn, exactly);
       } else {
         double[] sums = new double[maxM];
         for (int b = from; b < to; b++) {
@@ -372,32 +389,58 @@ final class Resampler {
     if (integral) {
       // the summaries in resample order, as on one thread
       for (int block = 0; block < blocks; block++) {
-        summarise(block * BLOCK, Math.min(resamples, (block + 1) * BLOCK));
+        summarise(block * BLOCK, Math.min(resamples, (block + 1) * BLOCK), 0);
       }
     }
   }
 
+  /** Whether every figure is counted in bins as it is made (nothing read again from its values after the run). */
+  private boolean counted() {
+    for (int f = 0; f < rounded.length; f++) {
+      if (rounded[f] == null ? f > surveys.size() : rounded[f].bins == null) {
+        return false; // a combination in doubles, or a figure without bins
+      }
+    }
+    for (Lanes[] survey : lanes) {
+      for (Lanes l : survey) {
+        if (l == null) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /**
    * The integer form's figures for a run: each survey's tool, the total, each combination that fits in
-   * longs; each indicator's lanes where they are narrow.
+   * longs; each indicator's lanes where they are narrow. A figure's share of a survey is a multiple of the
+   * survey's tool where its coefficients are (the total, a whole tool over its parts), else lane by lane.
    */
   private void figures(int resamples) {
     int k = surveys.size();
     rounded = new Rounded[k + 1 + combinations.size()];
+    // a tool's numerators kept over the greatest common divisor of its coefficients
     for (int s = 0; s < k; s++) {
       long[][] c = new long[k][];
       c[s] = toolSteps[s];
-      rounded[s] = new Rounded(toolDen[s], perToolDen[s], toolMost[s], c, range(c, 0), new long[resamples],
-          new long[resamples]);
+      long g = 0;
+      for (long t : toolSteps[s]) {
+        g = gcd(g, Math.abs(t));
+      }
+      g = Math.max(1, g);
+      long[][] reduced = new long[k][];
+      reduced[s] = new long[toolSteps[s].length];
+      for (int i = 0; i < reduced[s].length; i++) {
+        reduced[s][i] = toolSteps[s][i] / g;
+      }
+      rounded[s] = new Rounded(toolDen[s], perToolDen[s], toolMost[s], reduced, new long[k], g, range(c, 0), true);
     }
-    rounded[k] = new Rounded(totalDen, perTotalDen, totalMost, totalSteps, range(totalSteps, fixedUnits),
-        new long[resamples], totalCents);
+    rounded[k] = rounded(totalDen, perTotalDen, totalMost, totalSteps, fixedUnits, true);
     for (int f = 0; f < combinations.size(); f++) {
       long[][] c = combinationUnits.get(f);
       if (c != null) {
         long den = combinationDen.get(f);
-        rounded[k + 1 + f] = new Rounded(den, 1.0 / den, Long.MAX_VALUE / (2 * den) - 1, c, range(c, 0),
-            new long[resamples], new long[resamples]);
+        rounded[k + 1 + f] = rounded(den, 1.0 / den, Long.MAX_VALUE / (2 * den) - 1, c, 0, false);
       }
     }
     lanes = new Lanes[k][];
@@ -412,11 +455,52 @@ final class Resampler {
           c[s][i] = 1;
           long[] r = range(c, 0);
           if (r != null && r[1] - r[0] < MAX_BINS) {
-            lanes[s][i] = new Lanes(drawnWords[s][word[s][i]], shift[s][i], mask[s], r[0], (int) (r[1] - r[0] + 1));
+            lanes[s][i] = new Lanes(shift[s][i], mask[s], r[0], (int) (r[1] - r[0] + 1));
           }
         }
       }
     }
+  }
+
+  /**
+   * A figure of lane coefficients {@code c} (and a constant), each survey's share taken as a multiple of its
+   * tool where its coefficients are one.
+   */
+  private Rounded rounded(long den, double per, long most, long[][] c, long constant, boolean cents) {
+    int k = surveys.size();
+    long[][] byLane = new long[k][];
+    long[] byTool = new long[k];
+    for (int s = 0; s < k; s++) {
+      if (c[s] != null) {
+        long times = multiple(c[s], rounded[s].byLane[s]);
+        if (times != 0) {
+          byTool[s] = times;
+        } else {
+          byLane[s] = c[s];
+        }
+      }
+    }
+    return new Rounded(den, per, most, byLane, byTool, 1, range(c, constant), cents);
+  }
+
+  /** The nonzero integer t with c = t·tool, lane by lane, or 0 when there is none. */
+  static long multiple(long[] c, long[] tool) {
+    long t = 0;
+    for (int i = 0; i < c.length && t == 0; i++) {
+      if (tool[i] != 0) {
+        if (c[i] % tool[i] != 0) {
+          return 0;
+        }
+        t = c[i] / tool[i];
+      }
+    }
+    for (int i = 0; i < c.length && t != 0; i++) {
+      long product = tool[i] * t;
+      if (Math.multiplyHigh(tool[i], t) != (product >> 63) || product != c[i]) {
+        return 0;
+      }
+    }
+    return t;
   }
 
   /** Widest range of values counted in bins; beyond it a figure is ranked from its values kept per resample. */
@@ -457,11 +541,12 @@ final class Resampler {
   }
 
   /**
-   * A block of resamples in the integer form. Survey by survey, one survey's draws for the whole block (its
-   * table and scores stay in the cache); then lane by lane each tool's and the total's numerators, and each
-   * combination's; then each tool's, combination's and total's hundredths, and the band.
+   * A block of resamples in the integer form, kept at index b − base. Survey by survey, one survey's draws
+   * for the whole block (its table and scores stay in the cache); then figure by figure its numerators
+   * (lane by lane, or as multiples of tools already made) and, for the tools and the total, their
+   * hundredths; then each resample's band.
    */
-  private void blockExactly(int from, int to, int[] drawn, boolean check) {
+  private void blockExactly(int from, int to, int base, int[] drawn, boolean check) {
     int size = to - from;
     long[] keys = new long[size];
     for (int b = from; b < to; b++) {
@@ -470,76 +555,87 @@ final class Resampler {
     int k = surveys.size();
     for (int s = 0; s < k; s++) {
       for (int b = from; b < to; b++) {
-        Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b, drawn);
+        Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b - base, drawn);
       }
     }
-    long[] low = new long[size];
-    java.util.Arrays.fill(low, fixedLowest);
-    java.util.Arrays.fill(rounded[k].num, from, to, fixedUnits);
+    int lo = from - base;
+    int hi = to - base;
+    long[] low = new long[hi];
+    java.util.Arrays.fill(low, lo, hi, fixedLowest);
     for (int f = 0; f < rounded.length; f++) {
       Rounded figure = rounded[f];
       if (figure == null) {
         continue;
       }
       long[] num = figure.num;
-      if (f != k) {
-        java.util.Arrays.fill(num, from, to, 0);
-      }
+      java.util.Arrays.fill(num, lo, hi, f == k ? fixedUnits : 0);
       for (int s = 0; s < k; s++) {
-        long[] c = figure.units[s];
+        long times = figure.byTool[s];
+        if (times != 0) {
+          long[] tool = rounded[s].num;
+          for (int b = lo; b < hi; b++) {
+            num[b] += times * tool[b];
+          }
+        }
+        long[] c = figure.byLane[s];
         for (int i = 0; c != null && i < c.length; i++) {
           long by = c[i];
           if (by != 0) {
             long[] w = drawnWords[s][word[s][i]];
             int at = shift[s][i];
             long lane = mask[s];
-            for (int b = from; b < to; b++) {
+            for (int b = lo; b < hi; b++) {
               num[b] += by * ((w[b] >>> at) & lane);
             }
           }
         }
       }
-      if (f != k) {
+      if (figure.cents != null) {
         long den = figure.den;
         double per = figure.per;
         long most = figure.most;
+        long g = figure.divisor;
         long[] cents = figure.cents;
-        for (int b = from; b < to; b++) {
-          cents[b] = halfUp(num[b], den, num[b] * per, most);
+        for (int b = lo; b < hi; b++) {
+          long n = num[b] * g;
+          cents[b] = halfUp(n, den, n * per, most);
         }
         if (f < k) {
-          for (int b = from; b < to; b++) {
-            low[b - from] = Math.min(low[b - from], cents[b]);
+          for (int b = lo; b < hi; b++) {
+            low[b] = Math.min(low[b], cents[b]);
           }
         }
       }
     }
-    long[] num = rounded[k].num;
+    long[] cents = rounded[k].cents;
     for (int b = from; b < to; b++) {
-      long cents = halfUp(num[b], totalDen, num[b] * perTotalDen, totalMost);
+      long c = cents[b - base];
       if (check) {
         long[] e = exact(b);
-        if (e[0] != cents || e[1] != low[b - from]) {
-          throw new IllegalStateException("resample " + b + ": integers gave " + cents + "/" + low[b - from]
+        if (e[0] != c || e[1] != low[b - base]) {
+          throw new IllegalStateException("resample " + b + ": integers gave " + c + "/" + low[b - base]
               + ", exact " + e[0] + "/" + e[1]);
         }
       }
-      totalCents[b] = cents;
-      ratingOf[b] = rule.band(cents, low[b - from]);
+      totalCents[b] = c;
+      ratingOf[b] = rule.band(c, low[b - base]);
     }
   }
 
-  /** Adds resamples from to to (made, and following those summarised so far) to every figure's summary. */
-  private void summarise(int from, int to) {
+  /**
+   * Adds resamples from to to (made, kept at index b − base, and following those summarised so far) to
+   * every figure's summary.
+   */
+  private void summarise(int from, int to, int base) {
     for (Rounded figure : rounded) {
       if (figure != null) {
-        figure.summarise(from, to);
+        figure.summarise(from - base, to - base, from == 0);
       }
     }
     for (Lanes[] survey : lanes) {
       for (Lanes l : survey) {
         if (l != null) {
-          l.summarise(from, to);
+          l.summarise(from - base, to - base, from == 0);
         }
       }
     }
@@ -547,35 +643,79 @@ final class Resampler {
 
   /**
    * A figure that is an exact integer numerator over a fixed denominator in every resample (a tool, the
-   * total, a combination): Σ units[s][i] · lane i of survey s (plus the fixed part, for the total). Its
-   * numerators and hundredths per resample, and its summary, added to resample by resample in order: the
-   * sums of the doubles' deviations from the first resample for the standard error (the same doubles, in the
-   * same order, on any number of threads), and the hundredths counted in bins over the range the numerators
-   * can take (ranked by counting; without bins, from the hundredths kept).
+   * total, a combination): Σ byLane[s][i] · lane i of survey s plus Σ byTool[s] · the numerator of survey
+   * s's tool (plus the fixed part, for the total). Its numerators (and, for a tool or the total, hundredths)
+   * per resample, and its summary, added to resample by resample in order: the sums of the doubles'
+   * deviations from the first resample for the standard error (the same doubles, in the same order, on any
+   * number of threads), and its values counted in bins over the range they can take: a tool's or the
+   * total's hundredths, a combination's numerators (over their common divisor), only the ranked ones then
+   * rounded. Without bins (a range too wide), its hundredths are kept and ranked after the run.
    */
   static final class Rounded {
     final long den;
     final double per;
     final long most;
-    final long[][] units;
-    final long[] num;
-    final long[] cents;
+    final long[][] byLane;
+    final long[] byTool;
+    /** What the bins count: hundredths (null: the numerators, over {@link #divisor}). */
+    final boolean countsCents;
+    final long divisor;
     final long lo;
     final int[] bins;
-    boolean outside;
+    long[] num;
+    /** The hundredths per resample (null where counting numerators); every resample's without bins. */
+    long[] cents;
+    private long[] kept;
     double first;
     double sum;
     double squares;
 
-    /** @param range the least and greatest numerator, or null when unknown */
-    Rounded(long den, double per, long most, long[][] units, long[] range, long[] num, long[] cents) {
+    /**
+     * @param byLane each survey's lane coefficients (null: none)
+     * @param byTool each survey's multiple of its tool's numerator as kept (over the tool's divisor)
+     * @param divisor what the numerators kept are multiplied by for their value (where hundredths are counted)
+     * @param range the least and greatest numerator, or null when unknown
+     * @param cents whether each resample's hundredths are made (a tool, the total); else the bins count the
+     *     numerators (over their greatest common divisor) where their range allows
+     */
+    Rounded(long den, double per, long most, long[][] byLane, long[] byTool, long divisor, long[] range,
+        boolean cents) {
       this.den = den;
       this.per = per;
       this.most = most;
-      this.units = units;
-      this.num = num;
-      this.cents = cents;
       long limit = (Long.MAX_VALUE - den) / 200;
+      long g = 0;
+      if (range != null && !cents) {
+        for (long t : byTool) {
+          g = gcd(g, Math.abs(t));
+        }
+        for (long[] c : byLane) {
+          for (int i = 0; c != null && i < c.length; i++) {
+            g = gcd(g, Math.abs(c[i]));
+          }
+        }
+      }
+      if (range != null && !cents && g > 0 && (range[1] - range[0]) / g < MAX_BINS) {
+        // every term, and so every numerator and the least, is a multiple of g: numerators kept over g
+        countsCents = false;
+        this.divisor = g;
+        lo = range[0] / g;
+        bins = new int[(int) ((range[1] - range[0]) / g + 1)];
+        this.byTool = byTool.clone();
+        this.byLane = new long[byLane.length][];
+        for (int s = 0; s < byTool.length; s++) {
+          this.byTool[s] /= g;
+          this.byLane[s] = byLane[s] == null ? null : byLane[s].clone();
+          for (int i = 0; byLane[s] != null && i < byLane[s].length; i++) {
+            this.byLane[s][i] /= g;
+          }
+        }
+        return;
+      }
+      this.byLane = byLane;
+      this.byTool = byTool;
+      this.divisor = divisor;
+      countsCents = true;
       if (range != null && Math.abs(range[0]) <= limit && Math.abs(range[1]) <= limit
           && halfUp(range[1], den) - halfUp(range[0], den) < MAX_BINS) {
         lo = halfUp(range[0], den);
@@ -586,41 +726,69 @@ final class Resampler {
       }
     }
 
-    void summarise(int from, int to) {
-      if (from == 0) {
-        first = num[0] * per;
+    /** Room for {@code length} resamples at a time, of {@code resamples} in all. */
+    void buffers(int length, int resamples) {
+      num = new long[length];
+      cents = countsCents ? new long[length] : null;
+      kept = bins == null ? new long[resamples] : null;
+    }
+
+    /** Adds the resamples at indices from to to (the run's first ones when {@code starts}). */
+    void summarise(int from, int to, boolean starts) {
+      long g = divisor;
+      if (starts) {
+        first = num[from] * g * per;
+        summarised = 0;
       }
       double f = first;
       double s = sum;
       double q = squares;
       int[] counts = bins;
-      if (counts != null) {
-        long least = lo;
+      long least = lo;
+      if (counts == null) {
         for (int b = from; b < to; b++) {
-          double d = num[b] * per - f;
+          double d = num[b] * g * per - f;
           s += d;
           q += d * d;
-          long i = cents[b] - least;
-          if (i >= 0 && i < counts.length) {
-            counts[(int) i]++;
-          } else {
-            outside = true;
-          }
+        }
+        System.arraycopy(cents, from, kept, summarised, to - from);
+      } else if (countsCents) {
+        for (int b = from; b < to; b++) {
+          double d = num[b] * g * per - f;
+          s += d;
+          q += d * d;
+          counts[(int) (cents[b] - least)]++;
         }
       } else {
         for (int b = from; b < to; b++) {
-          double d = num[b] * per - f;
+          long k = num[b];
+          double d = k * g * per - f;
           s += d;
           q += d * d;
+          counts[(int) (k - least)]++;
         }
       }
+      summarised += to - from;
       sum = s;
       squares = q;
     }
 
+    private int summarised;
+
     Spread spread(int... ranks) {
-      long[] at = bins != null && !outside ? Percentiles.fromBins(bins, lo, ranks) : Spread.atRanks(cents, ranks);
-      return Spread.fromSums(at, sum, squares, num.length);
+      long[] at;
+      if (bins == null) {
+        at = Spread.atRanks(kept, ranks);
+      } else if (countsCents) {
+        at = Percentiles.fromBins(bins, lo, ranks);
+      } else {
+        at = new long[ranks.length];
+        long[] counted = Percentiles.fromBins(bins, lo, ranks);
+        for (int r = 0; r < ranks.length; r++) {
+          at[r] = halfUp(counted[r] * divisor, den);
+        }
+      }
+      return Spread.fromSums(at, sum, squares, summarised);
     }
   }
 
@@ -629,35 +797,29 @@ final class Resampler {
    * take, as the resamples are made (the first resample's kept for the standard error's deviations).
    */
   static final class Lanes {
-    final long[] words;
     final int shift;
     final long mask;
     final long lo;
     final int[] bins;
-    boolean outside;
+    long[] words;
     long first;
 
-    Lanes(long[] words, int shift, long mask, long lo, int size) {
-      this.words = words;
+    Lanes(int shift, long mask, long lo, int size) {
       this.shift = shift;
       this.mask = mask;
       this.lo = lo;
       this.bins = new int[size];
     }
 
-    void summarise(int from, int to) {
-      if (from == 0) {
-        first = (words[0] >>> shift) & mask;
+    /** Adds the resamples at indices from to to (the run's first ones when {@code starts}). */
+    void summarise(int from, int to, boolean starts) {
+      if (starts) {
+        first = (words[from] >>> shift) & mask;
       }
       int[] counts = bins;
       long least = lo;
       for (int b = from; b < to; b++) {
-        long i = ((words[b] >>> shift) & mask) - least;
-        if (i >= 0 && i < counts.length) {
-          counts[(int) i]++;
-        } else {
-          outside = true;
-        }
+        counts[(int) (((words[b] >>> shift) & mask) - least)]++;
       }
     }
   }
@@ -758,7 +920,7 @@ final class Resampler {
     long g = step[s][i];
     long den = surveys.get(s).den()[i] * surveys.get(s).n();
     Lanes counted = lanes[s][i];
-    if (counted != null && !counted.outside) {
+    if (counted != null) {
       return Spread.ofLaneCounts(counted.bins, counted.lo, counted.first, ratingOf.length, g / meanDen[s][i],
           l -> halfUp(l * g, den), ranks);
     }

@@ -270,15 +270,17 @@ class ResamplingArithmeticTest {
     return Spread.fromSums(at, sum, squares, values.length);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 400)
   void aFigureSummarisedBlockByBlockHasTheSpreadOfItsValuesKept(@ForAll @IntRange(min = 1, max = 900) int resamples,
-      @ForAll @LongRange(min = 1, max = 1L << 40) long den, @ForAll @IntRange(min = 0, max = 3) int rangeKind,
-      @ForAll long seed) {
-    // numerators around den·(50 ± 30) (a score near 50), and the range the figure is told they lie in: the
-    // true one (counted), one too narrow (some fall outside: ranked from the kept values), none, or one too
-    // wide to count
+      @ForAll @LongRange(min = 1, max = 1L << 36) long anyDen, @ForAll @IntRange(min = 1, max = 12) int divisor,
+      @ForAll @IntRange(min = 0, max = 3) int kind, @ForAll long seed) {
+    // numerators g·k around den·(50 ± 30) (a score near 50), summarised three ways: hundredths counted over
+    // the range the numerators can take (a tool, the total), numerators counted over g (a combination), or
+    // hundredths kept (no range known, or one too wide to count)
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-    long[] num = new long[resamples];
+    long g = divisor;
+    long den = kind == 1 ? 1 + anyDen % 1000 : anyDen; // numerators few enough to count
+    long[] full = new long[resamples];
     long[] cents = new long[resamples];
     double[] values = new double[resamples];
     double per = 1.0 / den;
@@ -286,22 +288,35 @@ class ResamplingArithmeticTest {
     long least = Long.MAX_VALUE;
     long greatest = Long.MIN_VALUE;
     for (int b = 0; b < resamples; b++) {
-      num[b] = 20 * den + random.nextLong(60 * den + 1);
-      cents[b] = Resampler.halfUp(num[b], den);
-      values[b] = num[b] * per;
-      least = Math.min(least, num[b]);
-      greatest = Math.max(greatest, num[b]);
+      full[b] = g * ((20 * den + random.nextLong(60 * den + 1)) / g);
+      cents[b] = Resampler.halfUp(full[b], den);
+      values[b] = full[b] * per;
+      least = Math.min(least, full[b]);
+      greatest = Math.max(greatest, full[b]);
     }
-    long[] range = switch (rangeKind) {
-      case 0 -> new long[] {least - random.nextLong(den * 3 + 1), greatest + random.nextLong(den * 3 + 1)};
-      case 1 -> new long[] {least + (greatest - least) / 3, greatest - (greatest - least) / 3};
+    long[] range = switch (kind) {
+      case 0, 1 -> new long[] {least - g * random.nextLong(4), greatest + g * random.nextLong(4)};
       case 2 -> null;
       default -> new long[] {-den * 1_000_000, den * 1_000_000};
     };
-    Resampler.Rounded figure = new Resampler.Rounded(den, per, most, null, range, num, cents);
+    boolean numerators = kind == 1;
+    // one survey of two lanes with coefficients 2g and 3g (gcd g): numerators counted over g
+    long[][] byLane = {{2 * g, 3 * g}};
+    Resampler.Rounded figure = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+        kind != 1);
+    assertThat(figure.countsCents).isEqualTo(!numerators);
+    assertThat(figure.bins == null).isEqualTo(kind >= 2);
+    figure.buffers(resamples, resamples);
+    for (int b = 0; b < resamples; b++) {
+      // kept as the run keeps them: over the figure's divisor
+      figure.num[b] = full[b] / figure.divisor;
+      if (figure.cents != null) {
+        figure.cents[b] = cents[b];
+      }
+    }
     int from = 0;
     for (int to : blockEnds(random, resamples)) {
-      figure.summarise(from, to);
+      figure.summarise(from, to, from == 0);
       from = to;
     }
     int[] ranks = {Percentiles.rank(0.025, resamples), Percentiles.rank(0.5, resamples),
@@ -313,11 +328,21 @@ class ResamplingArithmeticTest {
     assertThat(Double.doubleToLongBits(got.se())).isEqualTo(Double.doubleToLongBits(expected.se()));
   }
 
+  @Test
+  void aFiguresShareOfASurveyIsAMultipleOfItsToolOnlyWhereEveryLaneIs() {
+    assertThat(Resampler.multiple(new long[] {565, 0, 1130}, new long[] {1, 0, 2})).isEqualTo(565);
+    assertThat(Resampler.multiple(new long[] {-10, -10}, new long[] {1, 1})).isEqualTo(-10);
+    assertThat(Resampler.multiple(new long[] {10, 0, 0}, new long[] {1, 1, 1})).isZero(); // one lane only
+    assertThat(Resampler.multiple(new long[] {1, 1}, new long[] {2, 2})).isZero(); // a half
+    assertThat(Resampler.multiple(new long[] {0, 0}, new long[] {3, 4})).isZero(); // nothing of it
+    assertThat(Resampler.multiple(new long[] {Long.MIN_VALUE, 0}, new long[] {Long.MIN_VALUE / 2, 1})).isZero();
+  }
+
   @Property(tries = 300)
   void anIndicatorsLaneCountedBlockByBlockHasTheSpreadOfItsLane(@ForAll @IntRange(min = 1, max = 900) int resamples,
       @ForAll @IntRange(min = 0, max = 1) int lane, @ForAll boolean tooNarrow, @ForAll long seed) {
     // sums in lane `lane` of 12 bits, other lanes full of noise; counted over their range (or over one too
-    // narrow: then Spread.ofLanes is what the resampler uses, so only the counting below is compared)
+    // narrow, which fails loudly)
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
     int bits = 12;
     long mask = (1L << bits) - 1;
@@ -333,13 +358,18 @@ class ResamplingArithmeticTest {
     }
     long lo = tooNarrow ? least + 1 : least - random.nextLong(100);
     int size = (int) (greatest - lo + 1 + (tooNarrow ? -1 : random.nextLong(100)));
-    Resampler.Lanes counted = new Resampler.Lanes(words, bits * lane, mask, lo, Math.max(1, size));
+    Resampler.Lanes counted = new Resampler.Lanes(bits * lane, mask, lo, Math.max(1, size));
+    counted.words = words;
     int from = 0;
-    for (int to : blockEnds(random, resamples)) {
-      counted.summarise(from, to);
-      from = to;
+    try {
+      for (int to : blockEnds(random, resamples)) {
+        counted.summarise(from, to, from == 0);
+        from = to;
+      }
+      assertThat(tooNarrow).isFalse();
+    } catch (ArrayIndexOutOfBoundsException e) {
+      assertThat(tooNarrow).isTrue(); // a range that misses a value is a defect, never a silent miscount
     }
-    assertThat(counted.outside).isEqualTo(tooNarrow);
     if (!tooNarrow) {
       int[] ranks = {Percentiles.rank(0.05, resamples), Percentiles.rank(0.5, resamples),
           Percentiles.rank(0.95, resamples)};

@@ -627,10 +627,22 @@ final class Resampler {
    * every figure's summary.
    */
   private void summarise(int from, int to, int base) {
+    // two figures' sums at a time: each figure's are added in resample order, one addition waiting for the
+    // last, so two in one loop wait half as long
+    Rounded pending = null;
     for (Rounded figure : rounded) {
       if (figure != null) {
-        figure.summarise(from - base, to - base, from == 0);
+        figure.count(from - base, to - base, from == 0);
+        if (pending == null) {
+          pending = figure;
+        } else {
+          Rounded.deviations(pending, figure, from - base, to - base);
+          pending = null;
+        }
       }
+    }
+    if (pending != null) {
+      Rounded.deviations(pending, pending, from - base, to - base);
     }
     for (Lanes[] survey : lanes) {
       for (Lanes l : survey) {
@@ -733,44 +745,74 @@ final class Resampler {
       kept = bins == null ? new long[resamples] : null;
     }
 
-    /** Adds the resamples at indices from to to (the run's first ones when {@code starts}). */
-    void summarise(int from, int to, boolean starts) {
-      long g = divisor;
+    /**
+     * Counts the resamples at indices from to to (the run's first ones when {@code starts}); their
+     * deviations are added by {@link #deviations}.
+     */
+    void count(int from, int to, boolean starts) {
       if (starts) {
-        first = num[from] * g * per;
+        first = num[from] * divisor * per;
         summarised = 0;
       }
-      double f = first;
-      double s = sum;
-      double q = squares;
       int[] counts = bins;
       long least = lo;
       if (counts == null) {
-        for (int b = from; b < to; b++) {
-          double d = num[b] * g * per - f;
-          s += d;
-          q += d * d;
-        }
         System.arraycopy(cents, from, kept, summarised, to - from);
       } else if (countsCents) {
         for (int b = from; b < to; b++) {
-          double d = num[b] * g * per - f;
-          s += d;
-          q += d * d;
           counts[(int) (cents[b] - least)]++;
         }
       } else {
         for (int b = from; b < to; b++) {
-          long k = num[b];
-          double d = k * g * per - f;
-          s += d;
-          q += d * d;
-          counts[(int) (k - least)]++;
+          counts[(int) (num[b] - least)]++;
         }
       }
       summarised += to - from;
-      sum = s;
-      squares = q;
+    }
+
+    /**
+     * Adds the deviations from the first resample of the resamples at indices from to to, and their squares,
+     * to two figures' sums (the same figure twice: once), each in resample order.
+     */
+    static void deviations(Rounded x, Rounded y, int from, int to) {
+      long[] xn = x.num;
+      long xg = x.divisor;
+      double xp = x.per;
+      double xf = x.first;
+      double xs = x.sum;
+      double xq = x.squares;
+      if (x == y) {
+        for (int b = from; b < to; b++) {
+          double d = xn[b] * xg * xp - xf;
+          xs += d;
+          xq += d * d;
+        }
+      } else {
+        long[] yn = y.num;
+        long yg = y.divisor;
+        double yp = y.per;
+        double yf = y.first;
+        double ys = y.sum;
+        double yq = y.squares;
+        for (int b = from; b < to; b++) {
+          double d = xn[b] * xg * xp - xf;
+          xs += d;
+          xq += d * d;
+          double e = yn[b] * yg * yp - yf;
+          ys += e;
+          yq += e * e;
+        }
+        y.sum = ys;
+        y.squares = yq;
+      }
+      x.sum = xs;
+      x.squares = xq;
+    }
+
+    /** As {@link #count} and {@link #deviations}: the resamples at indices from to to, in order. */
+    void summarise(int from, int to, boolean starts) {
+      count(from, to, starts);
+      deviations(this, this, from, to);
     }
 
     private int summarised;

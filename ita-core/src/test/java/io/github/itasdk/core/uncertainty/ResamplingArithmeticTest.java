@@ -314,18 +314,44 @@ class ResamplingArithmeticTest {
         figure.cents[b] = cents[b];
       }
     }
+    // a second figure, its values in reverse order, summarised in the same loop as the first (as a run pairs
+    // figures); a third summarised alone
+    Resampler.Rounded twin = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+        kind != 1);
+    Resampler.Rounded alone = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+        kind != 1);
+    twin.buffers(resamples, resamples);
+    alone.buffers(resamples, resamples);
+    long[] backCents = new long[resamples];
+    double[] backValues = new double[resamples];
+    for (int b = 0; b < resamples; b++) {
+      twin.num[b] = figure.num[resamples - 1 - b];
+      alone.num[b] = figure.num[b];
+      if (figure.cents != null) {
+        twin.cents[b] = figure.cents[resamples - 1 - b];
+        alone.cents[b] = figure.cents[b];
+      }
+      backCents[b] = cents[resamples - 1 - b];
+      backValues[b] = values[resamples - 1 - b];
+    }
     int from = 0;
     for (int to : blockEnds(random, resamples)) {
-      figure.summarise(from, to, from == 0);
+      figure.count(from, to, from == 0);
+      twin.count(from, to, from == 0);
+      Resampler.Rounded.deviations(figure, twin, from, to);
+      alone.summarise(from, to, from == 0);
       from = to;
     }
     int[] ranks = {Percentiles.rank(0.025, resamples), Percentiles.rank(0.5, resamples),
         Percentiles.rank(0.975, resamples)};
     Spread expected = ofKeptValues(cents, values, ranks);
-    Spread got = figure.spread(ranks);
-    assertThat(got.at()).isEqualTo(expected.at());
-    // the same double, not merely a close one (NaN alike for one resample)
-    assertThat(Double.doubleToLongBits(got.se())).isEqualTo(Double.doubleToLongBits(expected.se()));
+    Spread backwards = ofKeptValues(backCents, backValues, ranks);
+    for (Spread[] pair : new Spread[][] {{figure.spread(ranks), expected}, {alone.spread(ranks), expected},
+        {twin.spread(ranks), backwards}}) {
+      assertThat(pair[0].at()).isEqualTo(pair[1].at());
+      // the same double, not merely a close one (NaN alike for one resample)
+      assertThat(Double.doubleToLongBits(pair[0].se())).isEqualTo(Double.doubleToLongBits(pair[1].se()));
+    }
   }
 
   @Test

@@ -87,8 +87,9 @@ final class Resampler {
   /** How each survey's draws read its stream. */
   private final Draws.Chunks[] chunks;
   private final long[][] step;
-  /** Each survey's respondents' lane values (their integer scores divided by the steps), respondent r's indicator i at r·m + i. */
-  private final long[][] laneValues;
+  /** Each survey's least and greatest lane value of a respondent (an integer score divided by its step), per lane. */
+  private final long[][] laneLeast;
+  private final long[][] laneMost;
   private final int[] words;
   private final int[][] word;
   private final int[][] shift;
@@ -218,7 +219,8 @@ final class Resampler {
     word = new int[k][];
     shift = new int[k][];
     step = new long[k][];
-    laneValues = new long[k][];
+    laneLeast = new long[k][];
+    laneMost = new long[k][];
     mask = new long[k];
     for (int s = 0; s < k && fits; s++) {
       pack(s, surveys.get(s));
@@ -266,11 +268,17 @@ final class Resampler {
     }
     long most = 0;
     long least = 0;
-    laneValues[s] = new long[n * m];
+    laneLeast[s] = new long[m];
+    laneMost[s] = new long[m];
+    java.util.Arrays.fill(laneLeast[s], Long.MAX_VALUE);
+    java.util.Arrays.fill(laneMost[s], Long.MIN_VALUE);
+    long[] values = new long[n * m];
     for (int r = 0; r < n; r++) {
       for (int i = 0; i < m; i++) {
         long u = sv.units()[r * m + i] / step[s][i];
-        laneValues[s][r * m + i] = u;
+        values[r * m + i] = u;
+        laneLeast[s][i] = Math.min(laneLeast[s][i], u);
+        laneMost[s][i] = Math.max(laneMost[s][i], u);
         most = Math.max(most, u);
         least = Math.min(least, u);
       }
@@ -286,7 +294,7 @@ final class Resampler {
       word[s][i] = i / lanes;
       shift[s][i] = lanes == 1 ? 0 : (i % lanes) * bits;
       for (int r = 0; r < n; r++) {
-        p[word[s][i]][r] += sv.units()[r * m + i] / step[s][i] << shift[s][i];
+        p[word[s][i]][r] += values[r * m + i] << shift[s][i];
       }
     }
     packed[s] = new Draws.Packed(p, n);
@@ -507,9 +515,9 @@ final class Resampler {
   private static final int MAX_BINS = 1 << 16;
 
   /**
-   * The least and greatest values over any resample of {@code constant} + Σ c[s][i]·(lane i of survey s),
-   * where a lane is the sum of n drawn respondents' values: n times the least and the greatest respondent's
-   * Σ c·value. Null when they do not fit in longs.
+   * Bounds on the values over any resample of {@code constant} + Σ c[s][i]·(lane i of survey s), where lane
+   * i is the sum of n drawn respondents' values, each between the survey's least and greatest on that lane.
+   * Null when they do not fit in longs.
    */
   private long[] range(long[][] c, long constant) {
     long lo = constant;
@@ -517,21 +525,13 @@ final class Resampler {
     try {
       for (int s = 0; s < c.length; s++) {
         if (c[s] != null) {
-          int m = c[s].length;
-          long[] v = laneValues[s];
-          long least = Long.MAX_VALUE;
-          long most = Long.MIN_VALUE;
-          for (int r = 0; r < v.length; r += m) {
-            long t = 0;
-            for (int i = 0; i < m; i++) {
-              t = Math.addExact(t, Math.multiplyExact(c[s][i], v[r + i]));
-            }
-            least = Math.min(least, t);
-            most = Math.max(most, t);
-          }
           long n = surveys.get(s).n();
-          lo = Math.addExact(lo, Math.multiplyExact(least, n));
-          hi = Math.addExact(hi, Math.multiplyExact(most, n));
+          for (int i = 0; i < c[s].length; i++) {
+            long a = Math.multiplyExact(Math.multiplyExact(c[s][i], laneLeast[s][i]), n);
+            long b = Math.multiplyExact(Math.multiplyExact(c[s][i], laneMost[s][i]), n);
+            lo = Math.addExact(lo, Math.min(a, b));
+            hi = Math.addExact(hi, Math.max(a, b));
+          }
         }
       }
     } catch (ArithmeticException e) {

@@ -94,6 +94,22 @@ class ModelCacheTest {
         .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "OIT",
             new java.math.BigDecimal("75"))).build());
     assertThat(LinearModel.ofCard(r, second)).isSameAs(LinearModel.ofCard(r, first));
+    // one more figure given: another pattern, another model
+    var third = engine.score(io.github.itasdk.core.input.AssessmentInput.builder().rubric(r.id())
+        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "IIT",
+            new java.math.BigDecimal("60")))
+        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "EIT",
+            io.github.itasdk.core.rubric.Part.PUBLIC, new java.math.BigDecimal("95")))
+        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "EIT",
+            io.github.itasdk.core.rubric.Part.SURVEY, new java.math.BigDecimal("91")))
+        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "OIT",
+            new java.math.BigDecimal("75"))).build());
+    LinearModel other = LinearModel.ofCard(r, third);
+    assertThat(other).isNotSameAs(LinearModel.ofCard(r, first));
+    assertThat(other.pattern().given()).contains(Node.tool(io.github.itasdk.core.rubric.ToolPart.of(ToolKind.EIT,
+        io.github.itasdk.core.rubric.Part.SURVEY)));
+    assertThat(LinearModel.ofCard(r, first).pattern().given()).doesNotContain(Node.tool(
+        io.github.itasdk.core.rubric.ToolPart.of(ToolKind.EIT, io.github.itasdk.core.rubric.Part.SURVEY)));
   }
 
   @Test

@@ -132,16 +132,21 @@ public final class Bootstrap {
         fixedLowest = Math.min(fixedLowest, hundredths(card.tool(tp.tool()).orElseThrow()));
       }
     }
-    Ratio[] sampleWeight = samples.stream().map(sm -> model.coefficient(Node.tool(sm.toolPart()), Node.TOTAL))
-        .toArray(Ratio[]::new);
-    Ratio[][] indicatorWeight = samples.stream().map(sm -> sm.indicators().stream().map(ind ->
-        model.coefficient(Node.indicator(ind.number(), sm.toolPart().part()), Node.tool(sm.toolPart())))
-        .toArray(Ratio[]::new)).toArray(Ratio[][]::new);
-    Resampler resampler = new Resampler(samples.stream().map(Sample::survey).toList(), sampleWeight,
-        indicatorWeight, fixedSum, fixedLowest, rubric.ratingPolicy(), options.seed(), resamples);
+    List<ToolPart> sampled = new ArrayList<>(samples.size());
+    List<Resampler.Survey> surveys = new ArrayList<>(samples.size());
+    for (Sample sm : samples) {
+      sampled.add(sm.toolPart());
+      surveys.add(sm.survey());
+    }
+    Weights weights = ModelCache.of(rubric).kept(new WeightsKey(model, sampled), () -> weights(model, samples));
+    Resampler resampler = new Resampler(surveys, weights.sample(), weights.indicator(), fixedSum, fixedLowest,
+        rubric.ratingPolicy(), options.seed(), resamples);
     int[] ratingOf = resampler.ratingOf;
     long[] totalCents = resampler.totalCents;
-    List<Combined> combined = combinedParts(model, samples, resampler, indicatorWeight);
+    List<Combined> combined = new ArrayList<>(weights.combined().size());
+    for (CombinedForm c : weights.combined()) {
+      combined.add(new Combined(c.tool(), c.number(), resampler.combine(c.coefficient())));
+    }
     resampler.run(resamples, options.parallel(), exactly, integers);
     RatingPolicy policy = rubric.ratingPolicy();
 
@@ -211,13 +216,43 @@ public final class Bootstrap {
   private record Combined(ToolKind tool, Integer number, int index) {}
 
   /**
-   * Where every part of a tool was resampled, the whole tool's and its indicators' figures, registered with
-   * the resampler before it runs: each part's tool (its indicators with their weights) and indicators
-   * weighted by the part's coefficient in the tool. In the order their intervals are listed.
+   * A whole tool's figure (number null) or its indicator's, combined over its parts: its coefficients on each
+   * resampled survey's indicators (null rows: surveys not in it).
    */
-  private List<Combined> combinedParts(LinearModel model, List<Sample> samples, Resampler resampler,
-      Ratio[][] indicatorWeight) {
-    List<Combined> combined = new ArrayList<>();
+  private record CombinedForm(ToolKind tool, Integer number, Ratio[][] coefficient) {}
+
+  /**
+   * What the resampling reads of a card's model for the surveys it resamples: each survey's coefficient in
+   * the total, its indicators' in its tool, and the figures combined over EIT parts. Worked out once per
+   * model and surveys and kept with the rubric ({@link ModelCache#kept}); never written once made.
+   */
+  private record Weights(Ratio[] sample, Ratio[][] indicator, List<CombinedForm> combined) {}
+
+  /** What {@link Weights} depend on: the model (kept once per pattern) and the surveys resampled, in order. */
+  private record WeightsKey(LinearModel model, List<ToolPart> sampled) {}
+
+  private Weights weights(LinearModel model, List<Sample> samples) {
+    Ratio[] sampleWeight = new Ratio[samples.size()];
+    Ratio[][] indicatorWeight = new Ratio[samples.size()][];
+    for (int s = 0; s < samples.size(); s++) {
+      Sample sm = samples.get(s);
+      sampleWeight[s] = model.coefficient(Node.tool(sm.toolPart()), Node.TOTAL);
+      indicatorWeight[s] = new Ratio[sm.indicators().size()];
+      for (int i = 0; i < indicatorWeight[s].length; i++) {
+        indicatorWeight[s][i] = model.coefficient(Node.indicator(sm.indicators().get(i).number(), sm.toolPart().part()),
+            Node.tool(sm.toolPart()));
+      }
+    }
+    return new Weights(sampleWeight, indicatorWeight, combinedParts(model, samples, indicatorWeight));
+  }
+
+  /**
+   * Where every part of a tool was resampled, the whole tool's and its indicators' figures: each part's
+   * tool (its indicators with their weights) and indicators weighted by the part's coefficient in the tool.
+   * In the order their intervals are listed.
+   */
+  private List<CombinedForm> combinedParts(LinearModel model, List<Sample> samples, Ratio[][] indicatorWeight) {
+    List<CombinedForm> combined = new ArrayList<>();
     for (Tool t : rubric.tools()) {
       if (!t.hasParts()) {
         continue;
@@ -246,7 +281,7 @@ public final class Bootstrap {
           }
         }
       }
-      combined.add(new Combined(t.tool(), null, resampler.combine(whole)));
+      combined.add(new CombinedForm(t.tool(), null, whole));
       List<Indicator> inds = samples.get(first).indicators();
       for (int i = 0; i < inds.size(); i++) {
         Ratio[][] one = new Ratio[samples.size()][];
@@ -257,10 +292,10 @@ public final class Bootstrap {
             one[s][i] = partWeight[s];
           }
         }
-        combined.add(new Combined(t.tool(), inds.get(i).number(), resampler.combine(one)));
+        combined.add(new CombinedForm(t.tool(), inds.get(i).number(), one));
       }
     }
-    return combined;
+    return List.copyOf(combined);
   }
 
   /** The card's model (a survey resampled here has no given figure in its tool, so its questions are leaves). */
@@ -287,7 +322,7 @@ public final class Bootstrap {
    * for the draws, and exactly on demand (for a resample near a rounding boundary).
    */
   private Sample sample(SurveyResponses s, LinearModel model) {
-    Scoring sc = ModelCache.of(rubric).kept(new ScoringKey(model.pattern(), s.toolPart()),
+    Scoring sc = ModelCache.of(rubric).kept(new ScoringKey(model, s.toolPart()),
         () -> new Scoring(rubric, s.toolPart(), model));
     int n = s.respondents().size();
     int m = sc.m;
@@ -320,8 +355,8 @@ public final class Bootstrap {
         units, sc.integral ? sc.den : null));
   }
 
-  /** What {@link Scoring} depends on: the card's pattern (its model's coefficients) and the survey. */
-  private record ScoringKey(LinearModel.Pattern pattern, ToolPart toolPart) {}
+  /** What {@link Scoring} depends on: the card's model (kept once per pattern: its coefficients) and the survey. */
+  private record ScoringKey(LinearModel model, ToolPart toolPart) {}
 
   /**
    * How a survey's respondents are scored per indicator under a model, worked out once per rubric, pattern

@@ -75,41 +75,34 @@ class ModelCacheTest {
     assertThat(cache.<int[]>kept(new Key("c", 0), () -> new int[] {made.incrementAndGet()})).isNotSameAs(beyond);
   }
 
+  /** A card of published tool figures only: tool name, EIT part or null, score; repeated. */
+  static io.github.itasdk.core.card.ScoreCard publishedOnly(Rubric r, Object... figures) {
+    var in = io.github.itasdk.core.input.AssessmentInput.builder().rubric(r.id());
+    for (int i = 0; i < figures.length; i += 3) {
+      var part = (io.github.itasdk.core.rubric.Part) figures[i + 1];
+      var score = new java.math.BigDecimal((String) figures[i + 2]);
+      in.addPublished(part == null
+          ? io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, (String) figures[i], score)
+          : io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, (String) figures[i], part,
+              score));
+    }
+    return io.github.itasdk.core.engine.ScoringEngine.of(r).score(in.build());
+  }
+
   @Test
   void cardsOfOnePatternShareOneModel() {
     Rubric r = fresh(2566);
-    var engine = io.github.itasdk.core.engine.ScoringEngine.of(r);
-    var first = engine.score(io.github.itasdk.core.input.AssessmentInput.builder().rubric(r.id())
-        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "IIT",
-            new java.math.BigDecimal("80")))
-        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "EIT",
-            new java.math.BigDecimal("90")))
-        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "OIT",
-            new java.math.BigDecimal("70"))).build());
-    var second = engine.score(io.github.itasdk.core.input.AssessmentInput.builder().rubric(r.id())
-        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "IIT",
-            new java.math.BigDecimal("60")))
-        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "EIT",
-            new java.math.BigDecimal("95")))
-        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "OIT",
-            new java.math.BigDecimal("75"))).build());
+    var first = publishedOnly(r, "IIT", null, "80", "EIT", null, "90", "OIT", null, "70");
+    var second = publishedOnly(r, "IIT", null, "60", "EIT", null, "95", "OIT", null, "75");
     assertThat(LinearModel.ofCard(r, second)).isSameAs(LinearModel.ofCard(r, first));
-    // one more figure given: another pattern, another model
-    var third = engine.score(io.github.itasdk.core.input.AssessmentInput.builder().rubric(r.id())
-        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "IIT",
-            new java.math.BigDecimal("60")))
-        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "EIT",
-            io.github.itasdk.core.rubric.Part.PUBLIC, new java.math.BigDecimal("95")))
-        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "EIT",
-            io.github.itasdk.core.rubric.Part.SURVEY, new java.math.BigDecimal("91")))
-        .addPublished(io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, "OIT",
-            new java.math.BigDecimal("75"))).build());
+    // the EIT given by its parts: another pattern, another model
+    var third = publishedOnly(r, "IIT", null, "60", "EIT", io.github.itasdk.core.rubric.Part.PUBLIC, "95", "EIT",
+        io.github.itasdk.core.rubric.Part.SURVEY, "91", "OIT", null, "75");
+    Node survey = Node.tool(io.github.itasdk.core.rubric.ToolPart.of(ToolKind.EIT, io.github.itasdk.core.rubric.Part.SURVEY));
     LinearModel other = LinearModel.ofCard(r, third);
     assertThat(other).isNotSameAs(LinearModel.ofCard(r, first));
-    assertThat(other.pattern().given()).contains(Node.tool(io.github.itasdk.core.rubric.ToolPart.of(ToolKind.EIT,
-        io.github.itasdk.core.rubric.Part.SURVEY)));
-    assertThat(LinearModel.ofCard(r, first).pattern().given()).doesNotContain(Node.tool(
-        io.github.itasdk.core.rubric.ToolPart.of(ToolKind.EIT, io.github.itasdk.core.rubric.Part.SURVEY)));
+    assertThat(other.pattern().given()).contains(survey);
+    assertThat(LinearModel.ofCard(r, first).pattern().given()).doesNotContain(survey);
   }
 
   @Test

@@ -560,8 +560,8 @@ final class Resampler {
     }
     int lo = from - base;
     int hi = to - base;
-    long[] low = new long[hi];
-    java.util.Arrays.fill(low, lo, hi, fixedLowest);
+    long[] low = new long[size]; // resample b's lowest tool at b − from
+    java.util.Arrays.fill(low, fixedLowest);
     for (int f = 0; f < rounded.length; f++) {
       Rounded figure = rounded[f];
       if (figure == null) {
@@ -602,7 +602,7 @@ final class Resampler {
         }
         if (f < k) {
           for (int b = lo; b < hi; b++) {
-            low[b] = Math.min(low[b], cents[b]);
+            low[b - lo] = Math.min(low[b - lo], cents[b]);
           }
         }
       }
@@ -612,13 +612,13 @@ final class Resampler {
       long c = cents[b - base];
       if (check) {
         long[] e = exact(b);
-        if (e[0] != c || e[1] != low[b - base]) {
-          throw new IllegalStateException("resample " + b + ": integers gave " + c + "/" + low[b - base]
+        if (e[0] != c || e[1] != low[b - from]) {
+          throw new IllegalStateException("resample " + b + ": integers gave " + c + "/" + low[b - from]
               + ", exact " + e[0] + "/" + e[1]);
         }
       }
       totalCents[b] = c;
-      ratingOf[b] = rule.band(c, low[b - base]);
+      ratingOf[b] = rule.band(c, low[b - from]);
     }
   }
 

@@ -17,11 +17,16 @@ package io.github.itasdk.core.uncertainty;
  * fewer wanted, the next output gives its first n' chunks; the chunks a round rejected are wanted again in
  * the next round. The respondents are the accepted chunks in order ({@link #indices} lists them).
  *
- * <p>The usual draws add integer scores packed several to a long ({@link Packed}); for up to 255
- * respondents and one long a respondent (the shipped rubrics' surveys), a kernel looks each 11-bit chunk up
- * in a table of its respondent's long (0 for a rejected chunk), counts the rejections of an output's five
- * chunks at once (a guard bit above each chunk), and keeps the generator and the sums in locals. Not part
- * of the public API.
+ * <p>The usual draws add integer scores packed several to a long ({@link Packed}), one or two longs a
+ * respondent in the shipped rubrics, in kernels that keep the generator and the sums in locals and need no
+ * list of drawn respondents: up to 255 respondents (511 with one long and room for the count below), a
+ * table gives each 11- or 12-bit chunk its respondent's long (0 for a rejected chunk); more, an exact
+ * multiplication gives the respondent (the longs followed by zeros
+ * where rejected chunks land). Where the last long leaves a top lane free, each accepted chunk's long
+ * carries a 1 there, so the sums count the accepted chunks themselves and a round's rejections cost nothing
+ * of their own; with only 4 bits free the count is read and cleared every five outputs, before it can wrap;
+ * with none, the rejections of an output's chunks are counted at once under a guard bit above each chunk.
+ * Not part of the public API.
  */
 final class Draws {
   private Draws() {}
@@ -48,11 +53,19 @@ final class Draws {
 
     /** @param key the resample's key ({@link #start}) @param survey the survey's position in the resample */
     Stream(long key, int survey) {
-      s0 = mix64(key + (2L * survey + 1) * GOLDEN);
-      s1 = mix64(key + (2L * survey + 2) * GOLDEN);
-      if ((s0 | s1) == 0) {
-        s1 = GOLDEN;
-      }
+      s0 = first(key, survey);
+      s1 = second(key, survey, s0);
+    }
+
+    /** The first word of the state of survey's stream in the resample of that key. */
+    static long first(long key, int survey) {
+      return mix64(key + (2L * survey + 1) * GOLDEN);
+    }
+
+    /** The second word, given the first: never 0 with it. */
+    static long second(long key, int survey, long first) {
+      long s1 = mix64(key + (2L * survey + 2) * GOLDEN);
+      return (first | s1) == 0 ? GOLDEN : s1;
     }
 
     /** @return the next 64 random bits (xoroshiro128++) */
@@ -177,27 +190,102 @@ final class Draws {
    * A survey's integer scores packed into w words per respondent (several indicators to a long, in lanes
    * that cannot carry into each other): one addition sums a word's every lane. Word j of respondent r is
    * {@code words[j][r]}. With one word and up to 255 respondents, {@code table} holds each 11-bit chunk's
-   * respondent's word (0 for a rejected chunk and at 2048, where a chunk not wanted points); it has 4096
-   * entries so that an index masked by its length − 1 needs no bounds check (the JIT proves it in range).
+   * respondent's word (0 for a rejected chunk, and from 2048 on, where the guard-bit kernel points the
+   * chunks of an output it does not want); likewise each 12-bit chunk's, in 4096 entries, for one counted
+   * word and 256-511 respondents. Otherwise, with one or two words and 4 or 5 chunks an output (up
+   * to 4,095 respondents), {@code first} and {@code second} hold words 0 and 1 of each respondent followed
+   * by zeros up to the largest quotient any chunk has, so that a rejected chunk adds 0 without a branch;
+   * {@code multiplier} is ⌈2^32 / q⌉, with which (x · multiplier) >>> 32 is ⌊x / q⌋ for every chunk x (x and
+   * the multiplier's error, both below 2^15, make an error below 2^30 of 2^32). In a counted kind the last
+   * word of each respondent (never of a zero) carries a 1 at {@link #counter}.
    */
   static final class Packed {
+    /** The general loop: {@link #indices}, then a pass per word. */
+    static final int GENERAL = 0;
+    /** One word, 11-bit chunks: {@link #table} (rejections counted by guard bits). */
+    static final int TABLE = 1;
+    /** One word, 11-bit chunks: {@link #table} carrying a 1 in the counter lane at {@link #counter}. */
+    static final int TABLE_COUNTED = 2;
+    /** One word, four chunks an output: {@link #first} and the multiplier. */
+    static final int ONE = 3;
+    /** One word, four chunks an output: {@link #first} carrying a 1 at {@link #counter}, the multiplier. */
+    static final int ONE_COUNTED = 4;
+    /** Two words: {@link #first}, {@link #second} and the multiplier. */
+    static final int TWO = 5;
+    /** Two words, {@link #second} carrying a 1 at {@link #counter}. */
+    static final int TWO_COUNTED = 6;
+    /**
+     * One word, 11-bit chunks, the top 4 bits free: {@link #table} carrying a 1 at bit 60, the count read
+     * and cleared every five outputs (before either sum's 4 bits can wrap).
+     */
+    static final int TABLE_GROUPED = 7;
+    /** One word, 12-bit chunks (256-511 respondents): {@link #table} carrying a 1 at {@link #counter}. */
+    static final int TABLE12_COUNTED = 8;
+
     final long[][] words;
     final Chunks chunks;
+    final int kind;
     final long[] table;
+    final long[] first;
+    final long[] second;
+    final long multiplier;
+    /**
+     * Where the count of accepted chunks starts in a counted kernel's sums (the lowest bit of a top lane
+     * wide enough for n), or 64: the words are never negative and n of the largest add up below it, so no
+     * sum of the words reaches it.
+     */
+    final int counter;
 
     Packed(long[][] words, int n) {
       this.words = words;
       this.chunks = new Chunks(n);
-      if (words.length == 1 && chunks.bits == 11) {
-        table = new long[4096];
-        for (int x = 0; x < chunks.limit; x++) {
-          table[x] = words[0][x / chunks.q];
-        }
-      } else {
-        table = null;
+      this.multiplier = ((1L << 32) + chunks.q - 1) / chunks.q;
+      int at = 64 - (32 - Integer.numberOfLeadingZeros(n));
+      // the count goes in the last word (of one or two)
+      long[] last = words[words.length - 1];
+      boolean room = words.length <= 2;
+      for (int r = 0; r < n && room; r++) {
+        room = last[r] >= 0 && last[r] <= ((1L << at) - 1) / n;
       }
+      boolean nibble = !room && words.length == 1;
+      for (int r = 0; r < n && nibble; r++) {
+        nibble = words[0][r] >= 0 && words[0][r] <= ((1L << 60) - 1) / n;
+      }
+      this.counter = room ? at : nibble ? 60 : 64;
+      long one = room || nibble ? 1L << this.counter : 0;
+      long[] t = null;
+      long[] f = null;
+      long[] g = null;
+      int k = GENERAL;
+      if (words.length == 1 && chunks.bits == 11) {
+        t = new long[4096];
+        for (int x = 0; x < chunks.limit; x++) {
+          t[x] = words[0][x / chunks.q] | one;
+        }
+        k = room ? TABLE_COUNTED : nibble ? TABLE_GROUPED : TABLE;
+      } else if (words.length == 1 && chunks.bits == 12 && room) {
+        t = new long[4096];
+        for (int x = 0; x < chunks.limit; x++) {
+          t[x] = words[0][x / chunks.q] | one;
+        }
+        k = TABLE12_COUNTED;
+      } else if (words.length <= 2 && chunks.bits <= 15 && chunks.perOutput >= 4) {
+        int size = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;
+        f = java.util.Arrays.copyOf(words[0], size);
+        g = words.length == 2 ? java.util.Arrays.copyOf(words[1], size) : null;
+        long[] counted = g != null ? g : f;
+        for (int r = 0; r < n && room; r++) {
+          counted[r] |= one;
+        }
+        k = g != null ? (room ? TWO_COUNTED : TWO) : room ? ONE_COUNTED : ONE;
+      }
+      this.kind = k;
+      this.table = t;
+      this.first = f;
+      this.second = g;
     }
   }
+
 
   /** The five 11-bit chunks of an output, each under a guard bit (12 bits apart). */
   private static final long CHUNKS = 0x7FFL * 0x0001_0010_0100_1001L;
@@ -211,21 +299,55 @@ final class Draws {
    * @param drawn room for n respondents (used where there is no table)
    */
   static void draw(Packed p, long key, int survey, long[][] sums, int at, int[] drawn) {
-    Stream random = new Stream(key, survey);
-    if (p.table != null) {
-      sums[0][at] = draw5(p.table, p.chunks, random.s0, random.s1);
-      return;
-    }
-    indices(p.chunks, random, drawn);
-    for (int j = 0; j < p.words.length; j++) {
-      long[] word = p.words[j];
-      long sum = 0;
-      for (int k = 0; k < p.chunks.n; k++) {
-        sum += word[drawn[k]];
-      }
-      sums[j][at] = sum;
+    long s0 = Stream.first(key, survey);
+    long s1 = Stream.second(key, survey, s0);
+    Chunks c = p.chunks;
+    switch (p.kind) {
+      case Packed.TABLE_COUNTED:
+        sums[0][at] = draw5counted(p.table, c.n, p.counter, s0, s1);
+        return;
+      case Packed.TABLE_GROUPED:
+        sums[0][at] = draw5grouped(p.table, c.n, s0, s1);
+        return;
+      case Packed.TABLE12_COUNTED:
+        sums[0][at] = draw4table(p.table, c.n, p.counter, s0, s1);
+        return;
+      case Packed.TABLE:
+        sums[0][at] = draw5(p.table, c, s0, s1);
+        return;
+      case Packed.ONE_COUNTED:
+        sums[0][at] = draw4counted(p.first, c, p.multiplier, p.counter, s0, s1);
+        return;
+      case Packed.ONE:
+        sums[0][at] = draw4(p.first, c, p.multiplier, s0, s1);
+        return;
+      case Packed.TWO_COUNTED:
+        if (c.perOutput == 5) {
+          draw5x2counted(p.first, p.second, c, p.multiplier, p.counter, s0, s1, sums, at);
+        } else {
+          draw4x2counted(p.first, p.second, c, p.multiplier, p.counter, s0, s1, sums, at);
+        }
+        return;
+      case Packed.TWO:
+        if (c.perOutput == 5) {
+          draw5x2(p.first, p.second, c, p.multiplier, s0, s1, sums, at);
+        } else {
+          draw4x2(p.first, p.second, c, p.multiplier, s0, s1, sums, at);
+        }
+        return;
+      default:
+        indices(c, new Stream(key, survey), drawn);
+        for (int j = 0; j < p.words.length; j++) {
+          long[] word = p.words[j];
+          long sum = 0;
+          for (int k = 0; k < c.n; k++) {
+            sum += word[drawn[k]];
+          }
+          sums[j][at] = sum;
+        }
     }
   }
+
 
   /**
    * One word, 11-bit chunks (5 to an output): per chunk a table look-up and an addition; an output's
@@ -273,5 +395,415 @@ final class Draws {
       a += t[(int) (v >>> 48) & top];
     }
     return a + b;
+  }
+
+  /** Four chunks an output (12 to 15 bits each, n from 256 to 4,095), one word, by the multiplier. */
+  private static long draw4(long[] p, Chunks c, long mul, long s0, long s1) {
+    int s = c.bits + 1;
+    long mask = (1L << c.bits) - 1;
+    long spread = 1L | 1L << s | 1L << 2 * s | 1L << 3 * s;
+    long chunks = mask * spread;
+    long guards = (mask + 1) * spread;
+    long add = ((1L << c.bits) - c.limit) * spread;
+    long a = 0;
+    long b = 0;
+    int need = c.n;
+    while (need >= 4) {
+      int outputs = need >> 2;
+      int rejected = 0;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        long v = r & chunks;
+        rejected += Long.bitCount((v + add) & guards);
+        a += p[(int) (((v & mask) * mul) >>> 32)];
+        v >>>= s;
+        b += p[(int) (((v & mask) * mul) >>> 32)];
+        v >>>= s;
+        a += p[(int) (((v & mask) * mul) >>> 32)];
+        b += p[(int) (((v >>> s) * mul) >>> 32)];
+      }
+      need += rejected - 4 * outputs;
+    }
+    while (need > 0) {
+      // the first `need` chunks of one output; a rejected chunk's quotient is at n or above, where p is 0
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      int wanted = need;
+      for (int j = 0; j < wanted; j++) {
+        long y = (r >>> j * s) & mask;
+        need -= y < c.limit ? 1 : 0;
+        a += p[(int) ((y * mul) >>> 32)];
+      }
+    }
+    return a + b;
+  }
+
+  /** Four chunks an output, two words, by the multiplier; the sums in {@code sums[0][at]} and {@code sums[1][at]}. */
+  private static void draw4x2(long[] p, long[] q, Chunks c, long mul, long s0, long s1, long[][] sums, int at) {
+    int s = c.bits + 1;
+    long mask = (1L << c.bits) - 1;
+    long spread = 1L | 1L << s | 1L << 2 * s | 1L << 3 * s;
+    long chunks = mask * spread;
+    long guards = (mask + 1) * spread;
+    long add = ((1L << c.bits) - c.limit) * spread;
+    long a = 0;
+    long a2 = 0;
+    int need = c.n;
+    while (need >= 4) {
+      int outputs = need >> 2;
+      int rejected = 0;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        long v = r & chunks;
+        rejected += Long.bitCount((v + add) & guards);
+        int i0 = (int) (((v & mask) * mul) >>> 32);
+        a += p[i0];
+        a2 += q[i0];
+        v >>>= s;
+        int i1 = (int) (((v & mask) * mul) >>> 32);
+        a += p[i1];
+        a2 += q[i1];
+        v >>>= s;
+        int i2 = (int) (((v & mask) * mul) >>> 32);
+        a += p[i2];
+        a2 += q[i2];
+        int i3 = (int) (((v >>> s) * mul) >>> 32);
+        a += p[i3];
+        a2 += q[i3];
+      }
+      need += rejected - 4 * outputs;
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      int wanted = need;
+      for (int j = 0; j < wanted; j++) {
+        long y = (r >>> j * s) & mask;
+        need -= y < c.limit ? 1 : 0;
+        int i = (int) ((y * mul) >>> 32);
+        a += p[i];
+        a2 += q[i];
+      }
+    }
+    sums[0][at] = a;
+    sums[1][at] = a2;
+  }
+
+  /** Five 11-bit chunks an output (up to 255 respondents), two words, by the multiplier. */
+  private static void draw5x2(long[] p, long[] q, Chunks c, long mul, long s0, long s1, long[][] sums, int at) {
+    long mask = 0x7FF;
+    long add = (2048 - c.limit) * 0x0001_0010_0100_1001L;
+    long a = 0;
+    long a2 = 0;
+    int need = c.n;
+    while (need >= 5) {
+      int outputs = need / 5;
+      int rejected = 0;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        long v = r & CHUNKS;
+        rejected += Long.bitCount((v + add) & GUARDS);
+        int i0 = (int) (((v & mask) * mul) >>> 32);
+        a += p[i0];
+        a2 += q[i0];
+        int i1 = (int) ((((v >>> 12) & mask) * mul) >>> 32);
+        a += p[i1];
+        a2 += q[i1];
+        int i2 = (int) ((((v >>> 24) & mask) * mul) >>> 32);
+        a += p[i2];
+        a2 += q[i2];
+        int i3 = (int) ((((v >>> 36) & mask) * mul) >>> 32);
+        a += p[i3];
+        a2 += q[i3];
+        int i4 = (int) (((v >>> 48) * mul) >>> 32);
+        a += p[i4];
+        a2 += q[i4];
+      }
+      need += rejected - 5 * outputs;
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      int wanted = need;
+      for (int j = 0; j < wanted; j++) {
+        long y = (r >>> 12 * j) & mask;
+        need -= y < c.limit ? 1 : 0;
+        int i = (int) ((y * mul) >>> 32);
+        a += p[i];
+        a2 += q[i];
+      }
+    }
+    sums[0][at] = a;
+    sums[1][at] = a2;
+  }
+
+  /**
+   * One word, 11-bit chunks, each table entry of an accepted chunk carrying a 1 at bit {@code at}: the
+   * accepted chunks are counted by the additions themselves (the sums' top lane), so a round's rejections
+   * need no work of their own. A chunk is its own index (the table's first 2,048 entries).
+   */
+  private static long draw5counted(long[] t, int n, int at, long s0, long s1) {
+    long a = 0;
+    long b = 0;
+    int need = n;
+    while (need >= 5) {
+      int outputs = need / 5;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        a += t[(int) r & 0x7FF];
+        b += t[(int) (r >>> 12) & 0x7FF];
+        a += t[(int) (r >>> 24) & 0x7FF];
+        b += t[(int) (r >>> 36) & 0x7FF];
+        a += t[(int) (r >>> 48) & 0x7FF];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    while (need > 0) {
+      // the first `need` chunks of one output; the others pointed at 2048 and above, where the table is 0
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      long v = r & CHUNKS | GUARDS & -1L << 12 * need;
+      a += t[(int) v & 0xFFF];
+      b += t[(int) (v >>> 12) & 0xFFF];
+      a += t[(int) (v >>> 24) & 0xFFF];
+      b += t[(int) (v >>> 36) & 0xFFF];
+      a += t[(int) (v >>> 48) & 0xFFF];
+      need = n - (int) ((a + b) >>> at);
+    }
+    return (a + b) & ((1L << at) - 1);
+  }
+
+  /** As {@link #draw4}, the accepted chunks counted at bit {@code at} of the sums (see {@link #draw5counted}). */
+  private static long draw4counted(long[] p, Chunks c, long mul, int at, long s0, long s1) {
+    int s = c.bits + 1;
+    long mask = (1L << c.bits) - 1;
+    long a = 0;
+    long b = 0;
+    int n = c.n;
+    int need = n;
+    while (need >= 4) {
+      int outputs = need >> 2;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        a += p[(int) (((r & mask) * mul) >>> 32)];
+        r >>>= s;
+        b += p[(int) (((r & mask) * mul) >>> 32)];
+        r >>>= s;
+        a += p[(int) (((r & mask) * mul) >>> 32)];
+        b += p[(int) ((((r >>> s) & mask) * mul) >>> 32)];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        a += p[(int) ((((r >>> j * s) & mask) * mul) >>> 32)];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    return (a + b) & ((1L << at) - 1);
+  }
+
+  /** As {@link #draw4x2}, the accepted chunks counted at bit {@code w} of the second word's sum. */
+  private static void draw4x2counted(long[] p, long[] q, Chunks c, long mul, int w, long s0, long s1,
+      long[][] sums, int at) {
+    int s = c.bits + 1;
+    long mask = (1L << c.bits) - 1;
+    long a = 0;
+    long a2 = 0;
+    int n = c.n;
+    int need = n;
+    while (need >= 4) {
+      int outputs = need >> 2;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        int i0 = (int) (((r & mask) * mul) >>> 32);
+        a += p[i0];
+        a2 += q[i0];
+        r >>>= s;
+        int i1 = (int) (((r & mask) * mul) >>> 32);
+        a += p[i1];
+        a2 += q[i1];
+        r >>>= s;
+        int i2 = (int) (((r & mask) * mul) >>> 32);
+        a += p[i2];
+        a2 += q[i2];
+        int i3 = (int) ((((r >>> s) & mask) * mul) >>> 32);
+        a += p[i3];
+        a2 += q[i3];
+      }
+      need = n - (int) (a2 >>> w);
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        int i = (int) ((((r >>> j * s) & mask) * mul) >>> 32);
+        a += p[i];
+        a2 += q[i];
+      }
+      need = n - (int) (a2 >>> w);
+    }
+    sums[0][at] = a;
+    sums[1][at] = a2 & ((1L << w) - 1);
+  }
+
+  /** As {@link #draw5x2}, the accepted chunks counted at bit {@code w} of the second word's sum. */
+  private static void draw5x2counted(long[] p, long[] q, Chunks c, long mul, int w, long s0, long s1,
+      long[][] sums, int at) {
+    long a = 0;
+    long a2 = 0;
+    int n = c.n;
+    int need = n;
+    while (need >= 5) {
+      int outputs = need / 5;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        int i0 = (int) (((r & 0x7FF) * mul) >>> 32);
+        a += p[i0];
+        a2 += q[i0];
+        int i1 = (int) ((((r >>> 12) & 0x7FF) * mul) >>> 32);
+        a += p[i1];
+        a2 += q[i1];
+        int i2 = (int) ((((r >>> 24) & 0x7FF) * mul) >>> 32);
+        a += p[i2];
+        a2 += q[i2];
+        int i3 = (int) ((((r >>> 36) & 0x7FF) * mul) >>> 32);
+        a += p[i3];
+        a2 += q[i3];
+        int i4 = (int) ((((r >>> 48) & 0x7FF) * mul) >>> 32);
+        a += p[i4];
+        a2 += q[i4];
+      }
+      need = n - (int) (a2 >>> w);
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        int i = (int) ((((r >>> 12 * j) & 0x7FF) * mul) >>> 32);
+        a += p[i];
+        a2 += q[i];
+      }
+      need = n - (int) (a2 >>> w);
+    }
+    sums[0][at] = a;
+    sums[1][at] = a2 & ((1L << w) - 1);
+  }
+
+  /**
+   * One word, 11-bit chunks, each accepted chunk's table entry carrying a 1 at bit 60 (the words' sums stay
+   * below it): per five outputs each sum gains at most 15 there (3 and 2 chunks an output), so the count is
+   * read off the top 4 bits and cleared every five outputs, before it can wrap.
+   */
+  private static long draw5grouped(long[] t, int n, long s0, long s1) {
+    long low = (1L << 60) - 1;
+    long a = 0;
+    long b = 0;
+    int need = n;
+    while (need >= 5) {
+      int outputs = need / 5;
+      while (outputs > 0) {
+        int group = outputs >= 5 ? 5 : outputs;
+        outputs -= group;
+        for (int k = 0; k < group; k++) {
+          long r = Long.rotateLeft(s0 + s1, 17) + s0;
+          long x = s1 ^ s0;
+          s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+          s1 = Long.rotateLeft(x, 28);
+          a += t[(int) r & 0x7FF];
+          b += t[(int) (r >>> 12) & 0x7FF];
+          a += t[(int) (r >>> 24) & 0x7FF];
+          b += t[(int) (r >>> 36) & 0x7FF];
+          a += t[(int) (r >>> 48) & 0x7FF];
+        }
+        need -= (int) (a >>> 60) + (int) (b >>> 60);
+        a &= low;
+        b &= low;
+      }
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        a += t[(int) (r >>> 12 * j) & 0x7FF];
+      }
+      need -= (int) (a >>> 60);
+      a &= low;
+    }
+    return a + b;
+  }
+
+  /**
+   * One word, four 12-bit chunks an output (13 bits apart), each chunk's table entry its respondent's word
+   * with a 1 at bit {@code at} (0 for a rejected chunk): as {@link #draw5counted}.
+   */
+  private static long draw4table(long[] t, int n, int at, long s0, long s1) {
+    long a = 0;
+    long b = 0;
+    int need = n;
+    while (need >= 4) {
+      int outputs = need >> 2;
+      for (int k = 0; k < outputs; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        a += t[(int) r & 0xFFF];
+        b += t[(int) (r >>> 13) & 0xFFF];
+        a += t[(int) (r >>> 26) & 0xFFF];
+        b += t[(int) (r >>> 39) & 0xFFF];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    while (need > 0) {
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      for (int j = 0; j < need; j++) {
+        a += t[(int) (r >>> 13 * j) & 0xFFF];
+      }
+      need = n - (int) ((a + b) >>> at);
+    }
+    return (a + b) & ((1L << at) - 1);
   }
 }

@@ -36,6 +36,27 @@ class ResamplingArithmeticTest {
     return x;
   }
 
+  /**
+   * The chi-square's quantile with df degrees of freedom z standard normal deviations up (Wilson and
+   * Hilferty's cube-root approximation, a little above the exact point). The mean plus z standard
+   * deviations is far too tight for few degrees, the distribution being skewed: 9.5 for one degree is its
+   * upper 0.2 % point, and n = 4, seed 0 gives 19.6 for three degrees (upper 0.02 %).
+   */
+  static double chiSquareQuantile(int df, double z) {
+    double v = 2.0 / (9 * df);
+    return df * Math.pow(1 - v + z * Math.sqrt(v), 3);
+  }
+
+  @Test
+  void theChiSquareQuantileIsOnTheSafeSideOfTheExactOne() {
+    // upper 10⁻⁶ points (z = 4.753), from the regularised incomplete gamma function: 23.92 (1 degree), 30.66
+    // (3), 46.86 (10), 182.12 (100); the approximation a little above each, closer with more degrees
+    assertThat(chiSquareQuantile(1, 4.753)).isBetween(23.92, 23.92 * 1.15);
+    assertThat(chiSquareQuantile(3, 4.753)).isBetween(30.66, 30.66 * 1.08);
+    assertThat(chiSquareQuantile(10, 4.753)).isBetween(46.86, 46.86 * 1.03);
+    assertThat(chiSquareQuantile(100, 4.753)).isBetween(182.12, 182.12 * 1.01);
+  }
+
   @Property(tries = 12)
   void drawnRespondentsAreUniformAndConsecutiveOnesIndependent(@ForAll @IntRange(min = 1, max = 40) int n,
       @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
@@ -52,12 +73,12 @@ class ResamplingArithmeticTest {
       }
       draws += n;
     }
-    // 6 standard deviations: a biased or correlated index fails by far more (one cell off by 10 % at 4,000
-    // per cell adds 40 to the statistic; perfectly correlated neighbours make it n·draws)
+    // the chi-square's upper 3·10⁻⁶ point: a biased or correlated index fails by far more (one cell off by
+    // 10 % at 4,000 per cell adds 40 to the statistic; perfectly correlated neighbours make it n·draws)
     if (n > 1) {
-      assertThat(chiSquare(counts, draws)).isLessThan(n - 1 + 6 * Math.sqrt(2.0 * (n - 1)));
+      assertThat(chiSquare(counts, draws)).isLessThan(chiSquareQuantile(n - 1, 4.5));
       int cells = n * n;
-      assertThat(chiSquare(pairs, draws)).isLessThan(cells - 1 + 6 * Math.sqrt(2.0 * (cells - 1)));
+      assertThat(chiSquare(pairs, draws)).isLessThan(chiSquareQuantile(cells - 1, 4.5));
     }
   }
 
@@ -115,19 +136,67 @@ class ResamplingArithmeticTest {
     }
   }
 
-  @Property(tries = 300)
-  void theTableKernelDrawsTheRespondentsTheDefinitionLists(@ForAll @IntRange(min = 1, max = 600) int n,
-      @ForAll @IntRange(min = 1, max = 3) int words, @ForAll long seed) {
-    // one word and up to 255 respondents: the table kernel; otherwise the general loop
-    long[][] packed = new long[words][n];
-    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-    for (long[] w : packed) {
-      for (int r = 0; r < n; r++) {
-        w[r] = random.nextLong(1L << 40);
+  @Property(tries = 600)
+  void everyKernelDrawsTheRespondentsTheDefinitionLists(@ForAll @IntRange(min = 1, max = 3000) int n,
+      @ForAll @IntRange(min = 1, max = 4) int words, @ForAll @IntRange(min = 0, max = 2) int size,
+      @ForAll long seed) {
+    kernelMatchesTheDefinition(n, words, size, seed);
+  }
+
+  @Test
+  void everyKernelDrawsTheDefinitionsRespondentsWhereTheChunksWiden() {
+    // every survey of up to 600 respondents in one and two words; then each side of every change of chunk
+    // width (up to 16 bits) and of the kernels' reach (4,095 respondents), in one to four words
+    for (int n = 1; n <= 600; n++) {
+      for (int words = 1; words <= 2; words++) {
+        for (int size = 0; size <= 2; size++) {
+          kernelMatchesTheDefinition(n, words, size, n * 31L + words);
+        }
       }
     }
+    int[] sizes = {1, 2, 5, 255, 256, 511, 512, 1023, 1024, 2047, 2048, 3001, 4095, 4096, 5000};
+    for (int n : sizes) {
+      for (int words = 1; words <= 4; words++) {
+        for (int size = 0; size <= 2; size++) {
+          kernelMatchesTheDefinition(n, words, size, n * 37L + words);
+        }
+      }
+    }
+  }
+
+  /**
+   * The sums of a packed draw (whichever kernel takes it) against the respondents {@code indices} lists.
+   *
+   * @param size 0: words whose n add up below the counter lane, the largest right at that bound; 1: the
+   *     largest one above it; 2: any longs, one of them negative
+   */
+  private static void kernelMatchesTheDefinition(int n, int words, int size, long seed) {
+    long[][] packed = new long[words][n];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int at = 64 - (32 - Integer.numberOfLeadingZeros(n));
+    long bound = ((1L << at) - 1) / n;
+    for (long[] w : packed) {
+      for (int r = 0; r < n; r++) {
+        w[r] = size == 2 ? random.nextLong() : random.nextLong(bound) + random.nextInt(2);
+      }
+      // the largest word right at the bound or one above it (for n = 1 that is negative: no room either); or
+      // a negative word among any longs
+      w[random.nextInt(n)] = size < 2 ? bound + size : random.nextLong() | Long.MIN_VALUE;
+    }
     Draws.Packed p = new Draws.Packed(packed, n);
-    assertThat(p.table != null).isEqualTo(words == 1 && n <= 255);
+    // the kernel each survey takes: a table for one word up to 255 (and 256-511 where counted); the
+    // multiplier for one or two words up to 4,095; the general loop otherwise; counted where the last word
+    // leaves room for the count
+    boolean twelve = words == 1 && n >= 256 && n <= 511 && size == 0;
+    assertThat(p.table != null).as("table, n %d, %d words", n, words).isEqualTo(words == 1 && n <= 255 || twelve);
+    assertThat(p.first != null).as("multiplier, n %d, %d words", n, words)
+        .isEqualTo(words <= 2 && n <= 4095 && !(words == 1 && n <= 255) && !twelve);
+    assertThat(p.kind == Draws.Packed.TABLE_COUNTED || p.kind == Draws.Packed.ONE_COUNTED
+        || p.kind == Draws.Packed.TWO_COUNTED || p.kind == Draws.Packed.TABLE12_COUNTED)
+        .as("counted, n %d, %d words, size %d", n, words, size).isEqualTo(words <= 2 && n <= 4095 && size == 0);
+    // one above the bound still leaves bits 60-63 free from 16 respondents on (the bound is then below 2^60 / n)
+    assertThat(p.kind == Draws.Packed.TABLE_GROUPED).as("grouped, n %d, %d words, size %d", n, words, size)
+        .isEqualTo(words == 1 && n >= 16 && n <= 255 && size == 1);
     for (int b = 0; b < 20; b++) {
       long key = Draws.start(seed, b);
       long[][] sums = new long[words][3];
@@ -139,7 +208,22 @@ class ResamplingArithmeticTest {
         for (int r : drawn) {
           expected += packed[j][r];
         }
-        assertThat(sums[j][1]).isEqualTo(expected);
+        assertThat(sums[j][1]).as("n %d, %d words, resample %d, word %d", n, words, b, j).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void theMultiplierGivesEveryChunksQuotient(@ForAll @IntRange(min = 1, max = 4095) int n) {
+    // (x · ⌈2^32 / q⌉) >>> 32 = ⌊x / q⌋ for every chunk x of the width, accepted or not; a rejected chunk's
+    // quotient stays inside the zero-padded words
+    Draws.Packed p = new Draws.Packed(new long[][] {new long[n], new long[n]}, n);
+    Draws.Chunks c = p.chunks;
+    for (long x = 0; x < 1L << c.bits; x++) {
+      long i = (x * p.multiplier) >>> 32;
+      if (i != x / c.q || i >= p.first.length) {
+        throw new AssertionError("n " + n + ", chunk " + x + ": " + i + " instead of " + x / c.q + " (room "
+            + p.first.length + ")");
       }
     }
   }

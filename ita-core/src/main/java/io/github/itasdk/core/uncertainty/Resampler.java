@@ -187,11 +187,15 @@ final class Resampler {
         tu[s] = new long[sv.m()];
         su[s] = new long[sv.m()];
         BigInteger toolBound = BigInteger.ZERO;
-        for (int i = 0; i < sv.m(); i++) {
-          long most = 0;
-          for (int r = 0; r < sv.n(); r++) {
-            most = Math.max(most, Math.abs(sv.units()[r * sv.m() + i]));
+        long[] largest = new long[sv.m()]; // each indicator's largest |score|, respondent by respondent
+        long[] units = sv.units();
+        for (int r = 0, at = 0; r < sv.n(); r++) {
+          for (int i = 0; i < largest.length; i++, at++) {
+            largest[i] = Math.max(largest[i], Math.abs(units[at]));
           }
+        }
+        for (int i = 0; i < sv.m(); i++) {
+          long most = largest[i];
           BigInteger sum = BigInteger.valueOf(most).multiply(BigInteger.valueOf(sv.n()));
           fits &= sum.bitLength() < 53; // the draws' sums, in doubles, stay exact
           BigInteger a = alpha[s][i].multiply(Ratio.of(all, BigInteger.ONE)).numerator();
@@ -259,12 +263,15 @@ final class Resampler {
     int n = sv.n();
     int m = sv.m();
     step[s] = new long[m];
+    long[] units = sv.units();
+    long[] g = divisors(units, n, m);
+    // a score divided by its step exactly: shifted by the step's twos, times its odd part's inverse
+    int[] twos = new int[m];
+    long[] inverse = new long[m];
     for (int i = 0; i < m; i++) {
-      long g = 0;
-      for (int r = 0; r < n; r++) {
-        g = gcd(g, Math.abs(sv.units()[r * m + i]));
-      }
-      step[s][i] = Math.max(1, g);
+      step[s][i] = Math.max(1, g[i]);
+      twos[i] = Long.numberOfTrailingZeros(step[s][i]);
+      inverse[i] = oddInverse(step[s][i] >>> twos[i]);
     }
     long most = 0;
     long least = 0;
@@ -275,7 +282,7 @@ final class Resampler {
     long[] values = new long[n * m];
     for (int r = 0; r < n; r++) {
       for (int i = 0; i < m; i++) {
-        long u = sv.units()[r * m + i] / step[s][i];
+        long u = exactQuotient(units[r * m + i], twos[i], inverse[i]);
         values[r * m + i] = u;
         laneLeast[s][i] = Math.min(laneLeast[s][i], u);
         laneMost[s][i] = Math.max(laneMost[s][i], u);
@@ -568,27 +575,32 @@ final class Resampler {
         continue;
       }
       long[] num = figure.num;
-      java.util.Arrays.fill(num, lo, hi, f == k ? fixedUnits : 0);
+      // the first term written over the constant, the rest added; two lanes of a word in one pass
+      long constant = f == k ? fixedUnits : 0;
+      boolean add = false;
       for (int s = 0; s < k; s++) {
         long times = figure.byTool[s];
         if (times != 0) {
-          long[] tool = rounded[s].num;
-          for (int b = lo; b < hi; b++) {
-            num[b] += times * tool[b];
-          }
+          scaled(num, rounded[s].num, lo, hi, add, constant, times);
+          add = true;
         }
         long[] c = figure.byLane[s];
-        for (int i = 0; c != null && i < c.length; i++) {
-          long by = c[i];
-          if (by != 0) {
-            long[] w = drawnWords[s][word[s][i]];
-            int at = shift[s][i];
-            long lane = mask[s];
-            for (int b = lo; b < hi; b++) {
-              num[b] += by * ((w[b] >>> at) & lane);
-            }
+        int i = next(c, 0);
+        while (i >= 0) {
+          int j = next(c, i + 1);
+          long[] w = drawnWords[s][word[s][i]];
+          if (j >= 0 && word[s][j] == word[s][i]) {
+            twoLanes(num, w, lo, hi, add, constant, c[i], shift[s][i], c[j], shift[s][j], mask[s]);
+            i = next(c, j + 1);
+          } else {
+            oneLane(num, w, lo, hi, add, constant, c[i], shift[s][i], mask[s]);
+            i = j;
           }
+          add = true;
         }
+      }
+      if (!add) {
+        java.util.Arrays.fill(num, lo, hi, constant);
       }
       if (figure.cents != null) {
         long den = figure.den;
@@ -596,13 +608,17 @@ final class Resampler {
         long most = figure.most;
         long g = figure.divisor;
         long[] cents = figure.cents;
-        for (int b = lo; b < hi; b++) {
-          long n = num[b] * g;
-          cents[b] = halfUp(n, den, n * per, most);
-        }
         if (f < k) {
           for (int b = lo; b < hi; b++) {
-            low[b - lo] = Math.min(low[b - lo], cents[b]);
+            long n = num[b] * g;
+            long hundredths = halfUp(n, den, n * per, most);
+            cents[b] = hundredths;
+            low[b - lo] = Math.min(low[b - lo], hundredths);
+          }
+        } else {
+          for (int b = lo; b < hi; b++) {
+            long n = num[b] * g;
+            cents[b] = halfUp(n, den, n * per, most);
           }
         }
       }
@@ -619,6 +635,58 @@ final class Resampler {
       }
       totalCents[b] = c;
       ratingOf[b] = rule.band(c, low[b - from]);
+    }
+  }
+
+  /** The index of the first nonzero coefficient of c at or after i, or −1 (none, or c null). */
+  static int next(long[] c, int i) {
+    for (int j = i; c != null && j < c.length; j++) {
+      if (c[j] != 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** num[b] = (add ? num[b] : constant) + times·tool[b], for b from lo to hi. */
+  static void scaled(long[] num, long[] tool, int lo, int hi, boolean add, long constant, long times) {
+    if (add) {
+      for (int b = lo; b < hi; b++) {
+        num[b] += times * tool[b];
+      }
+    } else {
+      for (int b = lo; b < hi; b++) {
+        num[b] = constant + times * tool[b];
+      }
+    }
+  }
+
+  /** num[b] = (add ? num[b] : constant) + by·(the lane of w[b] at shift at), for b from lo to hi. */
+  static void oneLane(long[] num, long[] w, int lo, int hi, boolean add, long constant, long by, int at, long lane) {
+    if (add) {
+      for (int b = lo; b < hi; b++) {
+        num[b] += by * ((w[b] >>> at) & lane);
+      }
+    } else {
+      for (int b = lo; b < hi; b++) {
+        num[b] = constant + by * ((w[b] >>> at) & lane);
+      }
+    }
+  }
+
+  /** As {@link #oneLane}, two lanes of the same words (at and at2, coefficients by and by2) in one pass. */
+  static void twoLanes(long[] num, long[] w, int lo, int hi, boolean add, long constant, long by, int at, long by2,
+      int at2, long lane) {
+    if (add) {
+      for (int b = lo; b < hi; b++) {
+        long x = w[b];
+        num[b] += by * ((x >>> at) & lane) + by2 * ((x >>> at2) & lane);
+      }
+    } else {
+      for (int b = lo; b < hi; b++) {
+        long x = w[b];
+        num[b] = constant + by * ((x >>> at) & lane) + by2 * ((x >>> at2) & lane);
+      }
     }
   }
 
@@ -864,6 +932,41 @@ final class Resampler {
         counts[(int) (((words[b] >>> shift) & mask) - least)]++;
       }
     }
+  }
+
+  /**
+   * Each indicator's greatest common divisor of its |scores| (respondent r's indicator i at
+   * {@code units[r · m + i]}; 0 when all are 0), read respondent by respondent.
+   */
+  static long[] divisors(long[] units, int n, int m) {
+    long[] g = new long[m];
+    for (int r = 0, at = 0; r < n; r++) {
+      for (int i = 0; i < m; i++, at++) {
+        long x = Math.abs(units[at]);
+        // the divisor so far stays when it divides x (one remainder, not Euclid's two or more)
+        if (g[i] == 0 || x % g[i] != 0) {
+          g[i] = gcd(g[i], x);
+        }
+      }
+    }
+    return g;
+  }
+
+  /** The inverse of an odd d modulo 2⁶⁴ (d·x = 1 in longs), by Newton's steps (each doubles the bits right). */
+  static long oddInverse(long d) {
+    long x = d; // right in 3 bits: d·d = 1 mod 8 for odd d
+    for (int k = 0; k < 5; k++) {
+      x *= 2 - d * x;
+    }
+    return x;
+  }
+
+  /**
+   * u / d for a multiple u of d = odd·2^twos (d positive), as (u >> twos) · oddInverse(odd): exact, because
+   * u >> twos is q·odd exactly and the product is q modulo 2⁶⁴, q fitting a long.
+   */
+  static long exactQuotient(long u, int twos, long inverse) {
+    return (u >> twos) * inverse;
   }
 
   private static long gcd(long a, long b) {

@@ -565,10 +565,31 @@ final class Resampler {
         Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b - base, drawn);
       }
     }
-    int lo = from - base;
-    int hi = to - base;
     long[] low = new long[size]; // resample b's lowest tool at b − from
     java.util.Arrays.fill(low, fixedLowest);
+    numerators(from - base, to - base, low);
+    long[] cents = rounded[k].cents;
+    for (int b = from; b < to; b++) {
+      long c = cents[b - base];
+      if (check) {
+        long[] e = exact(b);
+        if (e[0] != c || e[1] != low[b - from]) {
+          throw new IllegalStateException("resample " + b + ": integers gave " + c + "/" + low[b - from]
+              + ", exact " + e[0] + "/" + e[1]);
+        }
+      }
+      totalCents[b] = c;
+      ratingOf[b] = rule.band(c, low[b - from]);
+    }
+  }
+
+  /**
+   * Every figure's numerators of the resamples kept at indices lo to hi (their words drawn), and for the
+   * tools and the total their hundredths; each tool's lowers {@code low} (at index b − lo). Apart from
+   * {@link #blockExactly} so that the draws' loop there compiles as it would alone.
+   */
+  private void numerators(int lo, int hi, long[] low) {
+    int k = surveys.size();
     for (int f = 0; f < rounded.length; f++) {
       Rounded figure = rounded[f];
       if (figure == null) {
@@ -608,33 +629,16 @@ final class Resampler {
         long most = figure.most;
         long g = figure.divisor;
         long[] cents = figure.cents;
+        for (int b = lo; b < hi; b++) {
+          long n = num[b] * g;
+          cents[b] = halfUp(n, den, n * per, most);
+        }
         if (f < k) {
           for (int b = lo; b < hi; b++) {
-            long n = num[b] * g;
-            long hundredths = halfUp(n, den, n * per, most);
-            cents[b] = hundredths;
-            low[b - lo] = Math.min(low[b - lo], hundredths);
-          }
-        } else {
-          for (int b = lo; b < hi; b++) {
-            long n = num[b] * g;
-            cents[b] = halfUp(n, den, n * per, most);
+            low[b - lo] = Math.min(low[b - lo], cents[b]);
           }
         }
       }
-    }
-    long[] cents = rounded[k].cents;
-    for (int b = from; b < to; b++) {
-      long c = cents[b - base];
-      if (check) {
-        long[] e = exact(b);
-        if (e[0] != c || e[1] != low[b - from]) {
-          throw new IllegalStateException("resample " + b + ": integers gave " + c + "/" + low[b - from]
-              + ", exact " + e[0] + "/" + e[1]);
-        }
-      }
-      totalCents[b] = c;
-      ratingOf[b] = rule.band(c, low[b - from]);
     }
   }
 

@@ -59,6 +59,53 @@ class ModelCacheTest {
   }
 
   @Test
+  void whatACallerCompilesIsMadeOncePerEqualKey_uptoTheSameBound() {
+    Rubric r = fresh(2566);
+    ModelCache cache = ModelCache.of(r);
+    record Key(String what, int n) {}
+    AtomicInteger made = new AtomicInteger();
+    int[] first = cache.kept(new Key("a", 1), () -> new int[] {made.incrementAndGet()});
+    assertThat(cache.<int[]>kept(new Key("a", 1), () -> new int[] {made.incrementAndGet()})).isSameAs(first);
+    assertThat(cache.<int[]>kept(new Key("a", 2), () -> new int[] {made.incrementAndGet()})).isNotSameAs(first);
+    assertThat(made).hasValue(2);
+    for (int i = 0; i < 300; i++) {
+      cache.kept(new Key("b", i), () -> new int[0]);
+    }
+    int[] beyond = cache.kept(new Key("c", 0), () -> new int[] {made.incrementAndGet()});
+    assertThat(cache.<int[]>kept(new Key("c", 0), () -> new int[] {made.incrementAndGet()})).isNotSameAs(beyond);
+  }
+
+  /** A card of published tool figures only: tool name, EIT part or null, score; repeated. */
+  static io.github.itasdk.core.card.ScoreCard publishedOnly(Rubric r, Object... figures) {
+    var in = io.github.itasdk.core.input.AssessmentInput.builder().rubric(r.id());
+    for (int i = 0; i < figures.length; i += 3) {
+      var part = (io.github.itasdk.core.rubric.Part) figures[i + 1];
+      var score = new java.math.BigDecimal((String) figures[i + 2]);
+      in.addPublished(part == null
+          ? io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, (String) figures[i], score)
+          : io.github.itasdk.core.input.PublishedFigure.of(io.github.itasdk.core.card.FigureLevel.TOOL, (String) figures[i], part,
+              score));
+    }
+    return io.github.itasdk.core.engine.ScoringEngine.of(r).score(in.build());
+  }
+
+  @Test
+  void cardsOfOnePatternShareOneModel() {
+    Rubric r = fresh(2566);
+    var first = publishedOnly(r, "IIT", null, "80", "EIT", null, "90", "OIT", null, "70");
+    var second = publishedOnly(r, "IIT", null, "60", "EIT", null, "95", "OIT", null, "75");
+    assertThat(LinearModel.ofCard(r, second)).isSameAs(LinearModel.ofCard(r, first));
+    // the EIT given by its parts: another pattern, another model
+    var third = publishedOnly(r, "IIT", null, "60", "EIT", io.github.itasdk.core.rubric.Part.PUBLIC, "95", "EIT",
+        io.github.itasdk.core.rubric.Part.SURVEY, "91", "OIT", null, "75");
+    Node survey = Node.tool(io.github.itasdk.core.rubric.ToolPart.of(ToolKind.EIT, io.github.itasdk.core.rubric.Part.SURVEY));
+    LinearModel other = LinearModel.ofCard(r, third);
+    assertThat(other).isNotSameAs(LinearModel.ofCard(r, first));
+    assertThat(other.pattern().given()).contains(survey);
+    assertThat(LinearModel.ofCard(r, first).pattern().given()).doesNotContain(survey);
+  }
+
+  @Test
   void aScalesPointsOverTheirCommonDenominator() {
     Rubric r = Rubrics.forFiscalYear(2566);
     Question q = r.tool(ToolKind.IIT).indicators().get(0).questions().get(0);

@@ -65,6 +65,15 @@ final class SurveyCount {
     Map<String, List<Integer>> answers = r.answers();
     if (answers.size() == ids.length) { // then every question found means no other key: the usual case
       int q = 0;
+      // in the map's order while it is the rubric's (as a survey read or made question by question has it:
+      // no look-up), then by id
+      for (Map.Entry<String, List<Integer>> e : answers.entrySet()) {
+        String id = e.getKey();
+        if (id != ids[q] && !id.equals(ids[q]) || !counted(q, e.getValue())) {
+          break;
+        }
+        q++;
+      }
       while (q < ids.length) {
         List<Integer> chosen = answers.get(ids[q]);
         if (chosen == null || !counted(q, chosen)) {

@@ -227,13 +227,34 @@ public final class LinearModel {
 
   /**
    * The model of a score card: its given figures and its computed question and item figures are the leaves,
-   * as when it was scored. What the bootstrap and the improvement planner evaluate.
+   * as when it was scored. What the bootstrap and the improvement planner evaluate. Compiled once per
+   * pattern and rubric instance ({@link ModelCache}: cards of the same pattern share one model).
    *
    * @param rubric the card's rubric
    * @param card the card
    * @return the model
    */
   public static LinearModel ofCard(Rubric rubric, ScoreCard card) {
+    // the figures that decide the pattern, written out in card order: equal shapes give equal patterns, so
+    // a kept model is found without making the pattern
+    StringBuilder shape = new StringBuilder(2048);
+    List<List<Figure>> levels = List.of(card.tools(), card.indicators(), card.groups(), card.questions());
+    for (int l = 0; l < levels.size(); l++) {
+      for (Figure f : levels.get(l)) {
+        if (f.origin() == Origin.GIVEN || l == 3) {
+          shape.append(f.origin() == Origin.GIVEN ? 'g' : 'c').append(l).append(f.id()).append('\u0000')
+              .append(f.part().map(Part::name).orElse("")).append('\u0001');
+        }
+      }
+    }
+    card.excludedItems().forEach(a -> shape.append('x').append(a.item()).append('\u0001'));
+    return ModelCache.of(rubric).model(new CardShape(shape.toString()), () -> patternOf(rubric, card));
+  }
+
+  /** A card's figures as {@link #ofCard} writes them out: a key of its own type among the kept models. */
+  private record CardShape(String figures) {}
+
+  private static Pattern patternOf(Rubric rubric, ScoreCard card) {
     Set<Node> given = new java.util.HashSet<>();
     Set<Node> computed = new java.util.HashSet<>();
     Map<FigureLevel, List<Figure>> all = Map.of(FigureLevel.TOOL, card.tools(), FigureLevel.INDICATOR,
@@ -248,7 +269,7 @@ public final class LinearModel {
     }));
     Set<String> excluded = new java.util.HashSet<>();
     card.excludedItems().forEach(a -> excluded.add(a.item()));
-    return of(rubric, Pattern.ofCard(rubric, given, computed, excluded));
+    return Pattern.ofCard(rubric, given, computed, excluded);
   }
 
   /** @return the rubric */

@@ -280,6 +280,32 @@ public final class ModelCache {
     return found;
   }
 
+  private final Map<Object, Object> kept = new ConcurrentHashMap<>();
+
+  /**
+   * What a caller compiles from this rubric and a model, kept like the models: made once per key (at most
+   * {@value #MAX} kept; beyond that, made each time). A kept value is shared between threads, so it must be
+   * immutable (arrays in it never written after it is made), and must be what a new making would give.
+   *
+   * @param key what decides the value, compared with {@code equals}, of a type of the caller's own (so that
+   *     callers' keys never meet)
+   * @param make makes the value
+   * @param <T> the value's type, the same for every key of the key's type
+   * @return the value
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T kept(Object key, Supplier<T> make) {
+    Object found = kept.get(key);
+    if (found == null) {
+      found = make.get();
+      if (kept.size() < MAX) {
+        Object earlier = kept.putIfAbsent(key, found);
+        found = earlier == null ? found : earlier;
+      }
+    }
+    return (T) found;
+  }
+
   /** @return how many models are kept */
   int size() {
     return models.size();

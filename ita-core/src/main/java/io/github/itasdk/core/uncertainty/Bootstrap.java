@@ -2,6 +2,7 @@ package io.github.itasdk.core.uncertainty;
 
 import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.internal.LinearModel;
+import io.github.itasdk.core.internal.ModelCache;
 import io.github.itasdk.core.internal.LinearModel.Node;
 import io.github.itasdk.core.card.FigureLevel;
 import io.github.itasdk.core.card.ScoreCard;
@@ -131,15 +132,21 @@ public final class Bootstrap {
         fixedLowest = Math.min(fixedLowest, hundredths(card.tool(tp.tool()).orElseThrow()));
       }
     }
-    Ratio[] sampleWeight = samples.stream().map(sm -> model.coefficient(Node.tool(sm.toolPart()), Node.TOTAL))
-        .toArray(Ratio[]::new);
-    Ratio[][] indicatorWeight = samples.stream().map(sm -> sm.indicators().stream().map(ind ->
-        model.coefficient(Node.indicator(ind.number(), sm.toolPart().part()), Node.tool(sm.toolPart())))
-        .toArray(Ratio[]::new)).toArray(Ratio[][]::new);
-    Resampler resampler = new Resampler(samples.stream().map(Sample::survey).toList(), sampleWeight,
-        indicatorWeight, fixedSum, fixedLowest, rubric.ratingPolicy(), options.seed(), resamples);
+    List<ToolPart> sampled = new ArrayList<>(samples.size());
+    List<Resampler.Survey> surveys = new ArrayList<>(samples.size());
+    for (Sample sm : samples) {
+      sampled.add(sm.toolPart());
+      surveys.add(sm.survey());
+    }
+    Weights weights = ModelCache.of(rubric).kept(new WeightsKey(model, sampled), () -> weights(model, samples));
+    Resampler resampler = new Resampler(surveys, weights.sample(), weights.indicator(), fixedSum, fixedLowest,
+        rubric.ratingPolicy(), options.seed(), resamples);
     int[] ratingOf = resampler.ratingOf;
     long[] totalCents = resampler.totalCents;
+    List<Combined> combined = new ArrayList<>(weights.combined().size());
+    for (CombinedForm c : weights.combined()) {
+      combined.add(new Combined(c.tool(), c.number(), resampler.combine(c.coefficient())));
+    }
     resampler.run(resamples, options.parallel(), exactly, integers);
     RatingPolicy policy = rubric.ratingPolicy();
 
@@ -161,7 +168,14 @@ public final class Bootstrap {
         out.addIndicators(interval(Integer.toString(number), tp.part(), iest, resampler.indicator(s, i, ranks)));
       }
     }
-    combinedParts(model, card, samples, resampler, indicatorWeight, ranks, out);
+    for (Combined c : combined) {
+      Spread spread = resampler.combined(c.index(), ranks);
+      if (c.number() == null) {
+        out.addTools(interval(c.tool().name(), null, card.tool(c.tool()).orElseThrow(), spread));
+      } else {
+        out.addIndicators(interval(Integer.toString(c.number()), null, card.indicator(c.number()).orElseThrow(), spread));
+      }
+    }
 
     // probabilities over the resamples, decided as the card is: on totals and tools rounded to 2 decimals
     long targetCents = policy.target().movePointRight(2).longValueExact();
@@ -198,12 +212,47 @@ public final class Bootstrap {
     return out.available(true).notes(notes).build();
   }
 
+  /** A whole tool's figure (number null) or its indicator's, combined over its parts: its number in the resampler. */
+  private record Combined(ToolKind tool, Integer number, int index) {}
+
   /**
-   * Where every part of a tool was resampled, the whole tool's and its indicators' intervals: each part's
-   * tool (its indicators with their weights) and indicators weighted by the part's coefficient in the tool.
+   * A whole tool's figure (number null) or its indicator's, combined over its parts: its coefficients on each
+   * resampled survey's indicators (null rows: surveys not in it).
    */
-  private void combinedParts(LinearModel model, ScoreCard card, List<Sample> samples, Resampler resampler,
-      Ratio[][] indicatorWeight, int[] ranks, Uncertainty.Builder out) {
+  private record CombinedForm(ToolKind tool, Integer number, Ratio[][] coefficient) {}
+
+  /**
+   * What the resampling reads of a card's model for the surveys it resamples: each survey's coefficient in
+   * the total, its indicators' in its tool, and the figures combined over EIT parts. Worked out once per
+   * model and surveys and kept with the rubric ({@link ModelCache#kept}); never written once made.
+   */
+  private record Weights(Ratio[] sample, Ratio[][] indicator, List<CombinedForm> combined) {}
+
+  /** What {@link Weights} depend on: the model (kept once per pattern) and the surveys resampled, in order. */
+  private record WeightsKey(LinearModel model, List<ToolPart> sampled) {}
+
+  private Weights weights(LinearModel model, List<Sample> samples) {
+    Ratio[] sampleWeight = new Ratio[samples.size()];
+    Ratio[][] indicatorWeight = new Ratio[samples.size()][];
+    for (int s = 0; s < samples.size(); s++) {
+      Sample sm = samples.get(s);
+      sampleWeight[s] = model.coefficient(Node.tool(sm.toolPart()), Node.TOTAL);
+      indicatorWeight[s] = new Ratio[sm.indicators().size()];
+      for (int i = 0; i < indicatorWeight[s].length; i++) {
+        indicatorWeight[s][i] = model.coefficient(Node.indicator(sm.indicators().get(i).number(), sm.toolPart().part()),
+            Node.tool(sm.toolPart()));
+      }
+    }
+    return new Weights(sampleWeight, indicatorWeight, combinedParts(model, samples, indicatorWeight));
+  }
+
+  /**
+   * Where every part of a tool was resampled, the whole tool's and its indicators' figures: each part's
+   * tool (its indicators with their weights) and indicators weighted by the part's coefficient in the tool.
+   * In the order their intervals are listed.
+   */
+  private List<CombinedForm> combinedParts(LinearModel model, List<Sample> samples, Ratio[][] indicatorWeight) {
+    List<CombinedForm> combined = new ArrayList<>();
     for (Tool t : rubric.tools()) {
       if (!t.hasParts()) {
         continue;
@@ -232,7 +281,7 @@ public final class Bootstrap {
           }
         }
       }
-      out.addTools(interval(t.tool().name(), null, card.tool(t.tool()).orElseThrow(), resampler.combination(whole, ranks)));
+      combined.add(new CombinedForm(t.tool(), null, whole));
       List<Indicator> inds = samples.get(first).indicators();
       for (int i = 0; i < inds.size(); i++) {
         Ratio[][] one = new Ratio[samples.size()][];
@@ -243,11 +292,10 @@ public final class Bootstrap {
             one[s][i] = partWeight[s];
           }
         }
-        int number = inds.get(i).number();
-        out.addIndicators(interval(Integer.toString(number), null, card.indicator(number).orElseThrow(),
-            resampler.combination(one, ranks)));
+        combined.add(new CombinedForm(t.tool(), inds.get(i).number(), one));
       }
     }
+    return List.copyOf(combined);
   }
 
   /** The card's model (a survey resampled here has no given figure in its tool, so its questions are leaves). */
@@ -274,117 +322,217 @@ public final class Bootstrap {
    * for the draws, and exactly on demand (for a resample near a rounding boundary).
    */
   private Sample sample(SurveyResponses s, LinearModel model) {
-    Tool tool = rubric.tool(s.tool());
-    List<Indicator> inds = tool.indicators();
+    Scoring sc = ModelCache.of(rubric).kept(new ScoringKey(model, s.toolPart()),
+        () -> new Scoring(rubric, s.toolPart(), model));
     int n = s.respondents().size();
-    int m = inds.size();
+    int m = sc.m;
     double[] scores = new double[n * m];
-    // per indicator: its questions' ids, points (polarity applied) and weights, worked out once
-    String[][] ids = new String[m][];
-    Ratio[][][][] points = new Ratio[m][][][];
-    double[][][][] pointsD = new double[m][][][];
-    Ratio[][] weights = new Ratio[m][];
-    double[][] weightsD = new double[m][];
-    int terms = 0;
-    for (int i = 0; i < m; i++) {
-      List<Question> qs = inds.get(i).questions();
-      ids[i] = new String[qs.size()];
-      points[i] = new Ratio[qs.size()][][];
-      pointsD[i] = new double[qs.size()][][];
-      weights[i] = new Ratio[qs.size()];
-      weightsD[i] = new double[qs.size()];
-      int t = 0;
-      for (int j = 0; j < qs.size(); j++) {
-        ids[i][j] = qs.get(j).id();
-        points[i][j] = points(qs.get(j));
-        pointsD[i][j] = new double[points[i][j].length][];
-        for (int k = 0; k < points[i][j].length; k++) {
-          pointsD[i][j][k] = java.util.Arrays.stream(points[i][j][k]).mapToDouble(p -> p == null ? 0 : p.toDouble())
-              .toArray();
-        }
-        t += 1 + points[i][j].length;
-        weights[i][j] = model.coefficient(Node.question(qs.get(j).id(), s.toolPart().part()),
-            Node.indicator(inds.get(i).number(), s.toolPart().part()));
-        weightsD[i][j] = weights[i][j].toDouble();
-      }
-      terms = Math.max(terms, t);
-    }
-    // the exact integer form where the denominators are small: respondent r's indicator i is
-    // units[r * m + i] / den[i], summed from one integer per question, sub-item and level
-    long[] den = new long[m];
-    long[][][][] unit = new long[m][][][];
-    boolean integral = true;
-    for (int i = 0; i < m && integral; i++) {
-      BigInteger d = BigInteger.ONE;
-      for (int j = 0; j < ids[i].length; j++) {
-        BigInteger k = BigInteger.valueOf(points[i][j].length);
-        for (Ratio[] levels : points[i][j]) {
-          for (Ratio p : levels) {
-            if (p != null) {
-              d = lcm(d, weights[i][j].denominator().multiply(k).multiply(p.denominator()));
-            }
-          }
-        }
-      }
-      den[i] = d.longValue();
-      BigInteger most = BigInteger.ZERO;
-      unit[i] = new long[ids[i].length][][];
-      for (int j = 0; j < ids[i].length && d.bitLength() <= 40; j++) {
-        unit[i][j] = new long[points[i][j].length][];
-        for (int k = 0; k < points[i][j].length; k++) {
-          unit[i][j][k] = new long[points[i][j][k].length];
-          BigInteger largest = BigInteger.ZERO;
-          for (int level = 0; level < points[i][j][k].length; level++) {
-            Ratio p = points[i][j][k][level];
-            if (p != null) {
-              // an integer: d is a multiple of the weight's, the point's and the sub-item count's denominators
-              BigInteger u = weights[i][j].multiply(p).multiply(d.longValueExact()).divide(points[i][j].length)
-                  .numerator();
-              unit[i][j][k][level] = u.longValue();
-              largest = largest.max(u.abs());
-            }
-          }
-          most = most.add(largest);
-        }
-      }
-      integral = d.bitLength() <= 40 && most.bitLength() <= 50;
-    }
-    long[] units = integral ? new long[n * m] : null;
+    long[] units = sc.integral ? new long[n * m] : null;
+    double[] sums = new double[m];
     double maxAbs = 0;
     for (int r = 0; r < n; r++) {
       Map<String, List<Integer>> answers = s.respondents().get(r).answers();
-      for (int i = 0; i < m; i++) {
-        double sum;
-        if (integral) {
-          // exact: the doubles' sum would be replaced by this one
-          long u = 0;
-          for (int j = 0; j < ids[i].length; j++) {
-            List<Integer> levels = answers.get(ids[i][j]);
-            long[][] levelUnits = unit[i][j];
-            for (int k = 0; k < levels.size(); k++) {
-              u += levelUnits[k][levels.get(k)];
-            }
-          }
-          units[r * m + i] = u;
-          sum = (double) u / den[i];
-        } else {
-          sum = 0;
-          for (int j = 0; j < ids[i].length; j++) {
-            List<Integer> levels = answers.get(ids[i][j]);
-            double[][] pts = pointsD[i][j];
-            double qs = 0;
-            for (int k = 0; k < levels.size(); k++) {
-              qs += pts[k][levels.get(k)];
-            }
-            sum += weightsD[i][j] * qs / levels.size();
-          }
+      if (sc.integral) {
+        // exact: the doubles' sum would be replaced by this one
+        if (!sc.inOrder(answers, units, r * m)) {
+          sc.byId(answers, units, r * m);
         }
-        scores[r * m + i] = sum;
-        maxAbs = Math.max(maxAbs, Math.abs(sum));
+        for (int i = 0; i < m; i++) {
+          double sum = (double) units[r * m + i] / sc.den[i];
+          scores[r * m + i] = sum;
+          maxAbs = Math.max(maxAbs, Math.abs(sum));
+        }
+      } else {
+        sc.inDoubles(answers, sums);
+        for (int i = 0; i < m; i++) {
+          scores[r * m + i] = sums[i];
+          maxAbs = Math.max(maxAbs, Math.abs(sums[i]));
+        }
       }
     }
-    Resampler.Exact exact = (r, i) -> {
-      Map<String, List<Integer>> answers = s.respondents().get(r).answers();
+    Resampler.Exact exact = (r, i) -> sc.exact(s.respondents().get(r).answers(), i);
+    return new Sample(s.toolPart(), sc.indicators, new Resampler.Survey(scores, n, m, exact, maxAbs, sc.terms,
+        units, sc.integral ? sc.den : null));
+  }
+
+  /** What {@link Scoring} depends on: the card's model (kept once per pattern: its coefficients) and the survey. */
+  private record ScoringKey(LinearModel model, ToolPart toolPart) {}
+
+  /**
+   * How a survey's respondents are scored per indicator under a model, worked out once per rubric, pattern
+   * and survey and kept with the rubric ({@link ModelCache#kept}): each question's points (polarity
+   * applied) and weight in its indicator, exactly and in doubles, and, where the denominators are small, the
+   * exact integer form: respondent r's indicator i is units / den[i], summed from one integer per question,
+   * sub-item and level. Immutable once made (its arrays are never written again), so shared by threads.
+   */
+  private static final class Scoring {
+    final List<Indicator> indicators;
+    final int m;
+    /** Per indicator and question: id, points per sub-item and level, weight; in doubles too. */
+    final String[][] ids;
+    final Ratio[][][][] points;
+    final double[][][][] pointsD;
+    final Ratio[][] weights;
+    final double[][] weightsD;
+    final int terms;
+    final boolean integral;
+    final long[] den;
+    final long[][][][] unit;
+    /** The questions in rubric order (indicator by indicator): id, indicator, units per sub-item and level. */
+    final String[] order;
+    final int[] indicatorOf;
+    final long[][][] unitOf;
+
+    Scoring(Rubric rubric, ToolPart tp, LinearModel model) {
+      Tool tool = rubric.tool(tp.tool());
+      indicators = tool.indicators();
+      m = indicators.size();
+      ids = new String[m][];
+      points = new Ratio[m][][][];
+      pointsD = new double[m][][][];
+      weights = new Ratio[m][];
+      weightsD = new double[m][];
+      int most = 0;
+      int questions = 0;
+      for (int i = 0; i < m; i++) {
+        List<Question> qs = indicators.get(i).questions();
+        ids[i] = new String[qs.size()];
+        points[i] = new Ratio[qs.size()][][];
+        pointsD[i] = new double[qs.size()][][];
+        weights[i] = new Ratio[qs.size()];
+        weightsD[i] = new double[qs.size()];
+        int t = 0;
+        for (int j = 0; j < qs.size(); j++) {
+          ids[i][j] = qs.get(j).id();
+          points[i][j] = points(rubric, qs.get(j));
+          pointsD[i][j] = new double[points[i][j].length][];
+          for (int k = 0; k < points[i][j].length; k++) {
+            pointsD[i][j][k] = java.util.Arrays.stream(points[i][j][k]).mapToDouble(p -> p == null ? 0 : p.toDouble())
+                .toArray();
+          }
+          t += 1 + points[i][j].length;
+          weights[i][j] = model.coefficient(Node.question(qs.get(j).id(), tp.part()),
+              Node.indicator(indicators.get(i).number(), tp.part()));
+          weightsD[i][j] = weights[i][j].toDouble();
+        }
+        most = Math.max(most, t);
+        questions += qs.size();
+      }
+      terms = most;
+      // the exact integer form where the denominators are small
+      den = new long[m];
+      unit = new long[m][][][];
+      boolean fits = true;
+      for (int i = 0; i < m && fits; i++) {
+        BigInteger d = BigInteger.ONE;
+        for (int j = 0; j < ids[i].length; j++) {
+          BigInteger k = BigInteger.valueOf(points[i][j].length);
+          for (Ratio[] levels : points[i][j]) {
+            for (Ratio p : levels) {
+              if (p != null) {
+                d = lcm(d, weights[i][j].denominator().multiply(k).multiply(p.denominator()));
+              }
+            }
+          }
+        }
+        den[i] = d.longValue();
+        BigInteger largestSum = BigInteger.ZERO;
+        unit[i] = new long[ids[i].length][][];
+        for (int j = 0; j < ids[i].length && d.bitLength() <= 40; j++) {
+          unit[i][j] = new long[points[i][j].length][];
+          for (int k = 0; k < points[i][j].length; k++) {
+            unit[i][j][k] = new long[points[i][j][k].length];
+            BigInteger largest = BigInteger.ZERO;
+            for (int level = 0; level < points[i][j][k].length; level++) {
+              Ratio p = points[i][j][k][level];
+              if (p != null) {
+                // an integer: d is a multiple of the weight's, the point's and the sub-item count's denominators
+                BigInteger u = weights[i][j].multiply(p).multiply(d.longValueExact()).divide(points[i][j].length)
+                    .numerator();
+                unit[i][j][k][level] = u.longValue();
+                largest = largest.max(u.abs());
+              }
+            }
+            largestSum = largestSum.add(largest);
+          }
+        }
+        fits = d.bitLength() <= 40 && largestSum.bitLength() <= 50;
+      }
+      integral = fits;
+      order = new String[questions];
+      indicatorOf = new int[questions];
+      unitOf = new long[questions][][];
+      int q = 0;
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < ids[i].length; j++, q++) {
+          order[q] = ids[i][j];
+          indicatorOf[q] = i;
+          unitOf[q] = integral ? unit[i][j] : null;
+        }
+      }
+    }
+
+    /**
+     * Adds a respondent's units per indicator at {@code out[at + i]} when the answers come in rubric order
+     * (as a survey read or made question by question has them), reading the map once in its order.
+     *
+     * @return false when they do not (nothing is then added)
+     */
+    boolean inOrder(Map<String, List<Integer>> answers, long[] out, int at) {
+      if (answers.size() != order.length) {
+        return false;
+      }
+      int q = 0;
+      for (Map.Entry<String, List<Integer>> e : answers.entrySet()) {
+        String id = e.getKey();
+        if (id != order[q] && !id.equals(order[q])) {
+          java.util.Arrays.fill(out, at, at + m, 0);
+          return false;
+        }
+        List<Integer> levels = e.getValue();
+        long[][] levelUnits = unitOf[q];
+        long u = 0;
+        for (int k = 0; k < levels.size(); k++) {
+          u += levelUnits[k][levels.get(k)];
+        }
+        out[at + indicatorOf[q]] += u;
+        q++;
+      }
+      return true;
+    }
+
+    /** Adds a respondent's units per indicator at {@code out[at + i]}, each question's answers found by id. */
+    void byId(Map<String, List<Integer>> answers, long[] out, int at) {
+      for (int q = 0; q < order.length; q++) {
+        List<Integer> levels = answers.get(order[q]);
+        long[][] levelUnits = unitOf[q];
+        long u = 0;
+        for (int k = 0; k < levels.size(); k++) {
+          u += levelUnits[k][levels.get(k)];
+        }
+        out[at + indicatorOf[q]] += u;
+      }
+    }
+
+    /** A respondent's indicator scores in doubles (where the integer form does not fit). */
+    void inDoubles(Map<String, List<Integer>> answers, double[] out) {
+      for (int i = 0; i < m; i++) {
+        double sum = 0;
+        for (int j = 0; j < ids[i].length; j++) {
+          List<Integer> levels = answers.get(ids[i][j]);
+          double[][] pts = pointsD[i][j];
+          double qs = 0;
+          for (int k = 0; k < levels.size(); k++) {
+            qs += pts[k][levels.get(k)];
+          }
+          sum += weightsD[i][j] * qs / levels.size();
+        }
+        out[i] = sum;
+      }
+    }
+
+    /** A respondent's exact score on indicator i. */
+    Ratio exact(Map<String, List<Integer>> answers, int i) {
       Ratio sum = Ratio.ZERO;
       for (int j = 0; j < ids[i].length; j++) {
         List<Integer> levels = answers.get(ids[i][j]);
@@ -395,9 +543,7 @@ public final class Bootstrap {
         sum = sum.add(weights[i][j].multiply(qs).divide(levels.size()));
       }
       return sum;
-    };
-    return new Sample(s.toolPart(), inds, new Resampler.Survey(scores, n, m, exact, maxAbs, terms,
-        integral ? units : null, integral ? den : null));
+    }
   }
 
   private static BigInteger lcm(BigInteger a, BigInteger b) {
@@ -405,7 +551,7 @@ public final class Bootstrap {
   }
 
   /** Points per sub-item and level (from 1), polarity applied. */
-  private Ratio[][] points(Question q) {
+  private static Ratio[][] points(Rubric rubric, Question q) {
     AnswerScale scale = rubric.scaleOf(q);
     int k = scale.size();
     Ratio[][] pts = new Ratio[q.subItems().size()][k + 1];

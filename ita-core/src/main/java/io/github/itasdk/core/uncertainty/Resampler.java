@@ -15,8 +15,12 @@ import java.util.stream.IntStream;
  * integer numerators over fixed denominators, rounded to hundredths exactly for the band and for the
  * intervals' percentiles (the doubles only guess the rounding and give the standard error). An indicator's
  * percentiles are ranked among its integer sums and only the ranked ones rounded; an indicator or tool over
- * several EIT parts is one more integer linear form of the sums ({@link #combination}). Work runs in blocks
- * of {@value #BLOCK} resamples, survey by survey within a block.
+ * several EIT parts is one more integer linear form of the sums ({@link #combine}), made with the tools.
+ * Work runs in blocks of {@value #BLOCK} resamples, survey by survey within a block, lane by lane within a
+ * survey. Each figure is summarised as its resamples are made, block after block in resample order (on
+ * one thread, each block while it is in the cache; over threads, after them): its values counted in bins
+ * over the range they can take (ranked by counting), and the sums its standard error needs, added in
+ * resample order so that the doubles are the same on any number of threads.
  *
  * <p><b>The band of a resample is decided exactly.</b> The card's rule rounds the total and the lowest tool
  * HALF_UP to 2 decimals; the resample's exact total is a rational (exact per-respondent scores, exact
@@ -83,6 +87,9 @@ final class Resampler {
   /** How each survey's draws read its stream. */
   private final Draws.Chunks[] chunks;
   private final long[][] step;
+  /** Each survey's least and greatest lane value of a respondent (an integer score divided by its step), per lane. */
+  private final long[][] laneLeast;
+  private final long[][] laneMost;
   private final int[] words;
   private final int[][] word;
   private final int[][] shift;
@@ -102,13 +109,20 @@ final class Resampler {
   private double perTotalDen;
 
   /** Per resample: the total and each survey's tool (in the integer form, their exact numerators over 1/den). */
-  private final double[] totals;
-  private final double[][] tools;
+  private double[] totals;
+  private double[][] tools;
   /** Per resample, the doubles' path: each survey's indicators. */
   private double[][][] indicators;
-  /** Per resample, the integer form: each survey's drawn words (word j of survey s at [s][j][b]), its tool in hundredths. */
+  /** Per resample, the integer form: each survey's drawn words (word j of survey s at [s][j][b]). */
   private long[][][] drawnWords;
-  private long[][] toolCents;
+  /** The integer form's figures: each survey's tool, then the total, then the combinations registered. */
+  private Rounded[] rounded;
+  /** The integer form's indicators, survey by survey: their lanes counted as the resamples are made. */
+  private Lanes[][] lanes;
+  /** Combinations registered before the run ({@link #combine}), and their integer forms (null: doubles). */
+  private final List<Ratio[][]> combinations = new java.util.ArrayList<>();
+  private final List<long[][]> combinationUnits = new java.util.ArrayList<>();
+  private final List<Long> combinationDen = new java.util.ArrayList<>();
   /** Whether the last run took the integer form. */
   private boolean integral;
   final int[] ratingOf;
@@ -205,6 +219,8 @@ final class Resampler {
     word = new int[k][];
     shift = new int[k][];
     step = new long[k][];
+    laneLeast = new long[k][];
+    laneMost = new long[k][];
     mask = new long[k];
     for (int s = 0; s < k && fits; s++) {
       pack(s, surveys.get(s));
@@ -231,8 +247,6 @@ final class Resampler {
       perToolDen[s] = 1.0 / sd[s];
     }
     perTotalDen = fits ? 1.0 / totalDen : 0;
-    totals = new double[resamples];
-    tools = new double[surveys.size()][resamples];
     ratingOf = new int[resamples];
     totalCents = new long[resamples];
   }
@@ -254,9 +268,17 @@ final class Resampler {
     }
     long most = 0;
     long least = 0;
+    laneLeast[s] = new long[m];
+    laneMost[s] = new long[m];
+    java.util.Arrays.fill(laneLeast[s], Long.MAX_VALUE);
+    java.util.Arrays.fill(laneMost[s], Long.MIN_VALUE);
+    long[] values = new long[n * m];
     for (int r = 0; r < n; r++) {
       for (int i = 0; i < m; i++) {
         long u = sv.units()[r * m + i] / step[s][i];
+        values[r * m + i] = u;
+        laneLeast[s][i] = Math.min(laneLeast[s][i], u);
+        laneMost[s][i] = Math.max(laneMost[s][i], u);
         most = Math.max(most, u);
         least = Math.min(least, u);
       }
@@ -272,7 +294,7 @@ final class Resampler {
       word[s][i] = i / lanes;
       shift[s][i] = lanes == 1 ? 0 : (i % lanes) * bits;
       for (int r = 0; r < n; r++) {
-        p[word[s][i]][r] += sv.units()[r * m + i] / step[s][i] << shift[s][i];
+        p[word[s][i]][r] += values[r * m + i] << shift[s][i];
       }
     }
     packed[s] = new Draws.Packed(p, n);
@@ -313,28 +335,58 @@ final class Resampler {
   void run(int resamples, boolean parallel, boolean exactly, boolean integers) {
     integral = totalUnits != null && integers;
     int k = surveys.size();
+    int blocks = (resamples + BLOCK - 1) / BLOCK;
+    int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
+    int maxN = surveys.stream().mapToInt(Survey::n).max().orElse(0);
     if (integral) {
+      figures(resamples);
+      // every resample's values kept where they are summarised after the run or read again after it;
+      // otherwise one block's, summarised as it is made
+      boolean all = parallel || !counted();
+      int length = all ? resamples : BLOCK;
       drawnWords = new long[k][][];
-      toolCents = new long[k][resamples];
       for (int s = 0; s < k; s++) {
-        drawnWords[s] = new long[words[s]][resamples];
+        drawnWords[s] = new long[words[s]][length];
+      }
+      for (Rounded figure : rounded) {
+        if (figure != null) {
+          figure.buffers(length, resamples);
+        }
+      }
+      for (int s = 0; s < k; s++) {
+        for (int i = 0; i < lanes[s].length; i++) {
+          if (lanes[s][i] != null) {
+            lanes[s][i].words = drawnWords[s][word[s][i]];
+          }
+        }
+      }
+      if (!parallel) {
+        // block after block on this thread, each summarised while its resamples are in the cache
+        int[] drawn = new int[maxN];
+        for (int block = 0; block < blocks; block++) {
+          int from = block * BLOCK;
+          int to = Math.min(resamples, from + BLOCK);
+          int base = all ? 0 : from;
+          blockExactly(from, to, base, drawn, exactly);
+          summarise(from, to, base);
+        }
+        return;
       }
     } else {
+      totals = new double[resamples];
+      tools = new double[k][resamples];
       indicators = new double[k][][];
       for (int s = 0; s < k; s++) {
         indicators[s] = new double[surveys.get(s).m()][resamples];
       }
     }
-    int blocks = (resamples + BLOCK - 1) / BLOCK;
-    int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
-    int maxN = surveys.stream().mapToInt(Survey::n).max().orElse(0);
     IntStream range = IntStream.range(0, blocks);
     (parallel ? range.parallel() : range).forEach(block -> {
       int from = block * BLOCK;
       int to = Math.min(resamples, from + BLOCK);
       int[] drawn = new int[maxN];
       if (integral) {
-        blockExactly(from, to, drawn, exactly);
+        blockExactly(from, to, 0, drawn, exactly);
       } else {
         double[] sums = new double[maxM];
         for (int b = from; b < to; b++) {
@@ -342,76 +394,475 @@ final class Resampler {
         }
       }
     });
+    if (integral) {
+      // the summaries in resample order, as on one thread
+      for (int block = 0; block < blocks; block++) {
+        summarise(block * BLOCK, Math.min(resamples, (block + 1) * BLOCK), 0);
+      }
+    }
+  }
+
+  /** Whether every figure is counted in bins as it is made (nothing read again from its values after the run). */
+  private boolean counted() {
+    for (int f = 0; f < rounded.length; f++) {
+      if (rounded[f] == null ? f > surveys.size() : rounded[f].bins == null) {
+        return false; // a combination in doubles, or a figure without bins
+      }
+    }
+    for (Lanes[] survey : lanes) {
+      for (Lanes l : survey) {
+        if (l == null) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
-   * A block of resamples in the integer form, survey by survey: one survey's draws for the whole block (its
-   * table and scores stay in the cache), then its tools and its share of the totals; then each total and
-   * band.
+   * The integer form's figures for a run: each survey's tool, the total, each combination that fits in
+   * longs; each indicator's lanes where they are narrow. A figure's share of a survey is a multiple of the
+   * survey's tool where its coefficients are (the total, a whole tool over its parts), else lane by lane.
    */
-  private void blockExactly(int from, int to, int[] drawn, boolean check) {
+  private void figures(int resamples) {
+    int k = surveys.size();
+    rounded = new Rounded[k + 1 + combinations.size()];
+    // a tool's numerators kept over the greatest common divisor of its coefficients
+    for (int s = 0; s < k; s++) {
+      long[][] c = new long[k][];
+      c[s] = toolSteps[s];
+      long g = 0;
+      for (long t : toolSteps[s]) {
+        g = gcd(g, Math.abs(t));
+      }
+      g = Math.max(1, g);
+      long[][] reduced = new long[k][];
+      reduced[s] = new long[toolSteps[s].length];
+      for (int i = 0; i < reduced[s].length; i++) {
+        reduced[s][i] = toolSteps[s][i] / g;
+      }
+      rounded[s] = new Rounded(toolDen[s], perToolDen[s], toolMost[s], reduced, new long[k], g, range(c, 0), true);
+    }
+    rounded[k] = rounded(totalDen, perTotalDen, totalMost, totalSteps, fixedUnits, true);
+    for (int f = 0; f < combinations.size(); f++) {
+      long[][] c = combinationUnits.get(f);
+      if (c != null) {
+        long den = combinationDen.get(f);
+        rounded[k + 1 + f] = rounded(den, 1.0 / den, Long.MAX_VALUE / (2 * den) - 1, c, 0, false);
+      }
+    }
+    lanes = new Lanes[k][];
+    for (int s = 0; s < k; s++) {
+      int m = surveys.get(s).m();
+      lanes[s] = new Lanes[m];
+      // as Spread.ofLanes: counted where its sums are exact in longs
+      if (mask[s] >= 0 && mask[s] < 1L << 20 && resamples < 1 << 22) {
+        for (int i = 0; i < m; i++) {
+          long[][] c = new long[k][];
+          c[s] = new long[m];
+          c[s][i] = 1;
+          long[] r = range(c, 0);
+          if (r != null && r[1] - r[0] < MAX_BINS) {
+            lanes[s][i] = new Lanes(shift[s][i], mask[s], r[0], (int) (r[1] - r[0] + 1));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A figure of lane coefficients {@code c} (and a constant), each survey's share taken as a multiple of its
+   * tool where its coefficients are one.
+   */
+  private Rounded rounded(long den, double per, long most, long[][] c, long constant, boolean cents) {
+    int k = surveys.size();
+    long[][] byLane = new long[k][];
+    long[] byTool = new long[k];
+    for (int s = 0; s < k; s++) {
+      if (c[s] != null) {
+        long times = multiple(c[s], rounded[s].byLane[s]);
+        if (times != 0) {
+          byTool[s] = times;
+        } else {
+          byLane[s] = c[s];
+        }
+      }
+    }
+    return new Rounded(den, per, most, byLane, byTool, 1, range(c, constant), cents);
+  }
+
+  /** The nonzero integer t with c = t·tool, lane by lane, or 0 when there is none. */
+  static long multiple(long[] c, long[] tool) {
+    long t = 0;
+    for (int i = 0; i < c.length && t == 0; i++) {
+      if (tool[i] != 0) {
+        if (c[i] % tool[i] != 0) {
+          return 0;
+        }
+        t = c[i] / tool[i];
+      }
+    }
+    for (int i = 0; i < c.length && t != 0; i++) {
+      long product = tool[i] * t;
+      if (Math.multiplyHigh(tool[i], t) != (product >> 63) || product != c[i]) {
+        return 0;
+      }
+    }
+    return t;
+  }
+
+  /** Widest range of values counted in bins; beyond it a figure is ranked from its values kept per resample. */
+  private static final int MAX_BINS = 1 << 16;
+
+  /**
+   * Bounds on the values over any resample of {@code constant} + Σ c[s][i]·(lane i of survey s), where lane
+   * i is the sum of n drawn respondents' values, each between the survey's least and greatest on that lane.
+   * Null when they do not fit in longs.
+   */
+  private long[] range(long[][] c, long constant) {
+    long lo = constant;
+    long hi = constant;
+    try {
+      for (int s = 0; s < c.length; s++) {
+        if (c[s] != null) {
+          long n = surveys.get(s).n();
+          for (int i = 0; i < c[s].length; i++) {
+            long a = Math.multiplyExact(Math.multiplyExact(c[s][i], laneLeast[s][i]), n);
+            long b = Math.multiplyExact(Math.multiplyExact(c[s][i], laneMost[s][i]), n);
+            lo = Math.addExact(lo, Math.min(a, b));
+            hi = Math.addExact(hi, Math.max(a, b));
+          }
+        }
+      }
+    } catch (ArithmeticException e) {
+      return null;
+    }
+    return new long[] {lo, hi};
+  }
+
+  /**
+   * A block of resamples in the integer form, kept at index b − base. Survey by survey, one survey's draws
+   * for the whole block (its table and scores stay in the cache); then figure by figure its numerators
+   * (lane by lane, or as multiples of tools already made) and, for the tools and the total, their
+   * hundredths; then each resample's band.
+   */
+  private void blockExactly(int from, int to, int base, int[] drawn, boolean check) {
     int size = to - from;
     long[] keys = new long[size];
     for (int b = from; b < to; b++) {
       keys[b - from] = Draws.start(seed, b);
     }
-    long[] num = new long[size];
-    long[] low = new long[size];
-    java.util.Arrays.fill(num, fixedUnits);
-    java.util.Arrays.fill(low, fixedLowest);
-    for (int s = 0; s < surveys.size(); s++) {
+    int k = surveys.size();
+    for (int s = 0; s < k; s++) {
       for (int b = from; b < to; b++) {
-        Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b, drawn);
+        Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b - base, drawn);
       }
-      tools(s, from, to, num, low);
     }
+    int lo = from - base;
+    int hi = to - base;
+    long[] low = new long[size]; // resample b's lowest tool at b − from
+    java.util.Arrays.fill(low, fixedLowest);
+    for (int f = 0; f < rounded.length; f++) {
+      Rounded figure = rounded[f];
+      if (figure == null) {
+        continue;
+      }
+      long[] num = figure.num;
+      java.util.Arrays.fill(num, lo, hi, f == k ? fixedUnits : 0);
+      for (int s = 0; s < k; s++) {
+        long times = figure.byTool[s];
+        if (times != 0) {
+          long[] tool = rounded[s].num;
+          for (int b = lo; b < hi; b++) {
+            num[b] += times * tool[b];
+          }
+        }
+        long[] c = figure.byLane[s];
+        for (int i = 0; c != null && i < c.length; i++) {
+          long by = c[i];
+          if (by != 0) {
+            long[] w = drawnWords[s][word[s][i]];
+            int at = shift[s][i];
+            long lane = mask[s];
+            for (int b = lo; b < hi; b++) {
+              num[b] += by * ((w[b] >>> at) & lane);
+            }
+          }
+        }
+      }
+      if (figure.cents != null) {
+        long den = figure.den;
+        double per = figure.per;
+        long most = figure.most;
+        long g = figure.divisor;
+        long[] cents = figure.cents;
+        for (int b = lo; b < hi; b++) {
+          long n = num[b] * g;
+          cents[b] = halfUp(n, den, n * per, most);
+        }
+        if (f < k) {
+          for (int b = lo; b < hi; b++) {
+            low[b - lo] = Math.min(low[b - lo], cents[b]);
+          }
+        }
+      }
+    }
+    long[] cents = rounded[k].cents;
     for (int b = from; b < to; b++) {
-      double total = num[b - from] * perTotalDen;
-      totals[b] = total;
-      long cents = halfUp(num[b - from], totalDen, total, totalMost);
+      long c = cents[b - base];
       if (check) {
         long[] e = exact(b);
-        if (e[0] != cents || e[1] != low[b - from]) {
-          throw new IllegalStateException("resample " + b + ": integers gave " + cents + "/" + low[b - from]
+        if (e[0] != c || e[1] != low[b - from]) {
+          throw new IllegalStateException("resample " + b + ": integers gave " + c + "/" + low[b - from]
               + ", exact " + e[0] + "/" + e[1]);
         }
       }
-      totalCents[b] = cents;
-      ratingOf[b] = rule.band(cents, low[b - from]);
+      totalCents[b] = c;
+      ratingOf[b] = rule.band(c, low[b - from]);
     }
   }
 
   /**
-   * Survey s's tool in resamples from to to (their draws made), exactly in hundredths; its share of each
-   * total's numerator added to {@code num}, the lowest tool so far kept in {@code low}.
+   * Adds resamples from to to (made, kept at index b − base, and following those summarised so far) to
+   * every figure's summary.
    */
-  private void tools(int s, int from, int to, long[] num, long[] low) {
-    int m = surveys.get(s).m();
-    long[][] drawnSums = drawnWords[s];
-    int[] in = word[s];
-    int[] by = shift[s];
-    long lane = mask[s];
-    long[] a = totalSteps[s];
-    long[] c = toolSteps[s];
-    long den = toolDen[s];
-    double per = perToolDen[s];
-    long most = toolMost[s];
-    double[] t = tools[s];
-    long[] cents = toolCents[s];
-    for (int b = from; b < to; b++) {
-      long total = 0;
-      long tool = 0;
-      for (int i = 0; i < m; i++) {
-        long l = (drawnSums[in[i]][b] >>> by[i]) & lane;
-        total += a[i] * l;
-        tool += c[i] * l;
+  private void summarise(int from, int to, int base) {
+    // two figures' sums at a time: each figure's are added in resample order, one addition waiting for the
+    // last, so two in one loop wait half as long
+    Rounded pending = null;
+    for (Rounded figure : rounded) {
+      if (figure != null) {
+        figure.count(from - base, to - base, from == 0);
+        if (pending == null) {
+          pending = figure;
+        } else {
+          Rounded.deviations(pending, figure, from - base, to - base);
+          pending = null;
+        }
       }
-      double v = tool * per;
-      t[b] = v;
-      long tc = halfUp(tool, den, v, most);
-      cents[b] = tc;
-      num[b - from] += total;
-      low[b - from] = Math.min(low[b - from], tc);
+    }
+    if (pending != null) {
+      Rounded.deviations(pending, pending, from - base, to - base);
+    }
+    for (Lanes[] survey : lanes) {
+      for (Lanes l : survey) {
+        if (l != null) {
+          l.summarise(from - base, to - base, from == 0);
+        }
+      }
+    }
+  }
+
+  /**
+   * A figure that is an exact integer numerator over a fixed denominator in every resample (a tool, the
+   * total, a combination): Σ byLane[s][i] · lane i of survey s plus Σ byTool[s] · the numerator of survey
+   * s's tool (plus the fixed part, for the total). Its numerators (and, for a tool or the total, hundredths)
+   * per resample, and its summary, added to resample by resample in order: the sums of the doubles'
+   * deviations from the first resample for the standard error (the same doubles, in the same order, on any
+   * number of threads), and its values counted in bins over the range they can take: a tool's or the
+   * total's hundredths, a combination's numerators (over their common divisor), only the ranked ones then
+   * rounded. Without bins (a range too wide), its hundredths are kept and ranked after the run.
+   */
+  static final class Rounded {
+    final long den;
+    final double per;
+    final long most;
+    final long[][] byLane;
+    final long[] byTool;
+    /** What the bins count: hundredths (null: the numerators, over {@link #divisor}). */
+    final boolean countsCents;
+    final long divisor;
+    final long lo;
+    final int[] bins;
+    long[] num;
+    /** The hundredths per resample (null where counting numerators); every resample's without bins. */
+    long[] cents;
+    private long[] kept;
+    double first;
+    double sum;
+    double squares;
+
+    /**
+     * @param byLane each survey's lane coefficients (null: none)
+     * @param byTool each survey's multiple of its tool's numerator as kept (over the tool's divisor)
+     * @param divisor what the numerators kept are multiplied by for their value (where hundredths are counted)
+     * @param range the least and greatest numerator, or null when unknown
+     * @param cents whether each resample's hundredths are made (a tool, the total); else the bins count the
+     *     numerators (over their greatest common divisor) where their range allows
+     */
+    Rounded(long den, double per, long most, long[][] byLane, long[] byTool, long divisor, long[] range,
+        boolean cents) {
+      this.den = den;
+      this.per = per;
+      this.most = most;
+      long limit = (Long.MAX_VALUE - den) / 200;
+      long g = 0;
+      if (range != null && !cents) {
+        for (long t : byTool) {
+          g = gcd(g, Math.abs(t));
+        }
+        for (long[] c : byLane) {
+          for (int i = 0; c != null && i < c.length; i++) {
+            g = gcd(g, Math.abs(c[i]));
+          }
+        }
+      }
+      if (range != null && !cents && g > 0 && (range[1] - range[0]) / g < MAX_BINS) {
+        // every term, and so every numerator and the least, is a multiple of g: numerators kept over g
+        countsCents = false;
+        this.divisor = g;
+        lo = range[0] / g;
+        bins = new int[(int) ((range[1] - range[0]) / g + 1)];
+        this.byTool = byTool.clone();
+        this.byLane = new long[byLane.length][];
+        for (int s = 0; s < byTool.length; s++) {
+          this.byTool[s] /= g;
+          this.byLane[s] = byLane[s] == null ? null : byLane[s].clone();
+          for (int i = 0; byLane[s] != null && i < byLane[s].length; i++) {
+            this.byLane[s][i] /= g;
+          }
+        }
+        return;
+      }
+      this.byLane = byLane;
+      this.byTool = byTool;
+      this.divisor = divisor;
+      countsCents = true;
+      if (range != null && Math.abs(range[0]) <= limit && Math.abs(range[1]) <= limit
+          && halfUp(range[1], den) - halfUp(range[0], den) < MAX_BINS) {
+        lo = halfUp(range[0], den);
+        bins = new int[(int) (halfUp(range[1], den) - lo + 1)];
+      } else {
+        lo = 0;
+        bins = null;
+      }
+    }
+
+    /** Room for {@code length} resamples at a time, of {@code resamples} in all. */
+    void buffers(int length, int resamples) {
+      num = new long[length];
+      cents = countsCents ? new long[length] : null;
+      kept = bins == null ? new long[resamples] : null;
+    }
+
+    /**
+     * Counts the resamples at indices from to to (the run's first ones when {@code starts}); their
+     * deviations are added by {@link #deviations}.
+     */
+    void count(int from, int to, boolean starts) {
+      if (starts) {
+        first = num[from] * divisor * per;
+        summarised = 0;
+      }
+      int[] counts = bins;
+      long least = lo;
+      if (counts == null) {
+        System.arraycopy(cents, from, kept, summarised, to - from);
+      } else if (countsCents) {
+        for (int b = from; b < to; b++) {
+          counts[(int) (cents[b] - least)]++;
+        }
+      } else {
+        for (int b = from; b < to; b++) {
+          counts[(int) (num[b] - least)]++;
+        }
+      }
+      summarised += to - from;
+    }
+
+    /**
+     * Adds the deviations from the first resample of the resamples at indices from to to, and their squares,
+     * to two figures' sums (the same figure twice: once), each in resample order.
+     */
+    static void deviations(Rounded x, Rounded y, int from, int to) {
+      long[] xn = x.num;
+      long xg = x.divisor;
+      double xp = x.per;
+      double xf = x.first;
+      double xs = x.sum;
+      double xq = x.squares;
+      if (x == y) {
+        for (int b = from; b < to; b++) {
+          double d = xn[b] * xg * xp - xf;
+          xs += d;
+          xq += d * d;
+        }
+      } else {
+        long[] yn = y.num;
+        long yg = y.divisor;
+        double yp = y.per;
+        double yf = y.first;
+        double ys = y.sum;
+        double yq = y.squares;
+        for (int b = from; b < to; b++) {
+          double d = xn[b] * xg * xp - xf;
+          xs += d;
+          xq += d * d;
+          double e = yn[b] * yg * yp - yf;
+          ys += e;
+          yq += e * e;
+        }
+        y.sum = ys;
+        y.squares = yq;
+      }
+      x.sum = xs;
+      x.squares = xq;
+    }
+
+    /** As {@link #count} and {@link #deviations}: the resamples at indices from to to, in order. */
+    void summarise(int from, int to, boolean starts) {
+      count(from, to, starts);
+      deviations(this, this, from, to);
+    }
+
+    private int summarised;
+
+    Spread spread(int... ranks) {
+      long[] at;
+      if (bins == null) {
+        at = Spread.atRanks(kept, ranks);
+      } else if (countsCents) {
+        at = Percentiles.fromBins(bins, lo, ranks);
+      } else {
+        at = new long[ranks.length];
+        long[] counted = Percentiles.fromBins(bins, lo, ranks);
+        for (int r = 0; r < ranks.length; r++) {
+          at[r] = halfUp(counted[r] * divisor, den);
+        }
+      }
+      return Spread.fromSums(at, sum, squares, summarised);
+    }
+  }
+
+  /**
+   * An indicator's lane of its survey's drawn words, its integer sums counted in bins over the range they can
+   * take, as the resamples are made (the first resample's kept for the standard error's deviations).
+   */
+  static final class Lanes {
+    final int shift;
+    final long mask;
+    final long lo;
+    final int[] bins;
+    long[] words;
+    long first;
+
+    Lanes(int shift, long mask, long lo, int size) {
+      this.shift = shift;
+      this.mask = mask;
+      this.lo = lo;
+      this.bins = new int[size];
+    }
+
+    /** Adds the resamples at indices from to to (the run's first ones when {@code starts}). */
+    void summarise(int from, int to, boolean starts) {
+      if (starts) {
+        first = (words[from] >>> shift) & mask;
+      }
+      int[] counts = bins;
+      long least = lo;
+      for (int b = from; b < to; b++) {
+        counts[(int) (((words[b] >>> shift) & mask) - least)]++;
+      }
     }
   }
 
@@ -494,12 +945,12 @@ final class Resampler {
 
   /** The total's resampled values at ascending ranks, and their spread. */
   Spread total(int... ranks) {
-    return integral ? Spread.ofCents(totalCents, totals, ranks) : Spread.of(totals, ranks);
+    return integral ? rounded[surveys.size()].spread(ranks) : Spread.of(totals, ranks);
   }
 
   /** Survey s's tool (or EIT part): its resampled values at ascending ranks, and their spread. */
   Spread tool(int s, int... ranks) {
-    return integral ? Spread.ofCents(toolCents[s], tools[s], ranks) : Spread.of(tools[s], ranks);
+    return integral ? rounded[s].spread(ranks) : Spread.of(tools[s], ranks);
   }
 
   /** Survey s's indicator i: its resampled values at ascending ranks, and their spread. */
@@ -510,75 +961,73 @@ final class Resampler {
     // the mean of indicator i is lane · step / (den · n): the ranks among the lanes, each rounded exactly
     long g = step[s][i];
     long den = surveys.get(s).den()[i] * surveys.get(s).n();
+    Lanes counted = lanes[s][i];
+    if (counted != null) {
+      return Spread.ofLaneCounts(counted.bins, counted.lo, counted.first, ratingOf.length, g / meanDen[s][i],
+          l -> halfUp(l * g, den), ranks);
+    }
     return Spread.ofLanes(drawnWords[s][word[s][i]], shift[s][i], mask[s], g / meanDen[s][i],
         l -> halfUp(l * g, den), ranks);
   }
 
   /**
-   * A figure that is a linear combination of surveys' indicators (an indicator or a tool over several EIT
-   * parts): the sum over surveys s and indicators i of {@code coefficient[s][i]} times indicator i's mean
-   * (a null row: survey s is not in it). In the integer form it is exact, Σ c·lane / D over one common
-   * denominator D, rounded to hundredths exactly as the tools are; where that could overflow, and in the
-   * doubles' path, in doubles.
+   * Registers, before the run, a figure that is a linear combination of surveys' indicators (an indicator or
+   * a tool over several EIT parts): the sum over surveys s and indicators i of {@code coefficient[s][i]}
+   * times indicator i's mean (a null row: survey s is not in it). In the integer form it is made with the
+   * resamples, exact, Σ c·lane / D over one common denominator D, rounded to hundredths exactly as the tools
+   * are; where that could overflow, and in the doubles' path, it is summed in doubles after the run.
+   *
+   * @return its number, for {@link #combined}
    */
-  Spread combination(Ratio[][] coefficient, int... ranks) {
-    int resamples = totals.length;
-    if (integral) {
-      BigInteger all = BigInteger.ONE;
-      Ratio[][] perLane = new Ratio[coefficient.length][];
-      for (int s = 0; s < coefficient.length; s++) {
-        if (coefficient[s] != null) {
-          Survey sv = surveys.get(s);
-          perLane[s] = new Ratio[sv.m()];
-          for (int i = 0; i < sv.m(); i++) {
-            perLane[s][i] = coefficient[s][i].multiply(step[s][i]).divide(sv.den()[i]).divide(sv.n());
-            all = lcm(all, perLane[s][i].denominator());
-          }
+  int combine(Ratio[][] coefficient) {
+    combinations.add(coefficient);
+    combinationUnits.add(null);
+    combinationDen.add(0L);
+    int f = combinations.size() - 1;
+    if (totalUnits == null) {
+      return f;
+    }
+    BigInteger all = BigInteger.ONE;
+    Ratio[][] perLane = new Ratio[coefficient.length][];
+    for (int s = 0; s < coefficient.length; s++) {
+      if (coefficient[s] != null) {
+        Survey sv = surveys.get(s);
+        perLane[s] = new Ratio[sv.m()];
+        for (int i = 0; i < sv.m(); i++) {
+          perLane[s][i] = coefficient[s][i].multiply(step[s][i]).divide(sv.den()[i]).divide(sv.n());
+          all = lcm(all, perLane[s][i].denominator());
         }
-      }
-      BigInteger bound = all;
-      long[][] c = new long[coefficient.length][];
-      boolean fits = all.bitLength() < 62;
-      for (int s = 0; s < coefficient.length && fits; s++) {
-        if (perLane[s] != null) {
-          c[s] = new long[perLane[s].length];
-          for (int i = 0; i < c[s].length; i++) {
-            BigInteger k = perLane[s][i].multiply(Ratio.of(all, BigInteger.ONE)).numerator();
-            fits &= k.bitLength() < 62;
-            c[s][i] = k.longValue();
-            BigInteger most = BigInteger.valueOf(mask[s] == -1L ? Long.MAX_VALUE : mask[s]);
-            bound = bound.add(k.abs().multiply(most).multiply(BigInteger.valueOf(200)));
-          }
-        }
-      }
-      if (fits && bound.bitLength() < 63) {
-        long den = all.longValue();
-        long most = Long.MAX_VALUE / (2 * den) - 1;
-        double per = 1.0 / den;
-        long[] num = new long[resamples];
-        // term by term (each a lane of one survey's drawn words), skipping zero coefficients
-        for (int s = 0; s < c.length; s++) {
-          for (int i = 0; c[s] != null && i < c[s].length; i++) {
-            long k = c[s][i];
-            if (k != 0) {
-              long[] words = drawnWords[s][word[s][i]];
-              int by = shift[s][i];
-              long lane = mask[s];
-              for (int b = 0; b < resamples; b++) {
-                num[b] += k * ((words[b] >>> by) & lane);
-              }
-            }
-          }
-        }
-        long[] cents = new long[resamples];
-        double[] values = new double[resamples];
-        for (int b = 0; b < resamples; b++) {
-          values[b] = num[b] * per;
-          cents[b] = halfUp(num[b], den, values[b], most);
-        }
-        return Spread.ofCents(cents, values, ranks);
       }
     }
+    BigInteger bound = all;
+    long[][] c = new long[coefficient.length][];
+    boolean fits = all.bitLength() < 62;
+    for (int s = 0; s < coefficient.length && fits; s++) {
+      if (perLane[s] != null) {
+        c[s] = new long[perLane[s].length];
+        for (int i = 0; i < c[s].length; i++) {
+          BigInteger k = perLane[s][i].multiply(Ratio.of(all, BigInteger.ONE)).numerator();
+          fits &= k.bitLength() < 62;
+          c[s][i] = k.longValue();
+          BigInteger most = BigInteger.valueOf(mask[s] == -1L ? Long.MAX_VALUE : mask[s]);
+          bound = bound.add(k.abs().multiply(most).multiply(BigInteger.valueOf(200)));
+        }
+      }
+    }
+    if (fits && bound.bitLength() < 63) {
+      combinationUnits.set(f, c);
+      combinationDen.set(f, all.longValue());
+    }
+    return f;
+  }
+
+  /** Combination f ({@link #combine}): its resampled values at ascending ranks, and their spread. */
+  Spread combined(int f, int... ranks) {
+    if (integral && rounded[surveys.size() + 1 + f] != null) {
+      return rounded[surveys.size() + 1 + f].spread(ranks);
+    }
+    Ratio[][] coefficient = combinations.get(f);
+    int resamples = ratingOf.length;
     double[] values = new double[resamples];
     for (int s = 0; s < coefficient.length; s++) {
       if (coefficient[s] != null) {
@@ -599,7 +1048,7 @@ final class Resampler {
     if (!integral) {
       return indicators[s][i];
     }
-    double[] out = new double[totals.length];
+    double[] out = new double[ratingOf.length];
     long[] words = drawnWords[s][word[s][i]];
     int by = shift[s][i];
     long lane = mask[s];

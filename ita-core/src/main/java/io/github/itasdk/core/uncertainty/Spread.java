@@ -33,22 +33,6 @@ record Spread(long[] at, double se) {
   }
 
   /**
-   * Values already rounded exactly to hundredths ({@code cents}), beside the same values unrounded in
-   * doubles for the standard error.
-   */
-  static Spread ofCents(long[] cents, double[] values, int... ranks) {
-    double first = values[0];
-    double sum = 0;
-    double squares = 0;
-    for (double v : values) {
-      double d = v - first;
-      sum += d;
-      squares += d * d;
-    }
-    return new Spread(atRanks(cents, ranks), se(sum, squares, values.length));
-  }
-
-  /**
    * Values k·unit for the integers k in one lane of packed words ({@code (words[b] >>> shift) & mask}: an
    * indicator's resampled sums): the ranks found among the integers, each then rounded exactly
    * ({@code hundredths}); the standard error from the integers, times the unit.
@@ -102,6 +86,39 @@ record Spread(long[] at, double se) {
       at[r] = hundredths.applyAsLong(at[r]);
     }
     return new Spread(at, se(sum, squares, words.length) * unit);
+  }
+
+  /**
+   * Values already at their ranks, in hundredths, with the sums of their doubles' deviations from the first
+   * value and of their squares, added in resample order.
+   */
+  static Spread fromSums(long[] at, double sum, double squares, int n) {
+    return new Spread(at, se(sum, squares, n));
+  }
+
+  /**
+   * As {@link #ofLanes}, from the lane's integers already counted: {@code bins[k - lo]} resamples have the
+   * integer k, the first resample's being {@code first}. The same ranks, and the same standard error: the
+   * sums of the deviations from the first and of their squares are the same integers, counted bin by bin
+   * (exact in longs where {@link #ofLanes} sums them exactly: lanes below 2²⁰, fewer than 2²² resamples).
+   */
+  static Spread ofLaneCounts(int[] bins, long lo, long first, int n, double unit, LongUnaryOperator hundredths,
+      int... ranks) {
+    long exactSum = 0;
+    long exactSquares = 0;
+    for (int v = 0; v < bins.length; v++) {
+      long c = bins[v];
+      if (c != 0) {
+        long d = lo + v - first;
+        exactSum += c * d;
+        exactSquares += c * d * d;
+      }
+    }
+    long[] at = Percentiles.fromBins(bins, lo, ranks);
+    for (int r = 0; r < at.length; r++) {
+      at[r] = hundredths.applyAsLong(at[r]);
+    }
+    return new Spread(at, se(exactSum, exactSquares, n) * unit);
   }
 
   private static double se(double sum, double squares, int n) {

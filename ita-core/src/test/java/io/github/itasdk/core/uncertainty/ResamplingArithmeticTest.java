@@ -319,6 +319,177 @@ class ResamplingArithmeticTest {
     assertThat(spread.se()).isCloseTo(0.25 * Math.sqrt(var), org.assertj.core.api.Assertions.withinPercentage(1e-7));
   }
 
+  // ------------------------------------------------------------------ figures summarised as they are made
+
+  /** Random block ends: how a run hands its resamples over, block by block, in order. */
+  static int[] blockEnds(java.util.SplittableRandom random, int resamples) {
+    java.util.List<Integer> ends = new java.util.ArrayList<>();
+    for (int b = 0; b < resamples; ) {
+      b = Math.min(resamples, b + 1 + random.nextInt(300));
+      ends.add(b);
+    }
+    return ends.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The definition the summaries made as the resamples come must meet: the values kept per resample, their
+   * hundredths ranked by a sort, the standard error from their doubles' deviations from the first value,
+   * summed in resample order.
+   */
+  static Spread ofKeptValues(long[] cents, double[] values, int... ranks) {
+    double first = values[0];
+    double sum = 0;
+    double squares = 0;
+    for (double v : values) {
+      double d = v - first;
+      sum += d;
+      squares += d * d;
+    }
+    long[] sorted = cents.clone();
+    Arrays.sort(sorted);
+    long[] at = new long[ranks.length];
+    for (int r = 0; r < ranks.length; r++) {
+      at[r] = sorted[ranks[r]];
+    }
+    return Spread.fromSums(at, sum, squares, values.length);
+  }
+
+  @Property(tries = 400)
+  void aFigureSummarisedBlockByBlockHasTheSpreadOfItsValuesKept(@ForAll @IntRange(min = 1, max = 900) int resamples,
+      @ForAll @LongRange(min = 1, max = 1L << 36) long anyDen, @ForAll @IntRange(min = 1, max = 12) int divisor,
+      @ForAll @IntRange(min = 0, max = 3) int kind, @ForAll long seed) {
+    // numerators g·k around den·(50 ± 30) (a score near 50), summarised three ways: hundredths counted over
+    // the range the numerators can take (a tool, the total), numerators counted over g (a combination), or
+    // hundredths kept (no range known, or one too wide to count)
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    long g = divisor;
+    long den = kind == 1 ? 1 + anyDen % 1000 : anyDen; // numerators few enough to count
+    long[] full = new long[resamples];
+    long[] cents = new long[resamples];
+    double[] values = new double[resamples];
+    double per = 1.0 / den;
+    long most = Long.MAX_VALUE / (2 * den) - 1;
+    long least = Long.MAX_VALUE;
+    long greatest = Long.MIN_VALUE;
+    for (int b = 0; b < resamples; b++) {
+      full[b] = g * ((20 * den + random.nextLong(60 * den + 1)) / g);
+      cents[b] = Resampler.halfUp(full[b], den);
+      values[b] = full[b] * per;
+      least = Math.min(least, full[b]);
+      greatest = Math.max(greatest, full[b]);
+    }
+    long[] range = switch (kind) {
+      case 0, 1 -> new long[] {least - g * random.nextLong(4), greatest + g * random.nextLong(4)};
+      case 2 -> null;
+      default -> new long[] {-den * 1_000_000, den * 1_000_000};
+    };
+    boolean numerators = kind == 1;
+    // one survey of two lanes with coefficients 2g and 3g (gcd g): numerators counted over g
+    long[][] byLane = {{2 * g, 3 * g}};
+    Resampler.Rounded figure = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+        kind != 1);
+    assertThat(figure.countsCents).isEqualTo(!numerators);
+    assertThat(figure.bins == null).isEqualTo(kind >= 2);
+    figure.buffers(resamples, resamples);
+    for (int b = 0; b < resamples; b++) {
+      // kept as the run keeps them: over the figure's divisor
+      figure.num[b] = full[b] / figure.divisor;
+      if (figure.cents != null) {
+        figure.cents[b] = cents[b];
+      }
+    }
+    // a second figure, its values in reverse order, summarised in the same loop as the first (as a run pairs
+    // figures); a third summarised alone
+    Resampler.Rounded twin = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+        kind != 1);
+    Resampler.Rounded alone = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+        kind != 1);
+    twin.buffers(resamples, resamples);
+    alone.buffers(resamples, resamples);
+    long[] backCents = new long[resamples];
+    double[] backValues = new double[resamples];
+    for (int b = 0; b < resamples; b++) {
+      twin.num[b] = figure.num[resamples - 1 - b];
+      alone.num[b] = figure.num[b];
+      if (figure.cents != null) {
+        twin.cents[b] = figure.cents[resamples - 1 - b];
+        alone.cents[b] = figure.cents[b];
+      }
+      backCents[b] = cents[resamples - 1 - b];
+      backValues[b] = values[resamples - 1 - b];
+    }
+    int from = 0;
+    for (int to : blockEnds(random, resamples)) {
+      figure.count(from, to, from == 0);
+      twin.count(from, to, from == 0);
+      Resampler.Rounded.deviations(figure, twin, from, to);
+      alone.summarise(from, to, from == 0);
+      from = to;
+    }
+    int[] ranks = {Percentiles.rank(0.025, resamples), Percentiles.rank(0.5, resamples),
+        Percentiles.rank(0.975, resamples)};
+    Spread expected = ofKeptValues(cents, values, ranks);
+    Spread backwards = ofKeptValues(backCents, backValues, ranks);
+    for (Spread[] pair : new Spread[][] {{figure.spread(ranks), expected}, {alone.spread(ranks), expected},
+        {twin.spread(ranks), backwards}}) {
+      assertThat(pair[0].at()).isEqualTo(pair[1].at());
+      // the same double, not merely a close one (NaN alike for one resample)
+      assertThat(Double.doubleToLongBits(pair[0].se())).isEqualTo(Double.doubleToLongBits(pair[1].se()));
+    }
+  }
+
+  @Test
+  void aFiguresShareOfASurveyIsAMultipleOfItsToolOnlyWhereEveryLaneIs() {
+    assertThat(Resampler.multiple(new long[] {565, 0, 1130}, new long[] {1, 0, 2})).isEqualTo(565);
+    assertThat(Resampler.multiple(new long[] {-10, -10}, new long[] {1, 1})).isEqualTo(-10);
+    assertThat(Resampler.multiple(new long[] {10, 0, 0}, new long[] {1, 1, 1})).isZero(); // one lane only
+    assertThat(Resampler.multiple(new long[] {1, 1}, new long[] {2, 2})).isZero(); // a half
+    assertThat(Resampler.multiple(new long[] {0, 0}, new long[] {3, 4})).isZero(); // nothing of it
+    assertThat(Resampler.multiple(new long[] {Long.MIN_VALUE, 0}, new long[] {Long.MIN_VALUE / 2, 1})).isZero();
+  }
+
+  @Property(tries = 300)
+  void anIndicatorsLaneCountedBlockByBlockHasTheSpreadOfItsLane(@ForAll @IntRange(min = 1, max = 900) int resamples,
+      @ForAll @IntRange(min = 0, max = 1) int lane, @ForAll boolean tooNarrow, @ForAll long seed) {
+    // sums in lane `lane` of 12 bits, other lanes full of noise; counted over their range (or over one too
+    // narrow, which fails loudly)
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int bits = 12;
+    long mask = (1L << bits) - 1;
+    long[] words = new long[resamples];
+    long centre = 500 + random.nextLong(3000);
+    long least = Long.MAX_VALUE;
+    long greatest = Long.MIN_VALUE;
+    for (int b = 0; b < resamples; b++) {
+      long sum = centre - 400 + random.nextLong(801);
+      words[b] = (random.nextLong() & ~(mask << (bits * lane))) | sum << (bits * lane);
+      least = Math.min(least, sum);
+      greatest = Math.max(greatest, sum);
+    }
+    long lo = tooNarrow ? least + 1 : least - random.nextLong(100);
+    int size = (int) (greatest - lo + 1 + (tooNarrow ? -1 : random.nextLong(100)));
+    Resampler.Lanes counted = new Resampler.Lanes(bits * lane, mask, lo, Math.max(1, size));
+    counted.words = words;
+    int from = 0;
+    try {
+      for (int to : blockEnds(random, resamples)) {
+        counted.summarise(from, to, from == 0);
+        from = to;
+      }
+      assertThat(tooNarrow).isFalse();
+    } catch (ArrayIndexOutOfBoundsException e) {
+      assertThat(tooNarrow).isTrue(); // a range that misses a value is a defect, never a silent miscount
+    }
+    if (!tooNarrow) {
+      int[] ranks = {Percentiles.rank(0.05, resamples), Percentiles.rank(0.5, resamples),
+          Percentiles.rank(0.95, resamples)};
+      Spread expected = Spread.ofLanes(words, bits * lane, mask, 0.25, k -> 3 * k + 1, ranks);
+      Spread got = Spread.ofLaneCounts(counted.bins, counted.lo, counted.first, resamples, 0.25, k -> 3 * k + 1, ranks);
+      assertThat(got.at()).isEqualTo(expected.at());
+      assertThat(Double.doubleToLongBits(got.se())).isEqualTo(Double.doubleToLongBits(expected.se()));
+    }
+  }
+
   @Test
   void selectionFindsWhatASortPutsAtARank() {
     double[] a = {5, 1, 4, 1, 5, 9, 2, 6, 5, 3};

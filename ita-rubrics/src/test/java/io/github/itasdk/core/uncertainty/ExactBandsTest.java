@@ -74,6 +74,36 @@ class ExactBandsTest {
     check(r, input(r, seed, 150, 160, 3), seed);
   }
 
+  @Property(tries = 8)
+  void aRespondentsAnswersMayComeInAnyOrder(@ForAll("rubrics") Rubric r, @ForAll long seed) {
+    // the same answers, every other respondent's in reverse question order (found by id, not in the map's
+    // order) and every third one's question ids as fresh strings: the same numbers
+    AssessmentInput in = input(r, seed, 2, 60, 3);
+    List<SurveyResponses> surveys = new ArrayList<>();
+    for (SurveyResponses s : in.surveys()) {
+      List<Respondent> rs = new ArrayList<>();
+      for (int i = 0; i < s.respondents().size(); i++) {
+        Respondent one = s.respondents().get(i);
+        List<Map.Entry<String, List<Integer>>> answers = new ArrayList<>(one.answers().entrySet());
+        if (i % 2 == 1) {
+          java.util.Collections.reverse(answers);
+        }
+        Map<String, List<Integer>> again = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : answers) {
+          again.put(i % 3 == 0 ? new String(e.getKey().toCharArray()) : e.getKey(), e.getValue());
+        }
+        rs.add(Respondent.builder().id(one.id()).answers(again).build());
+      }
+      surveys.add(SurveyResponses.of(s.toolPart(), rs));
+    }
+    AssessmentInput reordered = AssessmentInput.builder().from(in).surveys(surveys).build();
+    // the engine's check reads answers in the map's order while it is the rubric's, then by id: the same card
+    assertThat(io.github.itasdk.core.engine.ScoringEngine.of(r).score(reordered))
+        .isEqualTo(io.github.itasdk.core.engine.ScoringEngine.of(r).score(in));
+    BootstrapOptions opts = BootstrapOptions.builder().resamples(300).seed(seed).build();
+    assertThat(Bootstrap.of(r).run(reordered, opts)).isEqualTo(Bootstrap.of(r).run(in, opts));
+  }
+
   static void check(Rubric r, AssessmentInput in, long seed) {
     BootstrapOptions opts = BootstrapOptions.builder().resamples(200).seed(seed).build();
     Bootstrap b = Bootstrap.of(r);
@@ -82,6 +112,11 @@ class ExactBandsTest {
     assertThat(integers.ratings()).isEqualTo(doubles.ratings());
     assertThat(integers.probabilityMeetsTarget()).isEqualTo(doubles.probabilityMeetsTarget());
     assertThat(b.run(in, opts)).isEqualTo(integers);
+    // on one thread the integer form summarises each block as it is made; spread over threads, after: the same
+    // (700 resamples: three blocks)
+    BootstrapOptions oneThread = BootstrapOptions.builder().from(opts).resamples(700).parallel(false).build();
+    BootstrapOptions threads = BootstrapOptions.builder().from(oneThread).parallel(true).build();
+    assertThat(((ImmutableUncertainty) b.run(in, oneThread)).withOptions(threads)).isEqualTo(b.run(in, threads));
     // the same draws summarised two ways (exact hundredths from integers; doubles' rounding): the same
     // intervals, but for a value on a half-hundredth that a double may print below it (one hundredth apart)
     List<Interval> exact = intervals(integers);

@@ -393,7 +393,7 @@ final class OitCsv {
       if (value == null) {
         return -1;
       }
-      if (!Arrays.equals(agencyBytes, 0, agencyBytes.length, b, pos, c1)) {
+      if (!same(agencyBytes, b, pos, c1)) {
         String id = line.decode(b, pos, c1);
         if (id == null) {
           return -1;
@@ -403,6 +403,23 @@ final class OitCsv {
       }
       store(agency, idx, value, false, lineNo, name, layout, problems);
       return nl;
+    }
+
+    /**
+     * @return true when {@code b[s..e)} holds the bytes of {@code a}: a loop the client compiler compiles in
+     *     place; {@code Arrays.equals} of a range (two range checks and two calls before the first byte) was a
+     *     quarter of this reader's time at C1 for cells of a few bytes
+     */
+    static boolean same(byte[] a, byte[] b, int s, int e) {
+      if (e - s != a.length) {
+        return false;
+      }
+      for (int i = 0; i < a.length; i++) {
+        if (a[i] != b[s + i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** @return where the cell from {@code i} ends: a comma, CR or LF; a quote ends it too (not the fast path) */
@@ -416,11 +433,11 @@ final class OitCsv {
 
     private int item(byte[] b, int s, int e) {
       int next = lastItem + 1 < items.length ? lastItem + 1 : 0;
-      if (Arrays.equals(items[next], 0, items[next].length, b, s, e)) {
+      if (same(items[next], b, s, e)) {
         return lastItem = next;
       }
       for (int i = 0; i < items.length; i++) {
-        if (Arrays.equals(items[i], 0, items[i].length, b, s, e)) {
+        if (same(items[i], b, s, e)) {
           return lastItem = i;
         }
       }

@@ -11,10 +11,15 @@ import io.github.itasdk.core.batch.BatchSummary;
 import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.engine.ScoringEngine;
 import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
+import io.github.itasdk.core.rubric.Group;
+import io.github.itasdk.core.rubric.Question;
 import io.github.itasdk.core.rubric.Rubric;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,6 +112,50 @@ class BatchScorerTest {
       assertThatThrownBy(run::run).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("agency [");
       assertThat(delivered).isEmpty();
+    }
+  }
+
+  /**
+   * The OIT reader resolves each value to its assessment as it reads, caching a score text's assessment per
+   * item: one text on many items and agencies (and the same number at another scale, and excluded items)
+   * must still give every item its own assessment, as the engine's input states it.
+   */
+  @Example
+  void oneScoreTextOnManyItemsAndAgenciesGivesEachItemItsOwnAssessment() {
+    Rubric rubric = Rubrics.forFiscalYear(2566);
+    Cohort c = new Cohort(rubric, 11, 3, false);
+    StringBuilder oit = new StringBuilder("agency,item,value\n");
+    Map<String, AssessmentInput> inputs = new LinkedHashMap<>();
+    int excluded = 0;
+    for (Map.Entry<String, AssessmentInput> e : c.inputs.entrySet()) {
+      List<OitAssessment> items = new ArrayList<>();
+      int k = 0;
+      for (Group g : rubric.groups()) {
+        for (Question q : g.items()) {
+          String v = List.of("75", "75.0", "yes", "75", "no").get(k++ % 5);
+          OitAssessment a = v.equals("yes") || v.equals("no") ? OitAssessment.answered(q.id(), v.equals("yes"))
+              : OitAssessment.scored(q.id(), new BigDecimal(v));
+          if (k % 7 == 0 && q != g.items().get(0) && rubric.mayExclude(q.id())) {
+            v = "excluded:order " + k;
+            a = OitAssessment.excluded(q.id(), "order " + k);
+            excluded++;
+          }
+          items.add(a);
+          oit.append(Cohort.quote(e.getKey())).append(',').append(q.id()).append(',').append(v).append('\n');
+        }
+      }
+      inputs.put(e.getKey(), AssessmentInput.builder().from(e.getValue()).oit(items).build());
+    }
+    assertThat(excluded).isPositive();
+    for (int threads = 1; threads <= 2; threads++) {
+      Map<String, ScoreCard> cards = new LinkedHashMap<>();
+      BatchScorer.of(rubric).score(new ByteArrayInputStream(c.responsesCsv(3)),
+          new ByteArrayInputStream(oit.toString().getBytes(StandardCharsets.UTF_8)),
+          card -> cards.put(card.agency().orElseThrow(), card), BatchOptions.builder().threads(threads).build());
+      assertThat(cards).hasSize(inputs.size());
+      for (Map.Entry<String, AssessmentInput> e : inputs.entrySet()) {
+        assertThat(cards.get(e.getKey())).isEqualTo(ScoringEngine.of(rubric).score(e.getValue()));
+      }
     }
   }
 

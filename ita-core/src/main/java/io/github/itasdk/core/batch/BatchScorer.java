@@ -9,6 +9,7 @@ import io.github.itasdk.core.engine.InputChecks;
 import io.github.itasdk.core.engine.ScoringEngine;
 import io.github.itasdk.core.input.Agency;
 import io.github.itasdk.core.input.AssessmentInput;
+import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.rubric.Group;
 import io.github.itasdk.core.rubric.Indicator;
@@ -142,7 +143,8 @@ public final class BatchScorer {
     LOG.debug("Batch under {}: {} threads, blocks of {} bytes", rubric.id(), options.threads(), options.blockSize());
     // the OIT file is read beside the responses (by a reader thread before it takes its first block), or
     // after them on one thread; which problems are reported does not depend on which (see CsvProblems)
-    OitRead oitRead = new OitRead(oitOrNull, options, problems);
+    OitCsv.Assessments oitMade = new OitCsv.Assessments(layout); // each OIT value resolved while it is read
+    OitRead oitRead = new OitRead(oitOrNull, oitMade, options, problems);
     long phase = System.nanoTime();
     Read read = readResponses(responses, options, problems, oitRead); // its failure first: the responses file's
     oitRead.run(); // unless a reader thread did
@@ -165,8 +167,7 @@ public final class BatchScorer {
     Map<ToolPart, Long> respondents = new LinkedHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), new Scorers());
     try {
-      OitCsv.Assessments oitMade = new OitCsv.Assessments(layout);
-      Cards cardOf = new Cards(oitMade, options);
+      Cards cardOf = new Cards(options);
       // Without agencyInput nothing user-given runs in a card's computation: when the files had no problem,
       // the pool starts on the first cards once the merge has given enough agencies for its first chunks,
       // while this thread merges the rest, reports the counts and checks every agency; they are delivered only
@@ -299,16 +300,15 @@ public final class BatchScorer {
         return false;
       }
     }
-    Object[] values = oit.values;
+    OitAssessment[] values = oit.values;
     int i = 0;
     for (int end : oitGroupEnds) { // each group: every item given, one not excluded
       boolean scored = false;
       for (; i < end; i++) {
-        Object v = values[i];
-        if (v == null) {
+        if (values[i] == null) {
           return false;
         }
-        scored |= !(v instanceof String);
+        scored |= !oit.excluded(i);
       }
       if (!scored) {
         return false;
@@ -332,15 +332,12 @@ public final class BatchScorer {
     private final String id;
     private final WideCsv.AgencyCounts counts;
     private final OitCsv.AgencyOit oit;
-    private final OitCsv.Assessments oitMade;
     private final BatchOptions options;
 
-    AgencyRun(String id, WideCsv.AgencyCounts counts, OitCsv.AgencyOit oit, OitCsv.Assessments oitMade,
-        BatchOptions options) {
+    AgencyRun(String id, WideCsv.AgencyCounts counts, OitCsv.AgencyOit oit, BatchOptions options) {
       this.id = id;
       this.counts = counts;
       this.oit = oit;
-      this.oitMade = oitMade;
       this.options = options;
     }
 
@@ -354,7 +351,7 @@ public final class BatchScorer {
         b.from(base);
       }
       if (oit != null) {
-        b.addAllOit(oit.assessments(oitMade));
+        b.addAllOit(oit.assessments());
       }
       return b.build();
     }
@@ -434,16 +431,14 @@ public final class BatchScorer {
 
   /** An agency's run, and its card (classes rather than lambdas: a batch links no lambda to finish agencies). */
   private final class Cards implements Function<Entry, ScoreCard> {
-    private final OitCsv.Assessments made;
     private final BatchOptions options;
 
-    Cards(OitCsv.Assessments made, BatchOptions options) {
-      this.made = made;
+    Cards(BatchOptions options) {
       this.options = options;
     }
 
     AgencyRun run(Entry e) {
-      return new AgencyRun(e.id, e.counts, e.oit, made, options);
+      return new AgencyRun(e.id, e.counts, e.oit, options);
     }
 
     @Override
@@ -677,6 +672,7 @@ public final class BatchScorer {
    */
   private final class OitRead implements Runnable {
     private final InputStream in;
+    private final OitCsv.Assessments made;
     private final BatchOptions options;
     private final CsvProblems problems;
     final long[] rows = {0};
@@ -684,8 +680,9 @@ public final class BatchScorer {
     private List<OitCsv.AgencyOit> agencies = List.of();
     private RuntimeException failure;
 
-    OitRead(InputStream in, BatchOptions options, CsvProblems problems) {
+    OitRead(InputStream in, OitCsv.Assessments made, BatchOptions options, CsvProblems problems) {
       this.in = in;
+      this.made = made;
       this.options = options;
       this.problems = problems;
     }
@@ -698,7 +695,7 @@ public final class BatchScorer {
       ran = true;
       long start = System.nanoTime();
       try {
-        agencies = OitCsv.read(in, options.oitName(), layout, problems, options.blockSize(), rows);
+        agencies = OitCsv.read(in, options.oitName(), layout, made, problems, options.blockSize(), rows);
       } catch (RuntimeException e) {
         failure = e;
       }

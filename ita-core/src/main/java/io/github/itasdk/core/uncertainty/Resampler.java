@@ -565,32 +565,10 @@ final class Resampler {
         Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b - base, drawn);
       }
     }
+    int lo = from - base;
+    int hi = to - base;
     long[] low = new long[size]; // resample b's lowest tool at b − from
     java.util.Arrays.fill(low, fixedLowest);
-    numerators(from - base, to - base, low);
-    long[] cents = rounded[k].cents;
-    for (int b = from; b < to; b++) {
-      long c = cents[b - base];
-      if (check) {
-        long[] e = exact(b);
-        if (e[0] != c || e[1] != low[b - from]) {
-          throw new IllegalStateException("resample " + b + ": integers gave " + c + "/" + low[b - from]
-              + ", exact " + e[0] + "/" + e[1]);
-        }
-      }
-      totalCents[b] = c;
-      ratingOf[b] = rule.band(c, low[b - from]);
-    }
-  }
-
-  /**
-   * Every figure's numerators of the resamples kept at indices lo to hi (their words drawn), and for the
-   * tools and the total their hundredths; each tool's lowers {@code low} (at index b − lo). A method apart
-   * from {@link #blockExactly}, whose draws' loop then compiles as it would alone (written out there, the
-   * figures' loops cost the whole bootstrap 2-4 % more CPU in paired runs).
-   */
-  private void numerators(int lo, int hi, long[] low) {
-    int k = surveys.size();
     for (int f = 0; f < rounded.length; f++) {
       Rounded figure = rounded[f];
       if (figure == null) {
@@ -635,6 +613,19 @@ final class Resampler {
           }
         }
       }
+    }
+    long[] cents = rounded[k].cents;
+    for (int b = from; b < to; b++) {
+      long c = cents[b - base];
+      if (check) {
+        long[] e = exact(b);
+        if (e[0] != c || e[1] != low[b - from]) {
+          throw new IllegalStateException("resample " + b + ": integers gave " + c + "/" + low[b - from]
+              + ", exact " + e[0] + "/" + e[1]);
+        }
+      }
+      totalCents[b] = c;
+      ratingOf[b] = rule.band(c, low[b - from]);
     }
   }
 

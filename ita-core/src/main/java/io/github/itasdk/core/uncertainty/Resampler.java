@@ -187,11 +187,15 @@ final class Resampler {
         tu[s] = new long[sv.m()];
         su[s] = new long[sv.m()];
         BigInteger toolBound = BigInteger.ZERO;
-        for (int i = 0; i < sv.m(); i++) {
-          long most = 0;
-          for (int r = 0; r < sv.n(); r++) {
-            most = Math.max(most, Math.abs(sv.units()[r * sv.m() + i]));
+        long[] largest = new long[sv.m()]; // each indicator's largest |score|, respondent by respondent
+        long[] units = sv.units();
+        for (int r = 0, at = 0; r < sv.n(); r++) {
+          for (int i = 0; i < largest.length; i++, at++) {
+            largest[i] = Math.max(largest[i], Math.abs(units[at]));
           }
+        }
+        for (int i = 0; i < sv.m(); i++) {
+          long most = largest[i];
           BigInteger sum = BigInteger.valueOf(most).multiply(BigInteger.valueOf(sv.n()));
           fits &= sum.bitLength() < 53; // the draws' sums, in doubles, stay exact
           BigInteger a = alpha[s][i].multiply(Ratio.of(all, BigInteger.ONE)).numerator();
@@ -259,12 +263,15 @@ final class Resampler {
     int n = sv.n();
     int m = sv.m();
     step[s] = new long[m];
+    long[] units = sv.units();
+    long[] g = divisors(units, n, m);
+    // a score divided by its step exactly: shifted by the step's twos, times its odd part's inverse
+    int[] twos = new int[m];
+    long[] inverse = new long[m];
     for (int i = 0; i < m; i++) {
-      long g = 0;
-      for (int r = 0; r < n; r++) {
-        g = gcd(g, Math.abs(sv.units()[r * m + i]));
-      }
-      step[s][i] = Math.max(1, g);
+      step[s][i] = Math.max(1, g[i]);
+      twos[i] = Long.numberOfTrailingZeros(step[s][i]);
+      inverse[i] = oddInverse(step[s][i] >>> twos[i]);
     }
     long most = 0;
     long least = 0;
@@ -275,7 +282,7 @@ final class Resampler {
     long[] values = new long[n * m];
     for (int r = 0; r < n; r++) {
       for (int i = 0; i < m; i++) {
-        long u = sv.units()[r * m + i] / step[s][i];
+        long u = exactQuotient(units[r * m + i], twos[i], inverse[i]);
         values[r * m + i] = u;
         laneLeast[s][i] = Math.min(laneLeast[s][i], u);
         laneMost[s][i] = Math.max(laneMost[s][i], u);
@@ -864,6 +871,41 @@ final class Resampler {
         counts[(int) (((words[b] >>> shift) & mask) - least)]++;
       }
     }
+  }
+
+  /**
+   * Each indicator's greatest common divisor of its |scores| (respondent r's indicator i at
+   * {@code units[r · m + i]}; 0 when all are 0), read respondent by respondent.
+   */
+  static long[] divisors(long[] units, int n, int m) {
+    long[] g = new long[m];
+    for (int r = 0, at = 0; r < n; r++) {
+      for (int i = 0; i < m; i++, at++) {
+        long x = Math.abs(units[at]);
+        // the divisor so far stays when it divides x (one remainder, not Euclid's two or more)
+        if (g[i] == 0 || x % g[i] != 0) {
+          g[i] = gcd(g[i], x);
+        }
+      }
+    }
+    return g;
+  }
+
+  /** The inverse of an odd d modulo 2⁶⁴ (d·x = 1 in longs), by Newton's steps (each doubles the bits right). */
+  static long oddInverse(long d) {
+    long x = d; // right in 3 bits: d·d = 1 mod 8 for odd d
+    for (int k = 0; k < 5; k++) {
+      x *= 2 - d * x;
+    }
+    return x;
+  }
+
+  /**
+   * u / d for a multiple u of d = odd·2^twos (d positive), as (u >> twos) · oddInverse(odd): exact, because
+   * u >> twos is q·odd exactly and the product is q modulo 2⁶⁴, q fitting a long.
+   */
+  static long exactQuotient(long u, int twos, long inverse) {
+    return (u >> twos) * inverse;
   }
 
   private static long gcd(long a, long b) {

@@ -257,18 +257,13 @@ final class Draws {
       long[] f = null;
       long[] g = null;
       int k = GENERAL;
-      if (words.length == 1 && chunks.bits == 11) {
-        t = new long[4096];
+      boolean eleven = words.length == 1 && chunks.bits == 11;
+      if (eleven || words.length == 1 && chunks.bits == 12 && room) {
+        t = new long[4096]; // every chunk of 11 or 12 bits
         for (int x = 0; x < chunks.limit; x++) {
           t[x] = words[0][x / chunks.q] | one;
         }
-        k = room ? TABLE_COUNTED : nibble ? TABLE_GROUPED : TABLE;
-      } else if (words.length == 1 && chunks.bits == 12 && room) {
-        t = new long[4096];
-        for (int x = 0; x < chunks.limit; x++) {
-          t[x] = words[0][x / chunks.q] | one;
-        }
-        k = TABLE12_COUNTED;
+        k = !eleven ? TABLE12_COUNTED : room ? TABLE_COUNTED : nibble ? TABLE_GROUPED : TABLE;
       } else if (words.length <= 2 && chunks.bits <= 15 && chunks.perOutput >= 4) {
         int size = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;
         f = java.util.Arrays.copyOf(words[0], size);

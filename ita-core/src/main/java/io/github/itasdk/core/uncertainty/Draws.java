@@ -190,9 +190,11 @@ final class Draws {
    * A survey's integer scores packed into w words per respondent (several indicators to a long, in lanes
    * that cannot carry into each other): one addition sums a word's every lane. Word j of respondent r is
    * {@code words[j][r]}. With one word and up to 255 respondents, {@code table} holds each 11-bit chunk's
-   * respondent's word (0 for a rejected chunk, and from 2048 on, where the guard-bit kernel points the
-   * chunks of an output it does not want); likewise each 12-bit chunk's, in 4096 entries, for one counted
-   * word and 256-511 respondents. Otherwise, with one or two words and 4 or 5 chunks an output (up
+   * respondent's word (0 for a rejected chunk): in exactly 2048 entries for the counted and grouped kinds,
+   * whose kernels take a chunk's index as the output's bits masked by the table's length − 1 (so the JIT
+   * sees every index in range and checks none); in 4096 for the guard-bit kernel, which points the chunks
+   * of an output it does not want at 2048 and above (0). Likewise each 12-bit chunk's, in 4096 entries, for
+   * one counted word and 256-511 respondents. Otherwise, with one or two words and 4 or 5 chunks an output (up
    * to 4,095 respondents), {@code first} and {@code second} hold words 0 and 1 of each respondent followed
    * by zeros up to the largest quotient any chunk has, so that a rejected chunk adds 0 without a branch;
    * {@code multiplier} is ⌈2^32 / q⌉, with which (x · multiplier) >>> 32 is ⌊x / q⌋ for every chunk x (x and
@@ -259,11 +261,12 @@ final class Draws {
       int k = GENERAL;
       boolean eleven = words.length == 1 && chunks.bits == 11;
       if (eleven || words.length == 1 && chunks.bits == 12 && room) {
-        t = new long[4096]; // every chunk of 11 or 12 bits
+        k = !eleven ? TABLE12_COUNTED : room ? TABLE_COUNTED : nibble ? TABLE_GROUPED : TABLE;
+        // every chunk of 12 bits, or of 11 with its guard bit (the guard-bit kernel's), or of 11 bits
+        t = new long[k == TABLE_COUNTED || k == TABLE_GROUPED ? 2048 : 4096];
         for (int x = 0; x < chunks.limit; x++) {
           t[x] = words[0][x / chunks.q] | one;
         }
-        k = !eleven ? TABLE12_COUNTED : room ? TABLE_COUNTED : nibble ? TABLE_GROUPED : TABLE;
       } else if (words.length <= 2 && chunks.bits <= 15 && chunks.perOutput >= 4) {
         int size = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;
         f = java.util.Arrays.copyOf(words[0], size);
@@ -343,6 +346,37 @@ final class Draws {
     }
   }
 
+  /**
+   * Draws a block of resamples of one survey: resample i (i below count) with key {@code keys[i]}, its sums
+   * at {@code sums[j][at + i]}, each exactly as {@link #draw(Packed, long, int, long[][], int, int[])} gives
+   * them. The kind is chosen once for the block, and the kernels of the counted and grouped tables are
+   * called straight from its loop.
+   *
+   * @param drawn room for n respondents (used where there is no table)
+   */
+  static void draw(Packed p, long[] keys, int count, int survey, long[][] sums, int at, int[] drawn) {
+    long[] t = p.table;
+    int n = p.chunks.n;
+    long[] out = sums[0];
+    switch (p.kind) {
+      case Packed.TABLE_COUNTED:
+        for (int i = 0; i < count; i++) {
+          long s0 = Stream.first(keys[i], survey);
+          out[at + i] = draw5counted(t, n, p.counter, s0, Stream.second(keys[i], survey, s0));
+        }
+        return;
+      case Packed.TABLE_GROUPED:
+        for (int i = 0; i < count; i++) {
+          long s0 = Stream.first(keys[i], survey);
+          out[at + i] = draw5grouped(t, n, s0, Stream.second(keys[i], survey, s0));
+        }
+        return;
+      default:
+        for (int i = 0; i < count; i++) {
+          draw(p, keys[i], survey, sums, at + i, drawn);
+        }
+    }
+  }
 
   /**
    * One word, 11-bit chunks (5 to an output): per chunk a table look-up and an addition; an output's
@@ -550,42 +584,48 @@ final class Draws {
   /**
    * One word, 11-bit chunks, each table entry of an accepted chunk carrying a 1 at bit {@code at}: the
    * accepted chunks are counted by the additions themselves (the sums' top lane), so a round's rejections
-   * need no work of their own. A chunk is its own index (the table's first 2,048 entries).
+   * need no work of their own. A chunk is its own index in the table of 2,048 entries.
+   *
+   * <p>The first round's n / 5 outputs run in one loop; then the rest of the definition's rounds one output
+   * at a time, each taking its first min(need, 5) chunks (while 5 or more are wanted a round's outputs take
+   * all five, so this is the same order). The chunks an output does not take are set to all ones, the
+   * table's last entry, whose word (whatever it is: 0 where it rejects, a respondent's where n divides
+   * 2,048) is subtracted again as many times; the sums stay exact as their arithmetic wraps modulo 2^64.
    */
   private static long draw5counted(long[] t, int n, int at, long s0, long s1) {
+    int top = t.length - 1; // 2047, written so that the JIT sees every index below t.length
     long a = 0;
     long b = 0;
-    int need = n;
-    while (need >= 5) {
-      int outputs = need / 5;
-      for (int k = 0; k < outputs; k++) {
-        long r = Long.rotateLeft(s0 + s1, 17) + s0;
-        long x = s1 ^ s0;
-        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
-        s1 = Long.rotateLeft(x, 28);
-        a += t[(int) r & 0x7FF];
-        b += t[(int) (r >>> 12) & 0x7FF];
-        a += t[(int) (r >>> 24) & 0x7FF];
-        b += t[(int) (r >>> 36) & 0x7FF];
-        a += t[(int) (r >>> 48) & 0x7FF];
-      }
-      need = n - (int) ((a + b) >>> at);
-    }
-    while (need > 0) {
-      // the first `need` chunks of one output; the others pointed at 2048 and above, where the table is 0
+    for (int k = n / 5; k > 0; k--) {
       long r = Long.rotateLeft(s0 + s1, 17) + s0;
       long x = s1 ^ s0;
       s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
       s1 = Long.rotateLeft(x, 28);
-      long v = r & CHUNKS | GUARDS & -1L << 12 * need;
-      a += t[(int) v & 0xFFF];
-      b += t[(int) (v >>> 12) & 0xFFF];
-      a += t[(int) (v >>> 24) & 0xFFF];
-      b += t[(int) (v >>> 36) & 0xFFF];
-      a += t[(int) (v >>> 48) & 0xFFF];
-      need = n - (int) ((a + b) >>> at);
+      a += t[(int) r & top];
+      b += t[(int) (r >>> 12) & top];
+      a += t[(int) (r >>> 24) & top];
+      b += t[(int) (r >>> 36) & top];
+      a += t[(int) (r >>> 48) & top];
     }
-    return (a + b) & ((1L << at) - 1);
+    a += b;
+    long last = t[top];
+    int need = n - (int) (a >>> at);
+    while (need > 0) {
+      // the first min(need, 5) chunks of one output; the others point at the table's last entry, subtracted again
+      int take = Math.min(need, 5);
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      long v = r | CHUNKS & -1L << 12 * take;
+      b = t[(int) (v >>> 12) & top] - (5 - take) * last;
+      a += t[(int) v & top];
+      b += t[(int) (v >>> 36) & top];
+      a += t[(int) (v >>> 24) & top];
+      a += t[(int) (v >>> 48) & top] + b;
+      need = n - (int) (a >>> at);
+    }
+    return a & ((1L << at) - 1);
   }
 
   /** As {@link #draw4}, the accepted chunks counted at bit {@code at} of the sums (see {@link #draw5counted}). */
@@ -725,46 +765,52 @@ final class Draws {
   /**
    * One word, 11-bit chunks, each accepted chunk's table entry carrying a 1 at bit 60 (the words' sums stay
    * below it): per five outputs each sum gains at most 15 there (3 and 2 chunks an output), so the count is
-   * read off the top 4 bits and cleared every five outputs, before it can wrap.
+   * read off the top 4 bits and cleared every five outputs of the first round, before it can wrap. Then as
+   * {@link #draw5counted}, one output at a time into one sum (at most 5 counted), read and cleared after each.
    */
   private static long draw5grouped(long[] t, int n, long s0, long s1) {
+    int top = t.length - 1; // 2047, written so that the JIT sees every index below t.length
     long low = (1L << 60) - 1;
     long a = 0;
     long b = 0;
     int need = n;
-    while (need >= 5) {
-      int outputs = need / 5;
-      while (outputs > 0) {
-        int group = outputs >= 5 ? 5 : outputs;
-        outputs -= group;
-        for (int k = 0; k < group; k++) {
-          long r = Long.rotateLeft(s0 + s1, 17) + s0;
-          long x = s1 ^ s0;
-          s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
-          s1 = Long.rotateLeft(x, 28);
-          a += t[(int) r & 0x7FF];
-          b += t[(int) (r >>> 12) & 0x7FF];
-          a += t[(int) (r >>> 24) & 0x7FF];
-          b += t[(int) (r >>> 36) & 0x7FF];
-          a += t[(int) (r >>> 48) & 0x7FF];
-        }
-        need -= (int) (a >>> 60) + (int) (b >>> 60);
-        a &= low;
-        b &= low;
+    for (int outputs = n / 5; outputs > 0; ) {
+      int group = Math.min(outputs, 5);
+      outputs -= group;
+      for (int k = 0; k < group; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        a += t[(int) r & top];
+        b += t[(int) (r >>> 12) & top];
+        a += t[(int) (r >>> 24) & top];
+        b += t[(int) (r >>> 36) & top];
+        a += t[(int) (r >>> 48) & top];
       }
+      need -= (int) (a >>> 60) + (int) (b >>> 60);
+      a &= low;
+      b &= low;
     }
+    a += b;
+    long last = t[top];
     while (need > 0) {
+      // as in draw5counted; the count of at most 5 read and cleared after each output
+      int take = Math.min(need, 5);
       long r = Long.rotateLeft(s0 + s1, 17) + s0;
       long x = s1 ^ s0;
       s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
       s1 = Long.rotateLeft(x, 28);
-      for (int j = 0; j < need; j++) {
-        a += t[(int) (r >>> 12 * j) & 0x7FF];
-      }
+      long v = r | CHUNKS & -1L << 12 * take;
+      b = t[(int) (v >>> 12) & top] - (5 - take) * last;
+      a += t[(int) v & top];
+      b += t[(int) (v >>> 36) & top];
+      a += t[(int) (v >>> 24) & top];
+      a += t[(int) (v >>> 48) & top] + b;
       need -= (int) (a >>> 60);
       a &= low;
     }
-    return a + b;
+    return a;
   }
 
   /**

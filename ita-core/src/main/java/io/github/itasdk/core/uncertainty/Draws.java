@@ -349,8 +349,8 @@ final class Draws {
   /**
    * Draws a block of resamples of one survey: resample i (i below count) with key {@code keys[i]}, its sums
    * at {@code sums[j][at + i]}, each exactly as {@link #draw(Packed, long, int, long[][], int, int[])} gives
-   * them. The kind is chosen once for the block, and the kernels of the counted and grouped tables are
-   * called straight from its loop.
+   * them. The kind is chosen once for the block; the counted 11-bit table draws two resamples at a time
+   * ({@link #draw5countedPairs}), the grouped one each in turn from this loop.
    *
    * @param drawn room for n respondents (used where there is no table)
    */
@@ -360,10 +360,7 @@ final class Draws {
     long[] out = sums[0];
     switch (p.kind) {
       case Packed.TABLE_COUNTED:
-        for (int i = 0; i < count; i++) {
-          long s0 = Stream.first(keys[i], survey);
-          out[at + i] = draw5counted(t, n, p.counter, s0, Stream.second(keys[i], survey, s0));
-        }
+        draw5countedPairs(t, n, p.counter, keys, count, survey, out, at);
         return;
       case Packed.TABLE_GROUPED:
         for (int i = 0; i < count; i++) {
@@ -375,6 +372,82 @@ final class Draws {
         for (int i = 0; i < count; i++) {
           draw(p, keys[i], survey, sums, at + i, drawn);
         }
+    }
+  }
+
+  /**
+   * {@link #draw5counted} for a block, two resamples at a time: their first rounds have the same n / 5
+   * outputs, run in one loop (two generators side by side, independent work for the processor to overlap);
+   * then one output of each a turn, as in {@link #draw5counted}, until neither wants more (a resample already
+   * drawn takes no chunk, and its generator's further outputs are unused).
+   */
+  private static void draw5countedPairs(long[] t, int n, int at, long[] keys, int count, int survey, long[] out,
+      int base) {
+    int top = t.length - 1; // 2047, written so that the JIT sees every index below t.length
+    long last = t[top];
+    long low = (1L << at) - 1;
+    int i = 0;
+    for (; i + 1 < count; i += 2) {
+      long a0 = Stream.first(keys[i], survey);
+      long a1 = Stream.second(keys[i], survey, a0);
+      long b0 = Stream.first(keys[i + 1], survey);
+      long b1 = Stream.second(keys[i + 1], survey, b0);
+      long a = 0;
+      long b = 0;
+      for (int k = n / 5; k > 0; k--) {
+        long r = Long.rotateLeft(a0 + a1, 17) + a0;
+        long x = a1 ^ a0;
+        a0 = Long.rotateLeft(a0, 49) ^ x ^ (x << 21);
+        a1 = Long.rotateLeft(x, 28);
+        long u = Long.rotateLeft(b0 + b1, 17) + b0;
+        long y = b1 ^ b0;
+        b0 = Long.rotateLeft(b0, 49) ^ y ^ (y << 21);
+        b1 = Long.rotateLeft(y, 28);
+        a += t[(int) r & top];
+        b += t[(int) u & top];
+        a += t[(int) (r >>> 12) & top];
+        b += t[(int) (u >>> 12) & top];
+        a += t[(int) (r >>> 24) & top];
+        b += t[(int) (u >>> 24) & top];
+        a += t[(int) (r >>> 36) & top];
+        b += t[(int) (u >>> 36) & top];
+        a += t[(int) (r >>> 48) & top];
+        b += t[(int) (u >>> 48) & top];
+      }
+      int needA = n - (int) (a >>> at);
+      int needB = n - (int) (b >>> at);
+      while ((needA | needB) != 0) {
+        int takeA = Math.min(needA, 5);
+        int takeB = Math.min(needB, 5);
+        long r = Long.rotateLeft(a0 + a1, 17) + a0;
+        long x = a1 ^ a0;
+        a0 = Long.rotateLeft(a0, 49) ^ x ^ (x << 21);
+        a1 = Long.rotateLeft(x, 28);
+        long u = Long.rotateLeft(b0 + b1, 17) + b0;
+        long y = b1 ^ b0;
+        b0 = Long.rotateLeft(b0, 49) ^ y ^ (y << 21);
+        b1 = Long.rotateLeft(y, 28);
+        long v = r | CHUNKS & -1L << 12 * takeA;
+        long w = u | CHUNKS & -1L << 12 * takeB;
+        long c = t[(int) (v >>> 12) & top] - (5 - takeA) * last;
+        long d = t[(int) (w >>> 12) & top] - (5 - takeB) * last;
+        a += t[(int) v & top];
+        b += t[(int) w & top];
+        c += t[(int) (v >>> 36) & top];
+        d += t[(int) (w >>> 36) & top];
+        a += t[(int) (v >>> 24) & top];
+        b += t[(int) (w >>> 24) & top];
+        a += t[(int) (v >>> 48) & top] + c;
+        b += t[(int) (w >>> 48) & top] + d;
+        needA = n - (int) (a >>> at);
+        needB = n - (int) (b >>> at);
+      }
+      out[base + i] = a & low;
+      out[base + i + 1] = b & low;
+    }
+    if (i < count) {
+      long s0 = Stream.first(keys[i], survey);
+      out[base + i] = draw5counted(t, n, at, s0, Stream.second(keys[i], survey, s0));
     }
   }
 

@@ -283,7 +283,7 @@ public final class BatchScorer {
       for (int s = 0; s < perSurvey.length; s++) {
         perSurvey[s] += c.respondents[s];
         if (c.respondents[s] > 0 && onCounts != null) {
-          onCounts.accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout, c.counts[s]));
+          onCounts.accept(new AnswerCounts(c, s, layout));
         }
       }
     }
@@ -367,7 +367,7 @@ public final class BatchScorer {
         }
         ToolPart tp = layout.surveys.get(s);
         Tally t = new Tally(rubric, rubric.tool(tp.tool()));
-        t.addAll(counts.counts[s]); // the layout's counters are the tally's: question, sub-item, level 0..k
+        t.addAll(counts.counts(s)); // the layout's counters are the tally's: question, sub-item, level 0..k
         t.addRespondents(counts.respondents[s]);
         m.put(tp, t);
       }

@@ -359,18 +359,23 @@ final class WideCsv {
   }
 
   /**
-   * One reader's counters of the agencies it is not reading: direct buffers of {@value #INTS} counters (1 MiB)
-   * outside the heap, each agency's counters one after another.
+   * One reader's counters of the agencies it is not reading: direct buffers outside the heap, each agency's
+   * counters one after another, a buffer the size of a block of the reading (1 MiB by default) or of one
+   * agency's counters when they are more (the small blocks of tests thus start a buffer for every agency).
    */
   static final class Kept {
-    private static final int INTS = 1 << 18;
+    private final int ints;
     private IntBuffer buffer;
     private int used;
+
+    Kept(int ints) {
+      this.ints = ints;
+    }
 
     /** @return the buffer that {@link #take} then gives {@code n} counters in */
     IntBuffer room(int n) {
       if (buffer == null || used + n > buffer.capacity()) {
-        buffer = ByteBuffer.allocateDirect(Math.max(INTS, n) * Integer.BYTES).order(ByteOrder.nativeOrder())
+        buffer = ByteBuffer.allocateDirect(Math.max(ints, n) * Integer.BYTES).order(ByteOrder.nativeOrder())
             .asIntBuffer();
         used = 0;
       }
@@ -565,13 +570,15 @@ final class WideCsv {
     /** The counters of the agency whose rows are being read ({@link #opened}): reused from agency to agency. */
     private final int[][] reading;
     private AgencyCounts opened;
-    private final Kept kept = new Kept();
+    private final Kept kept;
     /** Which row shape matched last: 0 for LF, 1 for CR LF line ends. */
     private int crlf;
     /** Problems found in the block being read. */
     private int blockProblems;
 
-    Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds, CsvBlocks.Lines lines) {
+    /** @param blockSize the reading's block size: the bytes of each buffer the counters are {@linkplain Kept kept} in */
+    Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds, CsvBlocks.Lines lines,
+        int blockSize) {
       this.lines = lines;
       this.layout = layout;
       this.cols = cols;
@@ -580,6 +587,7 @@ final class WideCsv {
       this.checkIds = checkIds;
       this.line = new CsvLine(cols.count + 1);
       this.eitSurvey0 = layout.survey(ToolKind.EIT, layout.partColumn ? Part.PUBLIC : null);
+      kept = new Kept(blockSize / Integer.BYTES);
       reading = new int[layout.surveys.size()][];
       for (int s = 0; s < reading.length; s++) {
         reading[s] = new int[layout.surveyLength[s]];

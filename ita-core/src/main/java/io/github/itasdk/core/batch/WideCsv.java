@@ -360,10 +360,12 @@ final class WideCsv {
 
   /**
    * One reader's counters of the agencies it is not reading: direct buffers outside the heap, each agency's
-   * counters one after another, a buffer the size of a block of the reading (1 MiB by default) or of one
-   * agency's counters when they are more (the small blocks of tests thus start a buffer for every agency).
+   * counters one after another, a buffer the size of a block of the reading (1 MiB by default, at most
+   * {@link #MAX_BYTES}) or of one agency's counters when they are more (the small blocks of tests thus start
+   * a buffer for nearly every agency).
    */
   static final class Kept {
+    static final int MAX_BYTES = 1 << 20;
     private final int ints;
     private IntBuffer buffer;
     private int used;
@@ -576,7 +578,10 @@ final class WideCsv {
     /** Problems found in the block being read. */
     private int blockProblems;
 
-    /** @param blockSize the reading's block size: the bytes of each buffer the counters are {@linkplain Kept kept} in */
+    /**
+     * @param blockSize the reading's block size: the bytes of each buffer the counters are {@linkplain Kept kept}
+     *     in, up to 1 MiB
+     */
     Rows(WideLayout layout, Columns cols, String name, CsvProblems problems, boolean checkIds, CsvBlocks.Lines lines,
         int blockSize) {
       this.lines = lines;
@@ -587,7 +592,7 @@ final class WideCsv {
       this.checkIds = checkIds;
       this.line = new CsvLine(cols.count + 1);
       this.eitSurvey0 = layout.survey(ToolKind.EIT, layout.partColumn ? Part.PUBLIC : null);
-      kept = new Kept(blockSize / Integer.BYTES);
+      kept = new Kept(Math.min(blockSize, Kept.MAX_BYTES) / Integer.BYTES);
       reading = new int[layout.surveys.size()][];
       for (int s = 0; s < reading.length; s++) {
         reading[s] = new int[layout.surveyLength[s]];

@@ -427,18 +427,8 @@ final class Draws {
         long y = b1 ^ b0;
         b0 = Long.rotateLeft(b0, 49) ^ y ^ (y << 21);
         b1 = Long.rotateLeft(y, 28);
-        long v = r | CHUNKS & -1L << 12 * takeA;
-        long w = u | CHUNKS & -1L << 12 * takeB;
-        long c = t[(int) (v >>> 12) & top] - (5 - takeA) * last;
-        long d = t[(int) (w >>> 12) & top] - (5 - takeB) * last;
-        a += t[(int) v & top];
-        b += t[(int) w & top];
-        c += t[(int) (v >>> 36) & top];
-        d += t[(int) (w >>> 36) & top];
-        a += t[(int) (v >>> 24) & top];
-        b += t[(int) (w >>> 24) & top];
-        a += t[(int) (v >>> 48) & top] + c;
-        b += t[(int) (w >>> 48) & top] + d;
+        a += firstChunks(t, r, takeA, last);
+        b += firstChunks(t, u, takeB, last);
         needA = n - (int) (a >>> at);
         needB = n - (int) (b >>> at);
       }
@@ -655,6 +645,18 @@ final class Draws {
   }
 
   /**
+   * The table's words of the first {@code take} chunks of output r, of a table of 2048 entries: the other
+   * chunks are set to all ones, the last entry, whose word is subtracted again as many times.
+   */
+  private static long firstChunks(long[] t, long r, int take, long last) {
+    int top = t.length - 1; // 2047, written so that the JIT sees every index below t.length
+    long v = r | CHUNKS & -1L << 12 * take;
+    long a = t[(int) v & top] + t[(int) (v >>> 12) & top] - (5 - take) * last;
+    long b = t[(int) (v >>> 24) & top] + t[(int) (v >>> 36) & top];
+    return a + b + t[(int) (v >>> 48) & top];
+  }
+
+  /**
    * One word, 11-bit chunks, each table entry of an accepted chunk carrying a 1 at bit {@code at}: the
    * accepted chunks are counted by the additions themselves (the sums' top lane), so a round's rejections
    * need no work of their own. A chunk is its own index in the table of 2,048 entries.
@@ -684,18 +686,12 @@ final class Draws {
     long last = t[top];
     int need = n - (int) (a >>> at);
     while (need > 0) {
-      // the first min(need, 5) chunks of one output; the others point at the table's last entry, subtracted again
       int take = Math.min(need, 5);
       long r = Long.rotateLeft(s0 + s1, 17) + s0;
       long x = s1 ^ s0;
       s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
       s1 = Long.rotateLeft(x, 28);
-      long v = r | CHUNKS & -1L << 12 * take;
-      b = t[(int) (v >>> 12) & top] - (5 - take) * last;
-      a += t[(int) v & top];
-      b += t[(int) (v >>> 36) & top];
-      a += t[(int) (v >>> 24) & top];
-      a += t[(int) (v >>> 48) & top] + b;
+      a += firstChunks(t, r, take, last);
       need = n - (int) (a >>> at);
     }
     return a & ((1L << at) - 1);
@@ -868,18 +864,12 @@ final class Draws {
     a += b;
     long last = t[top];
     while (need > 0) {
-      // as in draw5counted; the count of at most 5 read and cleared after each output
       int take = Math.min(need, 5);
       long r = Long.rotateLeft(s0 + s1, 17) + s0;
       long x = s1 ^ s0;
       s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
       s1 = Long.rotateLeft(x, 28);
-      long v = r | CHUNKS & -1L << 12 * take;
-      b = t[(int) (v >>> 12) & top] - (5 - take) * last;
-      a += t[(int) v & top];
-      b += t[(int) (v >>> 36) & top];
-      a += t[(int) (v >>> 24) & top];
-      a += t[(int) (v >>> 48) & top] + b;
+      a += firstChunks(t, r, take, last);
       need -= (int) (a >>> 60);
       a &= low;
     }

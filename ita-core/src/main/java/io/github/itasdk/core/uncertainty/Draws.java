@@ -360,7 +360,7 @@ final class Draws {
     long[] out = sums[0];
     switch (p.kind) {
       case Packed.TABLE_COUNTED:
-        draw5countedPairs(t, n, p.counter, keys, count, survey, out, at);
+        draw5countedPairs(t, p.chunks, p.counter, keys, count, survey, out, at);
         return;
       case Packed.TABLE_GROUPED:
         for (int i = 0; i < count; i++) {
@@ -379,10 +379,14 @@ final class Draws {
    * {@link #draw5counted} for a block, two resamples at a time: their first rounds have the same n / 5
    * outputs, run in one loop (two generators side by side, independent work for the processor to overlap);
    * then one output of each a turn, as in {@link #draw5counted}, until neither wants more (a resample already
-   * drawn takes no chunk, and its generator's further outputs are unused).
+   * drawn takes no chunk, and its generator's further outputs are unused). There each output's rejections
+   * among the chunks it takes are counted at once by the guard bits, as in {@link #draw5}, so that the
+   * number still wanted waits on no table look-up.
    */
-  private static void draw5countedPairs(long[] t, int n, int at, long[] keys, int count, int survey, long[] out,
-      int base) {
+  private static void draw5countedPairs(long[] t, Chunks ch, int at, long[] keys, int count, int survey,
+      long[] out, int base) {
+    int n = ch.n;
+    long add = (2048 - ch.limit) * 0x0001_0010_0100_1001L;
     int top = t.length - 1; // 2047, written so that the JIT sees every index below t.length
     long last = t[top];
     long low = (1L << at) - 1;
@@ -429,8 +433,8 @@ final class Draws {
         b1 = Long.rotateLeft(y, 28);
         a += firstChunks(t, r, takeA, last);
         b += firstChunks(t, u, takeB, last);
-        needA = n - (int) (a >>> at);
-        needB = n - (int) (b >>> at);
+        needA += Long.bitCount(((r & CHUNKS) + add) & GUARDS & ~(-1L << 12 * takeA)) - takeA;
+        needB += Long.bitCount(((u & CHUNKS) + add) & GUARDS & ~(-1L << 12 * takeB)) - takeB;
       }
       out[base + i] = a & low;
       out[base + i + 1] = b & low;

@@ -26,7 +26,9 @@ package io.github.itasdk.core.uncertainty;
  * carries a 1 there, so the sums count the accepted chunks themselves and a round's rejections cost nothing
  * of their own; with only 4 bits free the count is read and cleared every five outputs, before it can wrap;
  * with none, the rejections of an output's chunks are counted at once under a guard bit above each chunk.
- * Not part of the public API.
+ * The bootstrap draws a block of resamples of one survey in one call (the kind chosen once); with the
+ * counted 11-bit table two resamples run side by side, their generators independent work for the processor
+ * to overlap. Not part of the public API.
  */
 final class Draws {
   private Draws() {}

@@ -1,7 +1,6 @@
 package io.github.itasdk.core.uncertainty;
 
 import io.github.itasdk.core.internal.Ratio;
-import io.github.itasdk.core.policy.RatingPolicy;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -133,9 +132,10 @@ final class Resampler {
    * @param indicatorWeight each survey's indicators' coefficients in its tool
    * @param fixed the total's part held fixed (OIT, published figures)
    * @param fixedLowest the lowest fixed tool score in hundredths (Long.MAX_VALUE when none)
+   * @param rule the rating policy's bands in hundredths
    */
   Resampler(List<Survey> surveys, Ratio[] weight, Ratio[][] indicatorWeight, Ratio fixed, long fixedLowest,
-      RatingPolicy policy, long seed, int resamples) {
+      BandRule rule, long seed, int resamples) {
     this.surveys = List.copyOf(surveys);
     this.weight = weight;
     this.indicatorWeight = indicatorWeight;
@@ -151,7 +151,7 @@ final class Resampler {
     this.fixed = fixed;
     this.fixedD = fixed.toDouble();
     this.fixedLowest = fixedLowest;
-    this.rule = BandRule.of(policy);
+    this.rule = rule;
     this.seed = seed;
     this.guard = guard(this.surveys, fixedD);
     int k = surveys.size();

@@ -529,6 +529,76 @@ class ResamplingArithmeticTest {
     assertThat(POLICY.bands().get(rule.band(total, lowest))).isEqualTo(expected);
   }
 
+  /**
+   * Any bands, in any order, overlapping or leaving gaps, with bounds between hundredths and floors or none:
+   * the rule's band (found from the first band holding the total) is the policy's, and where the policy has
+   * none (or the score is out of range) the rule fails as the policy does.
+   */
+  @Property(tries = 3000)
+  void theBandOfAnyPolicyIsThePolicysBand(@ForAll("policies") RatingPolicy policy,
+      @ForAll @IntRange(min = -2, max = 10_002) int total, @ForAll @IntRange(min = -2, max = 10_002) int lowest) {
+    BandRule rule = BandRule.of(policy);
+    String expected;
+    try {
+      expected = policy.band(BigDecimal.valueOf(total, 2), BigDecimal.valueOf(lowest, 2)).code();
+    } catch (io.github.itasdk.core.ItaException e) {
+      expected = e.getMessage();
+    }
+    String actual;
+    try {
+      actual = policy.bands().get(rule.band(total, lowest)).code();
+    } catch (io.github.itasdk.core.ItaException e) {
+      actual = e.getMessage();
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  /** A standard error's 4 decimals, made from the double where it is far from a half, are the decimal's. */
+  @Property(tries = 20_000)
+  void aStandardErrorRoundsAsItsDecimalDoes(@ForAll("standardErrors") double v) {
+    BigDecimal expected = BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP);
+    BigDecimal actual = Bootstrap.fourDecimals(v);
+    assertThat(actual).isEqualTo(expected); // equal scales too
+    assertThat(actual.toString()).isEqualTo(expected.toString());
+  }
+
+  @Provide
+  Arbitrary<Double> standardErrors() {
+    // anywhere; on and a few ulps around a half-unit of the 4th decimal; beyond the fast path's range
+    Arbitrary<Double> half = net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 2_000_000),
+        Arbitraries.integers().between(-4, 4)).as((c, ulps) -> {
+          double x = (2.0 * c + 1) / 20_000;
+          for (int i = 0; i < Math.abs(ulps); i++) {
+            x = ulps > 0 ? Math.nextUp(x) : Math.nextDown(x);
+          }
+          return x;
+        });
+    return Arbitraries.oneOf(Arbitraries.doubles().between(0, 20).ofScale(12), half,
+        Arbitraries.doubles().between(0, 1e-3).ofScale(15), Arbitraries.doubles().between(9_990, 1e6).ofScale(6), Arbitraries.of(0.0, -0.0, 1e4, Math.nextDown(1e4), 0.00005,
+            0.00015, 1.00005, 99.99995, -0.00005, -1.5));
+  }
+
+  @Test
+  void aStandardErrorThatIsNoNumberFailsAsTheDecimalDoes() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Bootstrap.fourDecimals(Double.NaN))
+        .isInstanceOf(NumberFormatException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Bootstrap.fourDecimals(Double.POSITIVE_INFINITY))
+        .isInstanceOf(NumberFormatException.class);
+  }
+
+  @Provide
+  Arbitrary<RatingPolicy> policies() {
+    // bounds in thousandths (some between hundredths), near a few edges so that totals land on them
+    Arbitrary<Integer> bound = Arbitraries.oneOf(Arbitraries.integers().between(0, 100_000),
+        Arbitraries.of(0, 74_995, 75_000, 75_005, 84_990, 85_000, 94_990, 95_000, 100_000));
+    Arbitrary<RatingBand> band = net.jqwik.api.Combinators.combine(bound, bound, bound.injectNull(0.5))
+        .as((x, y, floor) -> band("b" + x + "-" + y, BigDecimal.valueOf(Math.min(x, y), 3).toPlainString(),
+            BigDecimal.valueOf(Math.max(x, y), 3).toPlainString(),
+            floor == null ? null : BigDecimal.valueOf(floor, 3).toPlainString(), false));
+    return band.list().ofMinSize(1).ofMaxSize(8).uniqueElements(RatingBand::code)
+        .map(bands -> RatingPolicy.builder().from(POLICY).bands(bands).build());
+  }
+
   @Test
   void aHalfHundredthRoundsUpExactly_andTheBandsEdgesHold() {
     BandRule rule = BandRule.of(POLICY);

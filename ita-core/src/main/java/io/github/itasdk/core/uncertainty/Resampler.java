@@ -567,21 +567,29 @@ final class Resampler {
     }
     int lo = from - base;
     int hi = to - base;
-    long[] low = new long[size]; // resample b's lowest tool at b − from
-    java.util.Arrays.fill(low, fixedLowest);
+    long[] low = new long[size]; // resample b's lowest tool at b − from, made with the tools (figures 0 to k − 1)
     for (int f = 0; f < rounded.length; f++) {
       Rounded figure = rounded[f];
       if (figure == null) {
         continue;
       }
       long[] num = figure.num;
-      java.util.Arrays.fill(num, lo, hi, f == k ? fixedUnits : 0);
+      long constant = f == k ? fixedUnits : 0;
+      // the first term written with the constant, the others added: no pass to clear the numerators first
+      boolean started = false;
       for (int s = 0; s < k; s++) {
         long times = figure.byTool[s];
         if (times != 0) {
           long[] tool = rounded[s].num;
-          for (int b = lo; b < hi; b++) {
-            num[b] += times * tool[b];
+          if (started) {
+            for (int b = lo; b < hi; b++) {
+              num[b] += times * tool[b];
+            }
+          } else {
+            for (int b = lo; b < hi; b++) {
+              num[b] = constant + times * tool[b];
+            }
+            started = true;
           }
         }
         long[] c = figure.byLane[s];
@@ -591,11 +599,21 @@ final class Resampler {
             long[] w = drawnWords[s][word[s][i]];
             int at = shift[s][i];
             long lane = mask[s];
-            for (int b = lo; b < hi; b++) {
-              num[b] += by * ((w[b] >>> at) & lane);
+            if (started) {
+              for (int b = lo; b < hi; b++) {
+                num[b] += by * ((w[b] >>> at) & lane);
+              }
+            } else {
+              for (int b = lo; b < hi; b++) {
+                num[b] = constant + by * ((w[b] >>> at) & lane);
+              }
+              started = true;
             }
           }
         }
+      }
+      if (!started) {
+        java.util.Arrays.fill(num, lo, hi, constant);
       }
       if (figure.cents != null) {
         long den = figure.den;
@@ -607,7 +625,11 @@ final class Resampler {
           long n = num[b] * g;
           cents[b] = halfUp(n, den, n * per, most);
         }
-        if (f < k) {
+        if (f == 0) {
+          for (int b = lo; b < hi; b++) {
+            low[b - lo] = Math.min(fixedLowest, cents[b]);
+          }
+        } else if (f < k) {
           for (int b = lo; b < hi; b++) {
             low[b - lo] = Math.min(low[b - lo], cents[b]);
           }

@@ -95,8 +95,6 @@ final class Resampler {
   private final long[] mask;
   private long fixedUnits;
   private long totalDen;
-  private long totalMost;
-  private final long[] toolMost;
   /**
    * totalUnits and toolUnits times each indicator's step: a lane's coefficient (no overflow: a product with a
    * lane of 1 or more is within the bounds checked for the sums; with lanes of 0 it is never used).
@@ -231,11 +229,6 @@ final class Resampler {
     }
     toolUnits = su;
     toolDen = sd;
-    toolMost = new long[k];
-    for (int s = 0; s < k && fits; s++) {
-      toolMost[s] = Long.MAX_VALUE / (2 * sd[s]) - 1;
-    }
-    totalMost = fits ? Long.MAX_VALUE / (2 * totalDen) - 1 : 0;
     totalSteps = new long[k][];
     toolSteps = new long[k][];
     for (int s = 0; s < k && fits; s++) {
@@ -448,14 +441,14 @@ final class Resampler {
       for (int i = 0; i < reduced[s].length; i++) {
         reduced[s][i] = toolSteps[s][i] / g;
       }
-      rounded[s] = new Rounded(toolDen[s], perToolDen[s], toolMost[s], reduced, new long[k], g, range(c, 0), true);
+      rounded[s] = new Rounded(toolDen[s], perToolDen[s], reduced, new long[k], g, range(c, 0), true);
     }
-    rounded[k] = rounded(totalDen, perTotalDen, totalMost, totalSteps, fixedUnits, true);
+    rounded[k] = rounded(totalDen, perTotalDen, totalSteps, fixedUnits, true);
     for (int f = 0; f < combinations.size(); f++) {
       long[][] c = combinationUnits.get(f);
       if (c != null) {
         long den = combinationDen.get(f);
-        rounded[k + 1 + f] = rounded(den, 1.0 / den, Long.MAX_VALUE / (2 * den) - 1, c, 0, false);
+        rounded[k + 1 + f] = rounded(den, 1.0 / den, c, 0, false);
       }
     }
     lanes = new Lanes[k][];
@@ -481,7 +474,7 @@ final class Resampler {
    * A figure of lane coefficients {@code c} (and a constant), each survey's share taken as a multiple of its
    * tool where its coefficients are one.
    */
-  private Rounded rounded(long den, double per, long most, long[][] c, long constant, boolean cents) {
+  private Rounded rounded(long den, double per, long[][] c, long constant, boolean cents) {
     int k = surveys.size();
     long[][] byLane = new long[k][];
     long[] byTool = new long[k];
@@ -495,7 +488,7 @@ final class Resampler {
         }
       }
     }
-    return new Rounded(den, per, most, byLane, byTool, 1, range(c, constant), cents);
+    return new Rounded(den, per, byLane, byTool, 1, range(c, constant), cents);
   }
 
   /** The nonzero integer t with c = t·tool, lane by lane, or 0 when there is none. */
@@ -617,13 +610,11 @@ final class Resampler {
       }
       if (figure.cents != null) {
         long den = figure.den;
-        double per = figure.per;
-        long most = figure.most;
+        long reciprocal = figure.reciprocal;
         long g = figure.divisor;
         long[] cents = figure.cents;
         for (int b = lo; b < hi; b++) {
-          long n = num[b] * g;
-          cents[b] = halfUp(n, den, n * per, most);
+          cents[b] = halfUp(num[b] * g, den, reciprocal);
         }
         if (f == 0) {
           for (int b = lo; b < hi; b++) {
@@ -695,7 +686,8 @@ final class Resampler {
   static final class Rounded {
     final long den;
     final double per;
-    final long most;
+    /** {@code Long.MAX_VALUE / (2 · den)}: the hundredths by a multiplication ({@link Resampler#halfUp(long, long, long)}). */
+    final long reciprocal;
     final long[][] byLane;
     final long[] byTool;
     /** What the bins count: hundredths (null: the numerators, over {@link #divisor}). */
@@ -719,11 +711,10 @@ final class Resampler {
      * @param cents whether each resample's hundredths are made (a tool, the total); else the bins count the
      *     numerators (over their greatest common divisor) where their range allows
      */
-    Rounded(long den, double per, long most, long[][] byLane, long[] byTool, long divisor, long[] range,
-        boolean cents) {
+    Rounded(long den, double per, long[][] byLane, long[] byTool, long divisor, long[] range, boolean cents) {
       this.den = den;
       this.per = per;
-      this.most = most;
+      this.reciprocal = Long.MAX_VALUE / (2 * den);
       long limit = (Long.MAX_VALUE - den) / 200;
       long g = 0;
       if (range != null && !cents) {
@@ -949,22 +940,19 @@ final class Resampler {
   }
 
   /**
-   * As {@link #halfUp(long, long)}, with a guess from the double of the same value (within a hundredth of
-   * it): c is the rounding exactly when 2·den·c ≤ 200·num + den < 2·den·(c + 1), a multiplication instead
-   * of a 64-bit division; a wrong guess, or one so large that 2·den·c would overflow, falls back to the
-   * division.
+   * As {@link #halfUp(long, long)}, the 64-bit division replaced by a multiplication: for x = 200·num + den
+   * from 0 to 2⁶² and d = 2·den, with m = ⌊(2⁶³ − 1) / d⌋ ≥ 2⁶³/d − 1, the high word of 2x·m is
+   * q' = ⌊x·m / 2⁶³⌋, at most ⌊x/d⌋ and above x/d − x/2⁶³ > x/d − ½, so q' is ⌊x/d⌋ or one less, and one
+   * remainder decides which. Other values take the division.
    *
-   * @param most the largest guess tried, {@code Long.MAX_VALUE / (2 · den) − 1}
+   * @param reciprocal m, {@code Long.MAX_VALUE / (2 · den)}
    */
-  static long halfUp(long num, long den, double approx, long most) {
-    // truncation is the floor for the non-negative values tried (and any guess is checked exactly)
-    long c = (long) (approx * 100 + 0.5);
-    if (num >= 0 && c >= 0 && c <= most) {
-      long twice = 200 * num + den;
-      long below = 2 * den * c;
-      if (below <= twice && twice - below < 2 * den) {
-        return c;
-      }
+  static long halfUp(long num, long den, long reciprocal) {
+    long x = 200 * num + den;
+    if (num >= 0 && x >= 0 && x < 1L << 62) {
+      long d = 2 * den;
+      long q = Math.multiplyHigh(x << 1, reciprocal);
+      return x - q * d >= d ? q + 1 : q;
     }
     return halfUp(num, den);
   }

@@ -368,7 +368,6 @@ class ResamplingArithmeticTest {
     long[] cents = new long[resamples];
     double[] values = new double[resamples];
     double per = 1.0 / den;
-    long most = Long.MAX_VALUE / (2 * den) - 1;
     long least = Long.MAX_VALUE;
     long greatest = Long.MIN_VALUE;
     for (int b = 0; b < resamples; b++) {
@@ -386,7 +385,7 @@ class ResamplingArithmeticTest {
     boolean numerators = kind == 1;
     // one survey of two lanes with coefficients 2g and 3g (gcd g): numerators counted over g
     long[][] byLane = {{2 * g, 3 * g}};
-    Resampler.Rounded figure = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+    Resampler.Rounded figure = new Resampler.Rounded(den, per, byLane, new long[1], kind == 1 ? 1 : g, range,
         kind != 1);
     assertThat(figure.countsCents).isEqualTo(!numerators);
     assertThat(figure.bins == null).isEqualTo(kind >= 2);
@@ -400,9 +399,9 @@ class ResamplingArithmeticTest {
     }
     // a second figure, its values in reverse order, summarised in the same loop as the first (as a run pairs
     // figures); a third summarised alone
-    Resampler.Rounded twin = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+    Resampler.Rounded twin = new Resampler.Rounded(den, per, byLane, new long[1], kind == 1 ? 1 : g, range,
         kind != 1);
-    Resampler.Rounded alone = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+    Resampler.Rounded alone = new Resampler.Rounded(den, per, byLane, new long[1], kind == 1 ? 1 : g, range,
         kind != 1);
     twin.buffers(resamples, resamples);
     alone.buffers(resamples, resamples);
@@ -611,14 +610,40 @@ class ResamplingArithmeticTest {
     assertThat(POLICY.bands().get(rule.band(7501, 0)).code()).isEqualTo("B"); // 75.005 held as 75.01
   }
 
-  @Property(tries = 3000)
-  void aGuessedRoundingIsKeptOnlyWhenItIsTheDivisions(@ForAll @LongRange(min = 0, max = 1L << 40) long num,
-      @ForAll @LongRange(min = 1, max = 1L << 40) long den, @ForAll @IntRange(min = -3, max = 3) int off) {
-    // a guess off by up to 3 hundredths (the doubles are off by far less), or a useless one
-    double approx = (double) num / den + off / 100.0;
-    long most = Long.MAX_VALUE / (2 * den) - 1;
-    assertThat(Resampler.halfUp(num, den, approx, most)).isEqualTo(Resampler.halfUp(num, den));
-    assertThat(Resampler.halfUp(num, den, 1e30, most)).isEqualTo(Resampler.halfUp(num, den));
+  @Property(tries = 5000)
+  void theHundredthsByAReciprocalAreTheDivisions(@ForAll("numerators") long num, @ForAll("denominators") long den) {
+    long limit = (Long.MAX_VALUE - den) / 200; // halfUp's domain: 200·|num| + den within a long
+    net.jqwik.api.Assume.that(num <= limit && -num <= limit);
+    assertThat(Resampler.halfUp(num, den, Long.MAX_VALUE / (2 * den))).isEqualTo(Resampler.halfUp(num, den));
+  }
+
+  private static long limitOf(long den) {
+    return (Long.MAX_VALUE - den) / 200;
+  }
+
+  @Provide
+  Arbitrary<Long> denominators() {
+    // small, powers of two and their neighbours, up to the largest a figure has (below 2⁶¹)
+    return Arbitraries.oneOf(Arbitraries.longs().between(1, 1000), Arbitraries.longs().between(1, 1L << 60),
+        Arbitraries.integers().between(0, 60).flatMap(e -> Arbitraries.of(1L << e, (1L << e) + 1, Math.max(1, (1L << e) - 1))));
+  }
+
+  @Provide
+  Arbitrary<Long> numerators() {
+    // anywhere 200·num + den stays within a long, and around 2⁶² (where the multiplication gives way)
+    long near = ((1L << 62) / 200);
+    return Arbitraries.oneOf(Arbitraries.longs().between(0, 1L << 40), Arbitraries.longs().between(-(1L << 40), 0),
+        Arbitraries.longs().between(near - 1_000_000, near + 1_000_000), Arbitraries.longs().between(0, near * 2));
+  }
+
+  @Test
+  void theHundredthsByAReciprocalAtTheEdges() {
+    long[][] cases = {{0, 1}, {1, 1}, {84_995, 1000}, {84_994_999, 1_000_000}, {-1, 200}, {(1L << 62) / 200 - 1, 1},
+        {(1L << 62) / 200, 1}, {(Long.MAX_VALUE - 3) / 200, 3}, {10_000L << 40, 1L << 40}, {(limitOf(1L << 60)), 1L << 60}};
+    for (long[] c : cases) {
+      assertThat(Resampler.halfUp(c[0], c[1], Long.MAX_VALUE / (2 * c[1]))).as("%d / %d", c[0], c[1])
+          .isEqualTo(Resampler.halfUp(c[0], c[1]));
+    }
   }
 
   @Property(tries = 1000)

@@ -66,7 +66,11 @@ final class BandRule {
    */
   int band(long total, long lowestTool) {
     if (total >= 0 && total <= SCALE && lowestTool >= 0 && lowestTool <= SCALE) {
-      for (int i = first[(int) total]; i < min.length; i++) {
+      int i = first[(int) total];
+      if (i < min.length && lowestTool >= floor[i] && total >= min[i] && total <= max[i]) {
+        return i; // mostly: the first band holding the total, its floor met
+      }
+      for (i++; i < min.length; i++) {
         if (total >= min[i] && total <= max[i] && lowestTool >= floor[i]) {
           return i;
         }

@@ -120,7 +120,7 @@ public final class Bootstrap {
     long fixedLowest = Long.MAX_VALUE;
     for (Map.Entry<Node, Ratio> e : totalForm.entrySet()) {
       ToolPart tp = ToolPart.of(ToolKind.valueOf(e.getKey().id()), e.getKey().part());
-      if (samples.stream().noneMatch(sm -> sm.toolPart().equals(tp))) {
+      if (!resampled(samples, tp)) {
         BigDecimal v = (tp.part() == null ? card.tool(tp.tool()) : card.eit(tp.part())).orElseThrow();
         fixedSum = fixedSum.add(Ratio.of(v).multiply(e.getValue()));
         fixedLowest = Math.min(fixedLowest, hundredths(v));
@@ -130,7 +130,7 @@ public final class Bootstrap {
     for (ToolWeight w : rubric.weighting().weights()) {
       ToolPart tp = w.toolPart();
       if (!totalForm.containsKey(Node.tool(tp)) && !model.onePart().containsKey(tp.tool())
-          && samples.stream().noneMatch(sm -> sm.toolPart().equals(tp))) {
+          && !resampled(samples, tp)) {
         fixedLowest = Math.min(fixedLowest, hundredths(card.tool(tp.tool()).orElseThrow()));
       }
     }
@@ -213,6 +213,16 @@ public final class Bootstrap {
           .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
     }
     return out.available(true).notes(notes).build();
+  }
+
+  /** Whether a survey of the tool or part is resampled (a loop, not a stream: this runs once per agency). */
+  private static boolean resampled(List<Sample> samples, ToolPart tp) {
+    for (Sample sm : samples) {
+      if (sm.toolPart().equals(tp)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A whole tool's figure (number null) or its indicator's, combined over its parts: its number in the resampler. */

@@ -157,7 +157,10 @@ final class Resampler {
     long[][] su = new long[k][];
     long[] sd = new long[k];
     meanDen = new double[k][];
-    boolean fits = surveys.stream().allMatch(sv -> sv.units() != null);
+    boolean fits = true;
+    for (Survey sv : surveys) { // loops, not streams: this runs once per agency
+      fits &= sv.units() != null;
+    }
     if (fits) {
       // total = fixed + Σ weight·Σ c_i·S_i / (den_i·n): bring every coefficient over one denominator
       Ratio[][] alpha = new Ratio[k][];
@@ -336,8 +339,14 @@ final class Resampler {
     integral = totalUnits != null && integers;
     int k = surveys.size();
     int blocks = (resamples + BLOCK - 1) / BLOCK;
-    int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
-    int maxN = surveys.stream().mapToInt(Survey::n).max().orElse(0);
+    int mostM = 0;
+    int mostN = 0;
+    for (Survey sv : surveys) {
+      mostM = Math.max(mostM, sv.m());
+      mostN = Math.max(mostN, sv.n());
+    }
+    int maxM = mostM;
+    int maxN = mostN;
     if (integral) {
       figures(resamples);
       // every resample's values kept where they are summarised after the run or read again after it;

@@ -10,13 +10,20 @@ YEAR=${YEAR:-2566}
 SEED=${SEED:-2566}
 THREADS=${THREADS:-$(nproc)}
 REPEAT=${REPEAT:-3}              # each timed process runs REPEAT times, interleaved; the fastest run counts
-# C1 only; it compiles after 0.3x the usual calls and loops: the batch's finishing code is then compiled
+# C1 only; the SDK's methods compile after 0.3x the usual calls and loops: the batch's finishing code is then compiled
 # before most of 8,300 agencies rather than interpreted for the first ~1,000 (paired runs: about 4 % less CPU).
 # The serial collector: on two cores that both run the batch, the parallel collector's two GC threads cost
 # more CPU (0.11-0.25 s against 0.06-0.07 s for the national file) in twice as many young collections (28 vs
 # 15), and its pauses stretch when the machine is busy (paired runs, load 8: 0.35-2.0 s of pauses against
 # 0.08-0.22 s); peak RSS 129 MB against 137-146 MB.
-SDK_JVM=${SDK_JVM:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.3 -Xshare:auto"}
+# The lower thresholds only for the SDK's own methods (io.github.itasdk): the JDK's and Jackson's methods that run
+# while the rubric loads, most of them once, compile at the usual thresholds (~1,400 -> ~1,060 C1
+# compilations; paired runs: ~15-25 ms less CPU). The class-data-sharing archive mapped where it was made
+# (ArchiveRelocationMode=0, JDK 17's first default; 17.0.15 relocates it on every start by default: ~3,800 more
+# page faults and ~10 ms more CPU before main).
+SDK_JVM=${SDK_JVM:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CompileCommand=quiet \
+-XX:CompileCommand=CompileThresholdScaling,io.github.itasdk.*::*,0.3 -XX:+UnlockDiagnosticVMOptions \
+-XX:ArchiveRelocationMode=0 -Xshare:auto"}
 SDK_HEAP=${SDK_HEAP:-128m}       # the SDK's heap limit (the collector grows the heap to it: peak RSS follows)
 DATA=bench/data
 mkdir -p "$DATA"

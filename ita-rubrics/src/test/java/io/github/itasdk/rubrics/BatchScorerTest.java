@@ -95,6 +95,50 @@ class BatchScorerTest {
     assertThat(s2[0]).isEqualTo(s1[0]);
   }
 
+  /**
+   * Rows in agency order, as exports come: each reader keeps an agency's counters outside the heap once it
+   * moves on to the next agency (small blocks start a buffer for nearly every agency, and split agencies
+   * between readers); the cards, the summary and every answer count are those of the rows shuffled and read
+   * on one thread (where agencies come back and keep their counters on the heap).
+   */
+  @Property(tries = 30)
+  void rowsInAgencyOrderGiveTheCardsAndCountsOfTheRowsShuffled(@ForAll("rubrics") Rubric rubric, @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 30) int agencies, @ForAll @IntRange(min = 1, max = 4) int threads,
+      @ForAll @IntRange(min = 64, max = 16384) int block, @ForAll long shuffle) {
+    Cohort c = new Cohort(rubric, seed, agencies, false);
+    List<String> countsInOrder = new ArrayList<>();
+    List<String> countsShuffled = new ArrayList<>();
+    List<ScoreCard> inOrder = new ArrayList<>();
+    List<ScoreCard> shuffled = new ArrayList<>();
+    BatchSummary s1 = BatchScorer.of(rubric).score(new ByteArrayInputStream(c.responsesCsvInAgencyOrder()),
+        new ByteArrayInputStream(c.oitCsv(shuffle)), inOrder::add, BatchOptions.builder().threads(threads)
+            .blockSize(block).onCounts(a -> countsInOrder.add(everyCount(rubric, a))).build());
+    BatchSummary s2 = BatchScorer.of(rubric).score(new ByteArrayInputStream(c.responsesCsv(shuffle)),
+        new ByteArrayInputStream(c.oitCsv(shuffle + 1)), shuffled::add, BatchOptions.builder().threads(1)
+            .onCounts(a -> countsShuffled.add(everyCount(rubric, a))).build());
+    assertThat(inOrder).hasSize(agencies).isEqualTo(shuffled);
+    assertThat(s1).isEqualTo(s2);
+    assertThat(countsInOrder).isEqualTo(countsShuffled);
+    Statistics.label("threads").collect(threads);
+  }
+
+  /** @return every count of {@code a}, column by column and level by level, as text */
+  private static String everyCount(Rubric rubric, AnswerCounts a) {
+    StringBuilder sb = new StringBuilder(a.toString());
+    for (var indicator : rubric.tool(a.survey().tool()).indicators()) {
+      for (Question q : indicator.questions()) {
+        int subItems = q.subItems().size();
+        for (int k = 1; k <= subItems; k++) {
+          String column = subItems == 1 ? q.id() : q.id() + "." + k;
+          for (int level = 1; level <= rubric.scaleOf(q).size(); level++) {
+            sb.append(' ').append(a.count(column, level));
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
   @Property(tries = 20)
   void aRunWithAnUnscorableAgencyFailsBeforeDeliveringAnyCard(@ForAll long seed,
       @ForAll @IntRange(min = 2, max = 6) int agencies) {

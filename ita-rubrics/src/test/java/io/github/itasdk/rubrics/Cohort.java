@@ -150,6 +150,12 @@ final class Cohort {
         .map(r -> r + "\n").toList())).getBytes(StandardCharsets.UTF_8);
   }
 
+  /** @return the responses file with the rows as generated: agency by agency, as national exports come */
+  byte[] responsesCsvInAgencyOrder() {
+    return (String.join(",", BatchScorer.of(rubric).header()) + "\n" + String.join("", responseRows.stream()
+        .map(r -> r + "\n").toList())).getBytes(StandardCharsets.UTF_8);
+  }
+
   byte[] oitCsv(long shuffleSeed) {
     List<String> rows = new ArrayList<>(oitRows);
     Collections.shuffle(rows, new Random(shuffleSeed));

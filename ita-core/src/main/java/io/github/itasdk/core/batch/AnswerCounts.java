@@ -13,14 +13,17 @@ public final class AnswerCounts {
   private final ToolPart survey;
   private final long respondents;
   private final WideLayout layout;
-  private final int[] counts;
+  /** The agency's counters, read where they are (nothing copied for a caller that looks at a few). */
+  private final WideCsv.AgencyCounts counts;
+  private final int surveyIndex;
 
-  AnswerCounts(String agency, ToolPart survey, long respondents, WideLayout layout, int[] counts) {
-    this.agency = agency;
-    this.survey = survey;
-    this.respondents = respondents;
+  AnswerCounts(WideCsv.AgencyCounts counts, int surveyIndex, WideLayout layout) {
+    this.agency = counts.id;
+    this.survey = layout.surveys.get(surveyIndex);
+    this.respondents = counts.respondents[surveyIndex];
     this.layout = layout;
     this.counts = counts;
+    this.surveyIndex = surveyIndex;
   }
 
   /** @return the agency id as written in the file */
@@ -52,7 +55,7 @@ public final class AnswerCounts {
     if (level < 1 || level > s.scale().size()) {
       throw new ItaException("Level of " + column + " out of range (valid levels 1 - " + s.scale().size() + "): " + level);
     }
-    return counts[s.offset() + level];
+    return counts.count(surveyIndex, s.offset() + level);
   }
 
   @Override

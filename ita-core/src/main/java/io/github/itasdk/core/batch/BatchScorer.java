@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Scores every agency of a cohort from a national export in one streaming pass: raw responses in the
  * wide CSV format (one row per respondent) and OIT assessments in a second CSV (see {@code docs/batch.md}).
- * Memory grows with agencies × questions × levels, not with respondents (but for the optional
+ * Memory grows with agencies × questions × levels (counters kept in direct buffers outside the heap once an
+ * agency's rows are read), not with respondents (but for the optional
  * duplicate-respondent check: 8 bytes a respondent when an agency survey's rows come together, in direct
  * buffers outside the heap, up to about 45 on the heap when they are scattered); rows may come in any
  * order, and the number of threads changes nothing but the time.
@@ -283,7 +284,7 @@ public final class BatchScorer {
       for (int s = 0; s < perSurvey.length; s++) {
         perSurvey[s] += c.respondents[s];
         if (c.respondents[s] > 0 && onCounts != null) {
-          onCounts.accept(new AnswerCounts(c.id, layout.surveys.get(s), c.respondents[s], layout, c.counts[s]));
+          onCounts.accept(new AnswerCounts(c, s, layout));
         }
       }
     }
@@ -367,7 +368,7 @@ public final class BatchScorer {
         }
         ToolPart tp = layout.surveys.get(s);
         Tally t = new Tally(rubric, rubric.tool(tp.tool()));
-        t.addAll(counts.counts[s]); // the layout's counters are the tally's: question, sub-item, level 0..k
+        t.addAll(counts.counts(s)); // the layout's counters are the tally's: question, sub-item, level 0..k
         t.addRespondents(counts.respondents[s]);
         m.put(tp, t);
       }
@@ -763,7 +764,7 @@ public final class BatchScorer {
     boolean ids = options.checkDuplicateRespondents();
     int threads = options.threads();
     if (threads == 1) {
-      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
+      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines(), options.blockSize());
       read.workers.add(rows);
       CsvBlocks.Block b = first;
       byte[] spare = null;
@@ -801,10 +802,10 @@ public final class BatchScorer {
     Readers readers = new Readers(blocks, first, problems, options);
     AtomicReference<Throwable> failure = readers.failure;
     List<Thread> workers = new ArrayList<>();
-    WideCsv.Rows mine = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
+    WideCsv.Rows mine = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines(), options.blockSize());
     read.workers.add(mine);
     for (int t = 1; t < threads; t++) {
-      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines());
+      WideCsv.Rows rows = new WideCsv.Rows(layout, cols, name, problems, ids, blocks.lines(), options.blockSize());
       read.workers.add(rows);
       Thread th = new Thread(new ReaderThread(readers, rows, t == 1 ? oitRead : null), "ita-batch-read-" + t);
       th.setDaemon(true);

@@ -196,7 +196,9 @@ final class CsvBlocks {
       }
       if (last >= searchFrom) {
         first = false;
-        carry = carry.length >= filled - last - 1 ? carry : new byte[Math.max(blockSize, filled - last - 1)];
+        // the carry holds a partial line (a row of a few hundred bytes, usually): sized to it, not to a block,
+        // so that the collector does not copy a block-sized array that holds a row
+        carry = carry.length >= filled - last - 1 ? carry : new byte[Math.max(4096, 2 * (filled - last - 1))];
         carryLen = filled - last - 1;
         System.arraycopy(buf, last + 1, carry, 0, carryLen);
         if (lines != null) {

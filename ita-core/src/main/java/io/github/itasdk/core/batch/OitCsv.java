@@ -29,7 +29,11 @@ final class OitCsv {
   static final class AgencyOit {
     final String id;
     final OitAssessment[] values;
-    final long[] lines;
+    /**
+     * Per item, the line it was given on, for the message of a second row; dropped once the file is read (3 MB
+     * for the national file that the collector would otherwise copy while the responses are read).
+     */
+    private long[] lines;
     /** Per item, true when excluded; null while no item of the agency is (the common case). */
     private boolean[] excluded;
 
@@ -183,7 +187,11 @@ final class OitCsv {
       CsvProblems problems, int blockSize, long[] rowCount) {
     Agencies out = new Agencies(layout.oitItems.size(), made);
     read(in, name, layout, problems, blockSize, rowCount, out);
-    return out.sorted();
+    List<AgencyOit> sorted = out.sorted();
+    for (AgencyOit a : sorted) {
+      a.lines = null;
+    }
+    return sorted;
   }
 
   private static void read(InputStream in, String name, WideLayout layout, CsvProblems problems,

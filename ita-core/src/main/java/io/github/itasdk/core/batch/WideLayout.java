@@ -78,7 +78,21 @@ final class WideLayout {
       length.put(t.tool(), offset);
     }
     this.partColumn = parts;
+    surveyLength = new int[surveys.size()];
+    surveyStart = new int[surveys.size()];
+    int at = 0;
+    for (int s = 0; s < surveyLength.length; s++) {
+      surveyStart[s] = at;
+      surveyLength[s] = length.get(surveys.get(s).tool());
+      at += surveyLength[s];
+    }
+    countersPerAgency = at;
   }
+
+  /** Per survey, its counters; where they start among an agency's; the counters of an agency (every survey). */
+  final int[] surveyLength;
+  final int[] surveyStart;
+  final int countersPerAgency;
 
   /** @return the fixed leading columns: agency, tool, [part,] respondent */
   List<String> fixedColumns() {

@@ -7,6 +7,7 @@ import io.github.itasdk.core.Scores;
 import io.github.itasdk.core.internal.ProblemList;
 import io.github.itasdk.core.internal.Tally;
 import io.github.itasdk.core.card.FigureLevel;
+import io.github.itasdk.core.card.ScoreCard;
 import io.github.itasdk.core.input.AssessmentInput;
 import io.github.itasdk.core.input.OitAssessment;
 import io.github.itasdk.core.input.PublishedFigure;
@@ -51,8 +52,35 @@ public final class InputChecks {
    *
    * @param problems every problem, as {@link #problems} gives them
    * @param tallies the counted answers per survey; meaningful only when {@code problems} is empty
+   * @param levels where asked for, each survey's answer levels as read ({@link SurveyCount#keepLevels});
+   *     meaningful only when {@code problems} is empty
    */
-  record Checked(List<Problem> problems, Map<ToolPart, Tally> tallies) {}
+  record Checked(List<Problem> problems, Map<ToolPart, Tally> tallies, Map<ToolPart, byte[]> levels) {}
+
+  /**
+   * A score card and, read in the same check, each survey's answer levels: what the bootstrap reads of an
+   * input, so that it need not walk the answers again.
+   *
+   * @param card the card {@link ScoringEngine#score} gives
+   * @param levels per survey (of every survey given), respondent j's level for sub-item s of the tool's
+   *     question q at {@code j · L + (the sub-items of the questions before q) + s}, the questions in rubric
+   *     order (indicator by indicator) and L the sub-items of them all; a survey whose scale has more than
+   *     127 levels has none
+   */
+  public record Scored(ScoreCard card, Map<ToolPart, byte[]> levels) {}
+
+  /**
+   * Scores an input exactly as {@link ScoringEngine#score} does, with the same errors, and hands over the
+   * answer levels read in its check.
+   *
+   * @param rubric a validated rubric
+   * @param in the input
+   * @return the card and the levels
+   * @throws io.github.itasdk.core.InvalidInputException as {@link ScoringEngine#score} does
+   */
+  public static Scored scored(Rubric rubric, AssessmentInput in) {
+    return ScoringEngine.scored(rubric, in, true);
+  }
 
   /**
    * Checks an input and counts its survey answers in one walk over them: the engine's way in.
@@ -62,19 +90,26 @@ public final class InputChecks {
    * @return the problems, as {@link #problems} gives them, and the tallies of the surveys
    */
   static Checked check(Rubric rubric, AssessmentInput in) {
-    ProblemList out = new ProblemList();
-    Map<ToolPart, Tally> tallies = new HashMap<>();
-    if (!in.rubric().equals(rubric.id())) {
-      out.add(new Problem("$.rubric", "input is for rubric [" + in.rubric() + "], this engine scores [" + rubric.id() + "]"));
-      return new Checked(out, tallies);
-    }
-    surveys(rubric, in, out, tallies);
-    oit(rubric, in, out);
-    published(rubric, in, out);
-    return new Checked(out.done(), tallies);
+    return check(rubric, in, false);
   }
 
-  private static void surveys(Rubric rubric, AssessmentInput in, List<Problem> out, Map<ToolPart, Tally> tallies) {
+  /** As {@link #check(Rubric, AssessmentInput)}, keeping each survey's answer levels when {@code keepLevels}. */
+  static Checked check(Rubric rubric, AssessmentInput in, boolean keepLevels) {
+    ProblemList out = new ProblemList();
+    Map<ToolPart, Tally> tallies = new HashMap<>();
+    Map<ToolPart, byte[]> levels = keepLevels ? new HashMap<>() : Map.of();
+    if (!in.rubric().equals(rubric.id())) {
+      out.add(new Problem("$.rubric", "input is for rubric [" + in.rubric() + "], this engine scores [" + rubric.id() + "]"));
+      return new Checked(out, tallies, levels);
+    }
+    surveys(rubric, in, out, tallies, keepLevels ? levels : null);
+    oit(rubric, in, out);
+    published(rubric, in, out);
+    return new Checked(out.done(), tallies, levels);
+  }
+
+  private static void surveys(Rubric rubric, AssessmentInput in, List<Problem> out, Map<ToolPart, Tally> tallies,
+      Map<ToolPart, byte[]> levels) {
     Set<ToolPart> seen = new HashSet<>();
     for (int i = 0; i < in.surveys().size(); i++) {
       SurveyResponses s = in.surveys().get(i);
@@ -102,6 +137,9 @@ public final class InputChecks {
             + "or give its published figures"));
       }
       SurveyCount count = new SurveyCount(rubric, tool);
+      if (levels != null) {
+        count.keepLevels(respondents.size());
+      }
       IdSet ids = new IdSet(respondents.size());
       for (int j = 0; j < respondents.size(); j++) {
         Respondent r = respondents.get(j);
@@ -111,6 +149,9 @@ public final class InputChecks {
         count.respondent(r, at, j, out);
       }
       tallies.put(s.toolPart(), count.tally(respondents.size()));
+      if (levels != null && count.levels() != null) {
+        levels.put(s.toolPart(), count.levels());
+      }
     }
   }
 

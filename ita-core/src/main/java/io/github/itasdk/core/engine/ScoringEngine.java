@@ -71,8 +71,14 @@ public final class ScoringEngine {
    *     range, wrong sub-item counts, duplicates, a tool or part with no data …)
    */
   public ScoreCard score(AssessmentInput input) {
+    return scored(rubric, input, false).card();
+  }
+
+  /** As {@link #score}, keeping each survey's answer levels as read when {@code keepLevels} ({@link InputChecks#scored}). */
+  static InputChecks.Scored scored(Rubric rubric, AssessmentInput input, boolean keepLevels) {
     Objects.requireNonNull(input, "input");
-    InputChecks.Checked checked = InputChecks.check(rubric, input); // the answers counted while checked
+    // the answers counted (and their levels kept) while checked
+    InputChecks.Checked checked = InputChecks.check(rubric, input, keepLevels);
     if (!checked.problems().isEmpty()) {
       throw new InvalidInputException(checked.problems());
     }
@@ -80,7 +86,7 @@ public final class ScoringEngine {
     if (!result.problems().isEmpty()) {
       throw new InvalidInputException(result.problems());
     }
-    return result.card();
+    return new InputChecks.Scored(result.card(), checked.levels());
   }
 
   @Override

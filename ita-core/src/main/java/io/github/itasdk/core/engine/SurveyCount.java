@@ -33,6 +33,12 @@ final class SurveyCount {
   private final int[] subItems;
   /** Per question, sub-item and level 0..k (0 unused), laid out as the tool's tally: how many chose it. */
   private final int[] counts;
+  /** Per question, where its sub-items' levels lie among a respondent's ({@link #levels}). */
+  private final int[] slot;
+  /** The levels chosen, respondent by respondent, when kept ({@link #keepLevels}); else null. */
+  private byte[] levels;
+  /** Where the levels of the respondent being checked start. */
+  private int base;
 
   /**
    * @param rubric a validated rubric
@@ -45,11 +51,34 @@ final class SurveyCount {
     ModelCache.SurveyQuestion[] questions = plan.questions();
     ids = new String[questions.length];
     subItems = new int[questions.length];
+    slot = new int[questions.length + 1];
     for (int q = 0; q < questions.length; q++) {
       ids[q] = questions[q].question().id();
       subItems[q] = questions[q].subItems().length;
+      slot[q + 1] = slot[q] + subItems[q];
     }
     counts = new int[plan.counters()];
+  }
+
+  /**
+   * Keeps, as the answers are counted, every level chosen: respondent j's level for sub-item s of question q
+   * (in rubric order) at {@code j · L + slot(q) + s}, L being the sub-items of all the tool's questions. The
+   * levels are meaningful only when no respondent had a problem; a scale of more than 127 levels keeps none.
+   *
+   * @param respondents how many respondents the survey has
+   */
+  void keepLevels(int respondents) {
+    for (int q = 0; q < ids.length; q++) {
+      if (plan.stride(q) > Byte.MAX_VALUE + 1) {
+        return; // a level that does not fit a byte
+      }
+    }
+    levels = new byte[respondents * slot[ids.length]];
+  }
+
+  /** @return the levels kept ({@link #keepLevels}), or null */
+  byte[] levels() {
+    return levels;
   }
 
   /**
@@ -63,6 +92,7 @@ final class SurveyCount {
    */
   void respondent(Respondent r, String survey, int number, List<Problem> out) {
     Map<String, List<Integer>> answers = r.answers();
+    base = number * slot[ids.length];
     if (answers.size() == ids.length) { // then every question found means no other key: the usual case
       int q = 0;
       // in the map's order while it is the rubric's (as a survey read or made question by question has it:
@@ -130,6 +160,7 @@ final class SurveyCount {
     }
     int stride = plan.stride(q);
     int row = plan.start(q);
+    byte[] kept = levels;
     for (int s = 0; s < n; s++, row += stride) {
       Integer level = chosen.get(s);
       if (level == null) {
@@ -140,6 +171,9 @@ final class SurveyCount {
         return false;
       }
       counts[row + v]++;
+      if (kept != null) {
+        kept[base + slot[q] + s] = (byte) v;
+      }
     }
     return true;
   }

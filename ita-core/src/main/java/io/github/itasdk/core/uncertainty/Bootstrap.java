@@ -91,7 +91,9 @@ public final class Bootstrap {
    * without {@code integers}, the fast path is the doubles' (as for scores too large for the integer form).
    */
   Uncertainty run(AssessmentInput input, BootstrapOptions options, boolean exactly, boolean integers) {
-    ScoreCard card = ScoringEngine.of(rubric).score(input);
+    // checked and scored as the engine does; the answer levels read in its check spare a second walk
+    InputChecks.Scored scored = InputChecks.scored(rubric, input);
+    ScoreCard card = scored.card();
     Uncertainty.Builder out = Uncertainty.builder().options(options);
     List<String> notes = new ArrayList<>();
     List<Sample> samples = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class Bootstrap {
       if (fixedBy.isPresent()) {
         notes.add(s.toolPart() + " held fixed: " + fixedBy.get());
       } else {
-        samples.add(sample(s, questionModel));
+        samples.add(sample(s, questionModel, scored.levels().get(s.toolPart())));
       }
     }
     if (samples.isEmpty()) {
@@ -118,7 +120,7 @@ public final class Bootstrap {
     long fixedLowest = Long.MAX_VALUE;
     for (Map.Entry<Node, Ratio> e : totalForm.entrySet()) {
       ToolPart tp = ToolPart.of(ToolKind.valueOf(e.getKey().id()), e.getKey().part());
-      if (samples.stream().noneMatch(sm -> sm.toolPart().equals(tp))) {
+      if (!resampled(samples, tp)) {
         BigDecimal v = (tp.part() == null ? card.tool(tp.tool()) : card.eit(tp.part())).orElseThrow();
         fixedSum = fixedSum.add(Ratio.of(v).multiply(e.getValue()));
         fixedLowest = Math.min(fixedLowest, hundredths(v));
@@ -128,7 +130,7 @@ public final class Bootstrap {
     for (ToolWeight w : rubric.weighting().weights()) {
       ToolPart tp = w.toolPart();
       if (!totalForm.containsKey(Node.tool(tp)) && !model.onePart().containsKey(tp.tool())
-          && samples.stream().noneMatch(sm -> sm.toolPart().equals(tp))) {
+          && !resampled(samples, tp)) {
         fixedLowest = Math.min(fixedLowest, hundredths(card.tool(tp.tool()).orElseThrow()));
       }
     }
@@ -139,8 +141,9 @@ public final class Bootstrap {
       surveys.add(sm.survey());
     }
     Weights weights = ModelCache.of(rubric).kept(new WeightsKey(model, sampled), () -> weights(model, samples));
+    BandRule rule = ModelCache.of(rubric).kept(BandRule.class, () -> BandRule.of(rubric.ratingPolicy()));
     Resampler resampler = new Resampler(surveys, weights.sample(), weights.indicator(), fixedSum, fixedLowest,
-        rubric.ratingPolicy(), options.seed(), resamples);
+        rule, options.seed(), resamples);
     int[] ratingOf = resampler.ratingOf;
     long[] totalCents = resampler.totalCents;
     List<Combined> combined = new ArrayList<>(weights.combined().size());
@@ -210,6 +213,16 @@ public final class Bootstrap {
           .minimum(population.map(n -> rubric.sampleRule().minimumSample(n))).build());
     }
     return out.available(true).notes(notes).build();
+  }
+
+  /** Whether a survey of the tool or part is resampled (a loop, not a stream: this runs once per agency). */
+  private static boolean resampled(List<Sample> samples, ToolPart tp) {
+    for (Sample sm : samples) {
+      if (sm.toolPart().equals(tp)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A whole tool's figure (number null) or its indicator's, combined over its parts: its number in the resampler. */
@@ -318,10 +331,24 @@ public final class Bootstrap {
   }
 
   /**
-   * Each respondent's own indicator scores: their question scores with the model's coefficients, in doubles
-   * for the draws, and exactly on demand (for a resample near a rounding boundary).
+   * For tests: survey {@code survey}'s respondents' exact integer indicator scores (respondent r's indicator i
+   * at {@code r · m + i}, over the survey's denominators), summed from the answer levels the engine's check
+   * kept or from the answers themselves; null where the survey's scores have no integer form.
    */
-  private Sample sample(SurveyResponses s, LinearModel model) {
+  long[] units(AssessmentInput input, int survey, boolean fromLevels) {
+    InputChecks.Scored scored = InputChecks.scored(rubric, input);
+    SurveyResponses s = input.surveys().get(survey);
+    byte[] levels = fromLevels ? java.util.Objects.requireNonNull(scored.levels().get(s.toolPart())) : null;
+    return sample(s, cardModel(scored.card()), levels).survey().units();
+  }
+
+  /**
+   * Each respondent's own indicator scores: their question scores with the model's coefficients, in doubles
+   * for the draws, and exactly on demand (for a resample near a rounding boundary). In the integer form
+   * they are summed from the answer levels the engine's check read ({@link InputChecks.Scored#levels}),
+   * where it kept them, else from the answers.
+   */
+  private Sample sample(SurveyResponses s, LinearModel model, byte[] levels) {
     Scoring sc = ModelCache.of(rubric).kept(new ScoringKey(model, s.toolPart()),
         () -> new Scoring(rubric, s.toolPart(), model));
     int n = s.respondents().size();
@@ -330,12 +357,18 @@ public final class Bootstrap {
     long[] units = sc.integral ? new long[n * m] : null;
     double[] sums = new double[m];
     double maxAbs = 0;
+    boolean read = sc.integral && levels != null && levels.length == n * sc.slots;
+    if (read) {
+      sc.fromLevels(levels, n, units);
+    }
     for (int r = 0; r < n; r++) {
-      Map<String, List<Integer>> answers = s.respondents().get(r).answers();
       if (sc.integral) {
-        // exact: the doubles' sum would be replaced by this one
-        if (!sc.inOrder(answers, units, r * m)) {
-          sc.byId(answers, units, r * m);
+        if (!read) {
+          // exact: the doubles' sum would be replaced by this one
+          Map<String, List<Integer>> answers = s.respondents().get(r).answers();
+          if (!sc.inOrder(answers, units, r * m)) {
+            sc.byId(answers, units, r * m);
+          }
         }
         for (int i = 0; i < m; i++) {
           double sum = (double) units[r * m + i] / sc.den[i];
@@ -343,7 +376,7 @@ public final class Bootstrap {
           maxAbs = Math.max(maxAbs, Math.abs(sum));
         }
       } else {
-        sc.inDoubles(answers, sums);
+        sc.inDoubles(s.respondents().get(r).answers(), sums);
         for (int i = 0; i < m; i++) {
           scores[r * m + i] = sums[i];
           maxAbs = Math.max(maxAbs, Math.abs(sums[i]));
@@ -382,6 +415,16 @@ public final class Bootstrap {
     final String[] order;
     final int[] indicatorOf;
     final long[][][] unitOf;
+    /**
+     * The integer form by answer level, as the engine's check keeps the levels ({@link InputChecks.Scored#levels}):
+     * the sub-items of every question in rubric order ({@code slots} of them), sub-item t's units for level v
+     * at {@code levelUnits[slotAt[t] + v]}, indicator i's sub-items from {@code firstSlot[i]} to
+     * {@code firstSlot[i + 1]}.
+     */
+    final int slots;
+    final long[] levelUnits;
+    final int[] slotAt;
+    final int[] firstSlot;
 
     Scoring(Rubric rubric, ToolPart tp, LinearModel model) {
       Tool tool = rubric.tool(tp.tool());
@@ -463,11 +506,50 @@ public final class Bootstrap {
       indicatorOf = new int[questions];
       unitOf = new long[questions][][];
       int q = 0;
+      int t = 0;
+      int size = 0;
+      firstSlot = new int[m + 1];
       for (int i = 0; i < m; i++) {
+        firstSlot[i] = t;
         for (int j = 0; j < ids[i].length; j++, q++) {
           order[q] = ids[i][j];
           indicatorOf[q] = i;
           unitOf[q] = integral ? unit[i][j] : null;
+          t += points[i][j].length;
+          for (Ratio[] levels : points[i][j]) {
+            size += levels.length;
+          }
+        }
+      }
+      firstSlot[m] = t;
+      slots = t;
+      slotAt = new int[slots];
+      levelUnits = integral ? new long[size] : null;
+      for (int i = 0, at = 0, u = 0; i < m; i++) {
+        for (int j = 0; j < ids[i].length; j++) {
+          for (int k = 0; k < points[i][j].length; k++, u++) {
+            slotAt[u] = at;
+            for (int level = 0; integral && level < points[i][j][k].length; level++) {
+              levelUnits[at + level] = unit[i][j][k][level];
+            }
+            at += points[i][j][k].length;
+          }
+        }
+      }
+    }
+
+    /**
+     * Respondent r's units per indicator at {@code out[r · m + i]}, summed from the levels kept by the
+     * engine's check (respondent r's at {@code levels[r · slots + t]}, every one on its scale).
+     */
+    void fromLevels(byte[] levels, int n, long[] out) {
+      for (int r = 0, at = 0, base = 0; r < n; r++, base += slots) {
+        for (int i = 0; i < m; i++, at++) {
+          long u = 0;
+          for (int t = firstSlot[i]; t < firstSlot[i + 1]; t++) {
+            u += levelUnits[slotAt[t] + levels[base + t]];
+          }
+          out[at] = u;
         }
       }
     }
@@ -571,7 +653,24 @@ public final class Bootstrap {
         .low(BigDecimal.valueOf(at[0], 2))
         .high(BigDecimal.valueOf(at[2], 2))
         .median(BigDecimal.valueOf(at[1], 2))
-        .standardError(BigDecimal.valueOf(spread.se()).setScale(4, RoundingMode.HALF_UP)).build();
+        .standardError(fourDecimals(spread.se())).build();
+  }
+
+  /**
+   * A standard error as an interval shows it: {@code BigDecimal.valueOf(v).setScale(4, HALF_UP)} (the
+   * double's shortest decimal, rounded HALF_UP to 4 decimals). From 0 to 10⁴ that decimal and the double's
+   * own product v·10⁴ are within 10⁻⁷ of each other, so where the product lies 10⁻⁶ or more from a
+   * half-unit the two round alike and the product is rounded without making the decimal; nearer, and
+   * elsewhere, the decimal is made.
+   */
+  static BigDecimal fourDecimals(double v) {
+    if (v >= 0 && v < 1e4) {
+      double x = v * 10_000;
+      if (Math.abs(x - Math.floor(x) - 0.5) >= 1e-6) {
+        return BigDecimal.valueOf((long) Math.floor(x + 0.5), 4);
+      }
+    }
+    return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP);
   }
 
   /** A card's figure in hundredths, rounded HALF_UP as the card rounds. */

@@ -1,7 +1,6 @@
 package io.github.itasdk.core.uncertainty;
 
 import io.github.itasdk.core.internal.Ratio;
-import io.github.itasdk.core.policy.RatingPolicy;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -96,8 +95,6 @@ final class Resampler {
   private final long[] mask;
   private long fixedUnits;
   private long totalDen;
-  private long totalMost;
-  private final long[] toolMost;
   /**
    * totalUnits and toolUnits times each indicator's step: a lane's coefficient (no overflow: a product with a
    * lane of 1 or more is within the bounds checked for the sums; with lanes of 0 it is never used).
@@ -133,9 +130,10 @@ final class Resampler {
    * @param indicatorWeight each survey's indicators' coefficients in its tool
    * @param fixed the total's part held fixed (OIT, published figures)
    * @param fixedLowest the lowest fixed tool score in hundredths (Long.MAX_VALUE when none)
+   * @param rule the rating policy's bands in hundredths
    */
   Resampler(List<Survey> surveys, Ratio[] weight, Ratio[][] indicatorWeight, Ratio fixed, long fixedLowest,
-      RatingPolicy policy, long seed, int resamples) {
+      BandRule rule, long seed, int resamples) {
     this.surveys = List.copyOf(surveys);
     this.weight = weight;
     this.indicatorWeight = indicatorWeight;
@@ -151,7 +149,7 @@ final class Resampler {
     this.fixed = fixed;
     this.fixedD = fixed.toDouble();
     this.fixedLowest = fixedLowest;
-    this.rule = BandRule.of(policy);
+    this.rule = rule;
     this.seed = seed;
     this.guard = guard(this.surveys, fixedD);
     int k = surveys.size();
@@ -159,7 +157,10 @@ final class Resampler {
     long[][] su = new long[k][];
     long[] sd = new long[k];
     meanDen = new double[k][];
-    boolean fits = surveys.stream().allMatch(sv -> sv.units() != null);
+    boolean fits = true;
+    for (Survey sv : surveys) { // loops, not streams: this runs once per agency
+      fits &= sv.units() != null;
+    }
     if (fits) {
       // total = fixed + Σ weight·Σ c_i·S_i / (den_i·n): bring every coefficient over one denominator
       Ratio[][] alpha = new Ratio[k][];
@@ -231,11 +232,6 @@ final class Resampler {
     }
     toolUnits = su;
     toolDen = sd;
-    toolMost = new long[k];
-    for (int s = 0; s < k && fits; s++) {
-      toolMost[s] = Long.MAX_VALUE / (2 * sd[s]) - 1;
-    }
-    totalMost = fits ? Long.MAX_VALUE / (2 * totalDen) - 1 : 0;
     totalSteps = new long[k][];
     toolSteps = new long[k][];
     for (int s = 0; s < k && fits; s++) {
@@ -343,8 +339,14 @@ final class Resampler {
     integral = totalUnits != null && integers;
     int k = surveys.size();
     int blocks = (resamples + BLOCK - 1) / BLOCK;
-    int maxM = surveys.stream().mapToInt(Survey::m).max().orElse(0);
-    int maxN = surveys.stream().mapToInt(Survey::n).max().orElse(0);
+    int mostM = 0;
+    int mostN = 0;
+    for (Survey sv : surveys) {
+      mostM = Math.max(mostM, sv.m());
+      mostN = Math.max(mostN, sv.n());
+    }
+    int maxM = mostM;
+    int maxN = mostN;
     if (integral) {
       figures(resamples);
       // every resample's values kept where they are summarised after the run or read again after it;
@@ -448,14 +450,14 @@ final class Resampler {
       for (int i = 0; i < reduced[s].length; i++) {
         reduced[s][i] = toolSteps[s][i] / g;
       }
-      rounded[s] = new Rounded(toolDen[s], perToolDen[s], toolMost[s], reduced, new long[k], g, range(c, 0), true);
+      rounded[s] = new Rounded(toolDen[s], perToolDen[s], reduced, new long[k], g, range(c, 0), true);
     }
-    rounded[k] = rounded(totalDen, perTotalDen, totalMost, totalSteps, fixedUnits, true);
+    rounded[k] = rounded(totalDen, perTotalDen, totalSteps, fixedUnits, true);
     for (int f = 0; f < combinations.size(); f++) {
       long[][] c = combinationUnits.get(f);
       if (c != null) {
         long den = combinationDen.get(f);
-        rounded[k + 1 + f] = rounded(den, 1.0 / den, Long.MAX_VALUE / (2 * den) - 1, c, 0, false);
+        rounded[k + 1 + f] = rounded(den, 1.0 / den, c, 0, false);
       }
     }
     lanes = new Lanes[k][];
@@ -481,7 +483,7 @@ final class Resampler {
    * A figure of lane coefficients {@code c} (and a constant), each survey's share taken as a multiple of its
    * tool where its coefficients are one.
    */
-  private Rounded rounded(long den, double per, long most, long[][] c, long constant, boolean cents) {
+  private Rounded rounded(long den, double per, long[][] c, long constant, boolean cents) {
     int k = surveys.size();
     long[][] byLane = new long[k][];
     long[] byTool = new long[k];
@@ -495,7 +497,7 @@ final class Resampler {
         }
       }
     }
-    return new Rounded(den, per, most, byLane, byTool, 1, range(c, constant), cents);
+    return new Rounded(den, per, byLane, byTool, 1, range(c, constant), cents);
   }
 
   /** The nonzero integer t with c = t·tool, lane by lane, or 0 when there is none. */
@@ -565,21 +567,29 @@ final class Resampler {
     }
     int lo = from - base;
     int hi = to - base;
-    long[] low = new long[size]; // resample b's lowest tool at b − from
-    java.util.Arrays.fill(low, fixedLowest);
+    long[] low = new long[size]; // resample b's lowest tool at b − from, made with the tools (figures 0 to k − 1)
     for (int f = 0; f < rounded.length; f++) {
       Rounded figure = rounded[f];
       if (figure == null) {
         continue;
       }
       long[] num = figure.num;
-      java.util.Arrays.fill(num, lo, hi, f == k ? fixedUnits : 0);
+      long constant = f == k ? fixedUnits : 0;
+      // the first term written with the constant, the others added: no pass to clear the numerators first
+      boolean started = false;
       for (int s = 0; s < k; s++) {
         long times = figure.byTool[s];
         if (times != 0) {
           long[] tool = rounded[s].num;
-          for (int b = lo; b < hi; b++) {
-            num[b] += times * tool[b];
+          if (started) {
+            for (int b = lo; b < hi; b++) {
+              num[b] += times * tool[b];
+            }
+          } else {
+            for (int b = lo; b < hi; b++) {
+              num[b] = constant + times * tool[b];
+            }
+            started = true;
           }
         }
         long[] c = figure.byLane[s];
@@ -589,23 +599,35 @@ final class Resampler {
             long[] w = drawnWords[s][word[s][i]];
             int at = shift[s][i];
             long lane = mask[s];
-            for (int b = lo; b < hi; b++) {
-              num[b] += by * ((w[b] >>> at) & lane);
+            if (started) {
+              for (int b = lo; b < hi; b++) {
+                num[b] += by * ((w[b] >>> at) & lane);
+              }
+            } else {
+              for (int b = lo; b < hi; b++) {
+                num[b] = constant + by * ((w[b] >>> at) & lane);
+              }
+              started = true;
             }
           }
         }
       }
+      if (!started) {
+        java.util.Arrays.fill(num, lo, hi, constant);
+      }
       if (figure.cents != null) {
         long den = figure.den;
-        double per = figure.per;
-        long most = figure.most;
+        long reciprocal = figure.reciprocal;
         long g = figure.divisor;
         long[] cents = figure.cents;
         for (int b = lo; b < hi; b++) {
-          long n = num[b] * g;
-          cents[b] = halfUp(n, den, n * per, most);
+          cents[b] = halfUp(num[b] * g, den, reciprocal);
         }
-        if (f < k) {
+        if (f == 0) {
+          for (int b = lo; b < hi; b++) {
+            low[b - lo] = Math.min(fixedLowest, cents[b]);
+          }
+        } else if (f < k) {
           for (int b = lo; b < hi; b++) {
             low[b - lo] = Math.min(low[b - lo], cents[b]);
           }
@@ -671,7 +693,8 @@ final class Resampler {
   static final class Rounded {
     final long den;
     final double per;
-    final long most;
+    /** {@code Long.MAX_VALUE / (2 · den)}: the hundredths by a multiplication ({@link Resampler#halfUp(long, long, long)}). */
+    final long reciprocal;
     final long[][] byLane;
     final long[] byTool;
     /** What the bins count: hundredths (null: the numerators, over {@link #divisor}). */
@@ -695,11 +718,10 @@ final class Resampler {
      * @param cents whether each resample's hundredths are made (a tool, the total); else the bins count the
      *     numerators (over their greatest common divisor) where their range allows
      */
-    Rounded(long den, double per, long most, long[][] byLane, long[] byTool, long divisor, long[] range,
-        boolean cents) {
+    Rounded(long den, double per, long[][] byLane, long[] byTool, long divisor, long[] range, boolean cents) {
       this.den = den;
       this.per = per;
-      this.most = most;
+      this.reciprocal = Long.MAX_VALUE / (2 * den);
       long limit = (Long.MAX_VALUE - den) / 200;
       long g = 0;
       if (range != null && !cents) {
@@ -925,22 +947,19 @@ final class Resampler {
   }
 
   /**
-   * As {@link #halfUp(long, long)}, with a guess from the double of the same value (within a hundredth of
-   * it): c is the rounding exactly when 2·den·c ≤ 200·num + den < 2·den·(c + 1), a multiplication instead
-   * of a 64-bit division; a wrong guess, or one so large that 2·den·c would overflow, falls back to the
-   * division.
+   * As {@link #halfUp(long, long)}, the 64-bit division replaced by a multiplication: for x = 200·num + den
+   * from 0 to 2⁶² and d = 2·den, with m = ⌊(2⁶³ − 1) / d⌋ ≥ 2⁶³/d − 1, the high word of 2x·m is
+   * q' = ⌊x·m / 2⁶³⌋, at most ⌊x/d⌋ and above x/d − x/2⁶³ > x/d − ½, so q' is ⌊x/d⌋ or one less, and one
+   * remainder decides which. Other values take the division.
    *
-   * @param most the largest guess tried, {@code Long.MAX_VALUE / (2 · den) − 1}
+   * @param reciprocal m, {@code Long.MAX_VALUE / (2 · den)}
    */
-  static long halfUp(long num, long den, double approx, long most) {
-    // truncation is the floor for the non-negative values tried (and any guess is checked exactly)
-    long c = (long) (approx * 100 + 0.5);
-    if (num >= 0 && c >= 0 && c <= most) {
-      long twice = 200 * num + den;
-      long below = 2 * den * c;
-      if (below <= twice && twice - below < 2 * den) {
-        return c;
-      }
+  static long halfUp(long num, long den, long reciprocal) {
+    long x = 200 * num + den;
+    if (num >= 0 && x >= 0 && x < 1L << 62) {
+      long d = 2 * den;
+      long q = Math.multiplyHigh(x << 1, reciprocal);
+      return x - q * d >= d ? q + 1 : q;
     }
     return halfUp(num, den);
   }

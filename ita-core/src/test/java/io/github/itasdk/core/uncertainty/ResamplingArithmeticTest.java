@@ -368,7 +368,6 @@ class ResamplingArithmeticTest {
     long[] cents = new long[resamples];
     double[] values = new double[resamples];
     double per = 1.0 / den;
-    long most = Long.MAX_VALUE / (2 * den) - 1;
     long least = Long.MAX_VALUE;
     long greatest = Long.MIN_VALUE;
     for (int b = 0; b < resamples; b++) {
@@ -386,7 +385,7 @@ class ResamplingArithmeticTest {
     boolean numerators = kind == 1;
     // one survey of two lanes with coefficients 2g and 3g (gcd g): numerators counted over g
     long[][] byLane = {{2 * g, 3 * g}};
-    Resampler.Rounded figure = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+    Resampler.Rounded figure = new Resampler.Rounded(den, per, byLane, new long[1], kind == 1 ? 1 : g, range,
         kind != 1);
     assertThat(figure.countsCents).isEqualTo(!numerators);
     assertThat(figure.bins == null).isEqualTo(kind >= 2);
@@ -400,9 +399,9 @@ class ResamplingArithmeticTest {
     }
     // a second figure, its values in reverse order, summarised in the same loop as the first (as a run pairs
     // figures); a third summarised alone
-    Resampler.Rounded twin = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+    Resampler.Rounded twin = new Resampler.Rounded(den, per, byLane, new long[1], kind == 1 ? 1 : g, range,
         kind != 1);
-    Resampler.Rounded alone = new Resampler.Rounded(den, per, most, byLane, new long[1], kind == 1 ? 1 : g, range,
+    Resampler.Rounded alone = new Resampler.Rounded(den, per, byLane, new long[1], kind == 1 ? 1 : g, range,
         kind != 1);
     twin.buffers(resamples, resamples);
     alone.buffers(resamples, resamples);
@@ -529,6 +528,76 @@ class ResamplingArithmeticTest {
     assertThat(POLICY.bands().get(rule.band(total, lowest))).isEqualTo(expected);
   }
 
+  /**
+   * Any bands, in any order, overlapping or leaving gaps, with bounds between hundredths and floors or none:
+   * the rule's band (found from the first band holding the total) is the policy's, and where the policy has
+   * none (or the score is out of range) the rule fails as the policy does.
+   */
+  @Property(tries = 3000)
+  void theBandOfAnyPolicyIsThePolicysBand(@ForAll("policies") RatingPolicy policy,
+      @ForAll @IntRange(min = -2, max = 10_002) int total, @ForAll @IntRange(min = -2, max = 10_002) int lowest) {
+    BandRule rule = BandRule.of(policy);
+    String expected;
+    try {
+      expected = policy.band(BigDecimal.valueOf(total, 2), BigDecimal.valueOf(lowest, 2)).code();
+    } catch (io.github.itasdk.core.ItaException e) {
+      expected = e.getMessage();
+    }
+    String actual;
+    try {
+      actual = policy.bands().get(rule.band(total, lowest)).code();
+    } catch (io.github.itasdk.core.ItaException e) {
+      actual = e.getMessage();
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  /** A standard error's 4 decimals, made from the double where it is far from a half, are the decimal's. */
+  @Property(tries = 20_000)
+  void aStandardErrorRoundsAsItsDecimalDoes(@ForAll("standardErrors") double v) {
+    BigDecimal expected = BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP);
+    BigDecimal actual = Bootstrap.fourDecimals(v);
+    assertThat(actual).isEqualTo(expected); // equal scales too
+    assertThat(actual.toString()).isEqualTo(expected.toString());
+  }
+
+  @Provide
+  Arbitrary<Double> standardErrors() {
+    // anywhere; on and a few ulps around a half-unit of the 4th decimal; beyond the fast path's range
+    Arbitrary<Double> half = net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 2_000_000),
+        Arbitraries.integers().between(-4, 4)).as((c, ulps) -> {
+          double x = (2.0 * c + 1) / 20_000;
+          for (int i = 0; i < Math.abs(ulps); i++) {
+            x = ulps > 0 ? Math.nextUp(x) : Math.nextDown(x);
+          }
+          return x;
+        });
+    return Arbitraries.oneOf(Arbitraries.doubles().between(0, 20).ofScale(12), half,
+        Arbitraries.doubles().between(0, 1e-3).ofScale(15), Arbitraries.doubles().between(9_990, 1e6).ofScale(6), Arbitraries.of(0.0, -0.0, 1e4, Math.nextDown(1e4), 0.00005,
+            0.00015, 1.00005, 99.99995, -0.00005, -1.5));
+  }
+
+  @Test
+  void aStandardErrorThatIsNoNumberFailsAsTheDecimalDoes() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Bootstrap.fourDecimals(Double.NaN))
+        .isInstanceOf(NumberFormatException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Bootstrap.fourDecimals(Double.POSITIVE_INFINITY))
+        .isInstanceOf(NumberFormatException.class);
+  }
+
+  @Provide
+  Arbitrary<RatingPolicy> policies() {
+    // bounds in thousandths (some between hundredths), near a few edges so that totals land on them
+    Arbitrary<Integer> bound = Arbitraries.oneOf(Arbitraries.integers().between(0, 100_000),
+        Arbitraries.of(0, 74_995, 75_000, 75_005, 84_990, 85_000, 94_990, 95_000, 100_000));
+    Arbitrary<RatingBand> band = net.jqwik.api.Combinators.combine(bound, bound, bound.injectNull(0.5))
+        .as((x, y, floor) -> band("b" + x + "-" + y, BigDecimal.valueOf(Math.min(x, y), 3).toPlainString(),
+            BigDecimal.valueOf(Math.max(x, y), 3).toPlainString(),
+            floor == null ? null : BigDecimal.valueOf(floor, 3).toPlainString(), false));
+    return band.list().ofMinSize(1).ofMaxSize(8).uniqueElements(RatingBand::code)
+        .map(bands -> RatingPolicy.builder().from(POLICY).bands(bands).build());
+  }
+
   @Test
   void aHalfHundredthRoundsUpExactly_andTheBandsEdgesHold() {
     BandRule rule = BandRule.of(POLICY);
@@ -541,14 +610,40 @@ class ResamplingArithmeticTest {
     assertThat(POLICY.bands().get(rule.band(7501, 0)).code()).isEqualTo("B"); // 75.005 held as 75.01
   }
 
-  @Property(tries = 3000)
-  void aGuessedRoundingIsKeptOnlyWhenItIsTheDivisions(@ForAll @LongRange(min = 0, max = 1L << 40) long num,
-      @ForAll @LongRange(min = 1, max = 1L << 40) long den, @ForAll @IntRange(min = -3, max = 3) int off) {
-    // a guess off by up to 3 hundredths (the doubles are off by far less), or a useless one
-    double approx = (double) num / den + off / 100.0;
-    long most = Long.MAX_VALUE / (2 * den) - 1;
-    assertThat(Resampler.halfUp(num, den, approx, most)).isEqualTo(Resampler.halfUp(num, den));
-    assertThat(Resampler.halfUp(num, den, 1e30, most)).isEqualTo(Resampler.halfUp(num, den));
+  @Property(tries = 5000)
+  void theHundredthsByAReciprocalAreTheDivisions(@ForAll("numerators") long num, @ForAll("denominators") long den) {
+    long limit = (Long.MAX_VALUE - den) / 200; // halfUp's domain: 200·|num| + den within a long
+    net.jqwik.api.Assume.that(num <= limit && -num <= limit);
+    assertThat(Resampler.halfUp(num, den, Long.MAX_VALUE / (2 * den))).isEqualTo(Resampler.halfUp(num, den));
+  }
+
+  private static long limitOf(long den) {
+    return (Long.MAX_VALUE - den) / 200;
+  }
+
+  @Provide
+  Arbitrary<Long> denominators() {
+    // small, powers of two and their neighbours, up to the largest a figure has (below 2⁶¹)
+    return Arbitraries.oneOf(Arbitraries.longs().between(1, 1000), Arbitraries.longs().between(1, 1L << 60),
+        Arbitraries.integers().between(0, 60).flatMap(e -> Arbitraries.of(1L << e, (1L << e) + 1, Math.max(1, (1L << e) - 1))));
+  }
+
+  @Provide
+  Arbitrary<Long> numerators() {
+    // anywhere 200·num + den stays within a long, and around 2⁶² (where the multiplication gives way)
+    long near = ((1L << 62) / 200);
+    return Arbitraries.oneOf(Arbitraries.longs().between(0, 1L << 40), Arbitraries.longs().between(-(1L << 40), 0),
+        Arbitraries.longs().between(near - 1_000_000, near + 1_000_000), Arbitraries.longs().between(0, near * 2));
+  }
+
+  @Test
+  void theHundredthsByAReciprocalAtTheEdges() {
+    long[][] cases = {{0, 1}, {1, 1}, {84_995, 1000}, {84_994_999, 1_000_000}, {-1, 200}, {(1L << 62) / 200 - 1, 1},
+        {(1L << 62) / 200, 1}, {(Long.MAX_VALUE - 3) / 200, 3}, {10_000L << 40, 1L << 40}, {(limitOf(1L << 60)), 1L << 60}};
+    for (long[] c : cases) {
+      assertThat(Resampler.halfUp(c[0], c[1], Long.MAX_VALUE / (2 * c[1]))).as("%d / %d", c[0], c[1])
+          .isEqualTo(Resampler.halfUp(c[0], c[1]));
+    }
   }
 
   @Property(tries = 1000)

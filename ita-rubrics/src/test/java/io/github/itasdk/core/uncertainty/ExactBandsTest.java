@@ -79,6 +79,19 @@ class ExactBandsTest {
     // the same answers, every other respondent's in reverse question order (found by id, not in the map's
     // order) and every third one's question ids as fresh strings: the same numbers
     AssessmentInput in = input(r, seed, 2, 60, 3);
+    AssessmentInput reordered = reordered(in);
+    // the engine's check reads answers in the map's order while it is the rubric's, then by id: the same card
+    assertThat(io.github.itasdk.core.engine.ScoringEngine.of(r).score(reordered))
+        .isEqualTo(io.github.itasdk.core.engine.ScoringEngine.of(r).score(in));
+    BootstrapOptions opts = BootstrapOptions.builder().resamples(300).seed(seed).build();
+    assertThat(Bootstrap.of(r).run(reordered, opts)).isEqualTo(Bootstrap.of(r).run(in, opts));
+  }
+
+  /**
+   * The same answers, every other respondent's in reverse question order (found by id, not in the map's
+   * order) and every third one's question ids as fresh strings.
+   */
+  static AssessmentInput reordered(AssessmentInput in) {
     List<SurveyResponses> surveys = new ArrayList<>();
     for (SurveyResponses s : in.surveys()) {
       List<Respondent> rs = new ArrayList<>();
@@ -96,12 +109,7 @@ class ExactBandsTest {
       }
       surveys.add(SurveyResponses.of(s.toolPart(), rs));
     }
-    AssessmentInput reordered = AssessmentInput.builder().from(in).surveys(surveys).build();
-    // the engine's check reads answers in the map's order while it is the rubric's, then by id: the same card
-    assertThat(io.github.itasdk.core.engine.ScoringEngine.of(r).score(reordered))
-        .isEqualTo(io.github.itasdk.core.engine.ScoringEngine.of(r).score(in));
-    BootstrapOptions opts = BootstrapOptions.builder().resamples(300).seed(seed).build();
-    assertThat(Bootstrap.of(r).run(reordered, opts)).isEqualTo(Bootstrap.of(r).run(in, opts));
+    return AssessmentInput.builder().from(in).surveys(surveys).build();
   }
 
   static void check(Rubric r, AssessmentInput in, long seed) {

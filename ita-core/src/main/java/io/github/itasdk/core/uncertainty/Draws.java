@@ -26,7 +26,9 @@ package io.github.itasdk.core.uncertainty;
  * carries a 1 there, so the sums count the accepted chunks themselves and a round's rejections cost nothing
  * of their own; with only 4 bits free the count is read and cleared every five outputs, before it can wrap;
  * with none, the rejections of an output's chunks are counted at once under a guard bit above each chunk.
- * Not part of the public API.
+ * The bootstrap draws a block of resamples of one survey in one call (the kind chosen once); with the
+ * counted 11-bit table two resamples run side by side, their generators independent work for the processor
+ * to overlap. Not part of the public API.
  */
 final class Draws {
   private Draws() {}
@@ -190,9 +192,11 @@ final class Draws {
    * A survey's integer scores packed into w words per respondent (several indicators to a long, in lanes
    * that cannot carry into each other): one addition sums a word's every lane. Word j of respondent r is
    * {@code words[j][r]}. With one word and up to 255 respondents, {@code table} holds each 11-bit chunk's
-   * respondent's word (0 for a rejected chunk, and from 2048 on, where the guard-bit kernel points the
-   * chunks of an output it does not want); likewise each 12-bit chunk's, in 4096 entries, for one counted
-   * word and 256-511 respondents. Otherwise, with one or two words and 4 or 5 chunks an output (up
+   * respondent's word (0 for a rejected chunk): in exactly 2048 entries for the counted and grouped kinds,
+   * whose kernels take a chunk's index as the output's bits masked by the table's length − 1 (so the JIT
+   * sees every index in range and checks none); in 4096 for the guard-bit kernel, which points the chunks
+   * of an output it does not want at 2048 and above (0). Likewise each 12-bit chunk's, in 4096 entries, for
+   * one counted word and 256-511 respondents. Otherwise, with one or two words and 4 or 5 chunks an output (up
    * to 4,095 respondents), {@code first} and {@code second} hold words 0 and 1 of each respondent followed
    * by zeros up to the largest quotient any chunk has, so that a rejected chunk adds 0 without a branch;
    * {@code multiplier} is ⌈2^32 / q⌉, with which (x · multiplier) >>> 32 is ⌊x / q⌋ for every chunk x (x and
@@ -259,11 +263,12 @@ final class Draws {
       int k = GENERAL;
       boolean eleven = words.length == 1 && chunks.bits == 11;
       if (eleven || words.length == 1 && chunks.bits == 12 && room) {
-        t = new long[4096]; // every chunk of 11 or 12 bits
+        k = !eleven ? TABLE12_COUNTED : room ? TABLE_COUNTED : nibble ? TABLE_GROUPED : TABLE;
+        // every chunk of 12 bits, or of 11 with its guard bit (the guard-bit kernel's), or of 11 bits
+        t = new long[k == TABLE_COUNTED || k == TABLE_GROUPED ? 2048 : 4096];
         for (int x = 0; x < chunks.limit; x++) {
           t[x] = words[0][x / chunks.q] | one;
         }
-        k = !eleven ? TABLE12_COUNTED : room ? TABLE_COUNTED : nibble ? TABLE_GROUPED : TABLE;
       } else if (words.length <= 2 && chunks.bits <= 15 && chunks.perOutput >= 4) {
         int size = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;
         f = java.util.Arrays.copyOf(words[0], size);
@@ -343,6 +348,104 @@ final class Draws {
     }
   }
 
+  /**
+   * Draws a block of resamples of one survey: resample i (i below count) with key {@code keys[i]}, its sums
+   * at {@code sums[j][at + i]}, each exactly as {@link #draw(Packed, long, int, long[][], int, int[])} gives
+   * them. The kind is chosen once for the block; the counted 11-bit table draws two resamples at a time
+   * ({@link #draw5countedPairs}), the grouped one each in turn from this loop.
+   *
+   * @param drawn room for n respondents (used where there is no table)
+   */
+  static void draw(Packed p, long[] keys, int count, int survey, long[][] sums, int at, int[] drawn) {
+    long[] t = p.table;
+    int n = p.chunks.n;
+    long[] out = sums[0];
+    switch (p.kind) {
+      case Packed.TABLE_COUNTED:
+        draw5countedPairs(t, p.chunks, p.counter, keys, count, survey, out, at);
+        return;
+      case Packed.TABLE_GROUPED:
+        for (int i = 0; i < count; i++) {
+          long s0 = Stream.first(keys[i], survey);
+          out[at + i] = draw5grouped(t, n, s0, Stream.second(keys[i], survey, s0));
+        }
+        return;
+      default:
+        for (int i = 0; i < count; i++) {
+          draw(p, keys[i], survey, sums, at + i, drawn);
+        }
+    }
+  }
+
+  /**
+   * {@link #draw5counted} for a block, two resamples at a time: their first rounds have the same n / 5
+   * outputs, run in one loop (two generators side by side, independent work for the processor to overlap);
+   * then one output of each a turn, as in {@link #draw5counted}, until neither wants more (a resample already
+   * drawn takes no chunk, and its generator's further outputs are unused). There each output's rejections
+   * among the chunks it takes are counted at once by the guard bits, as in {@link #draw5}, so that the
+   * number still wanted waits on no table look-up.
+   */
+  private static void draw5countedPairs(long[] t, Chunks ch, int at, long[] keys, int count, int survey,
+      long[] out, int base) {
+    int n = ch.n;
+    long add = (2048 - ch.limit) * 0x0001_0010_0100_1001L;
+    int top = t.length - 1; // 2047, written so that the JIT sees every index below t.length
+    long last = t[top];
+    long low = (1L << at) - 1;
+    int i = 0;
+    for (; i + 1 < count; i += 2) {
+      long a0 = Stream.first(keys[i], survey);
+      long a1 = Stream.second(keys[i], survey, a0);
+      long b0 = Stream.first(keys[i + 1], survey);
+      long b1 = Stream.second(keys[i + 1], survey, b0);
+      long a = 0;
+      long b = 0;
+      for (int k = n / 5; k > 0; k--) {
+        long r = Long.rotateLeft(a0 + a1, 17) + a0;
+        long x = a1 ^ a0;
+        a0 = Long.rotateLeft(a0, 49) ^ x ^ (x << 21);
+        a1 = Long.rotateLeft(x, 28);
+        long u = Long.rotateLeft(b0 + b1, 17) + b0;
+        long y = b1 ^ b0;
+        b0 = Long.rotateLeft(b0, 49) ^ y ^ (y << 21);
+        b1 = Long.rotateLeft(y, 28);
+        a += t[(int) r & top];
+        b += t[(int) u & top];
+        a += t[(int) (r >>> 12) & top];
+        b += t[(int) (u >>> 12) & top];
+        a += t[(int) (r >>> 24) & top];
+        b += t[(int) (u >>> 24) & top];
+        a += t[(int) (r >>> 36) & top];
+        b += t[(int) (u >>> 36) & top];
+        a += t[(int) (r >>> 48) & top];
+        b += t[(int) (u >>> 48) & top];
+      }
+      int needA = n - (int) (a >>> at);
+      int needB = n - (int) (b >>> at);
+      while ((needA | needB) != 0) {
+        int takeA = Math.min(needA, 5);
+        int takeB = Math.min(needB, 5);
+        long r = Long.rotateLeft(a0 + a1, 17) + a0;
+        long x = a1 ^ a0;
+        a0 = Long.rotateLeft(a0, 49) ^ x ^ (x << 21);
+        a1 = Long.rotateLeft(x, 28);
+        long u = Long.rotateLeft(b0 + b1, 17) + b0;
+        long y = b1 ^ b0;
+        b0 = Long.rotateLeft(b0, 49) ^ y ^ (y << 21);
+        b1 = Long.rotateLeft(y, 28);
+        a += firstChunks(t, r, takeA, last);
+        b += firstChunks(t, u, takeB, last);
+        needA += Long.bitCount(((r & CHUNKS) + add) & GUARDS & ~(-1L << 12 * takeA)) - takeA;
+        needB += Long.bitCount(((u & CHUNKS) + add) & GUARDS & ~(-1L << 12 * takeB)) - takeB;
+      }
+      out[base + i] = a & low;
+      out[base + i + 1] = b & low;
+    }
+    if (i < count) {
+      long s0 = Stream.first(keys[i], survey);
+      out[base + i] = draw5counted(t, n, at, s0, Stream.second(keys[i], survey, s0));
+    }
+  }
 
   /**
    * One word, 11-bit chunks (5 to an output): per chunk a table look-up and an addition; an output's
@@ -548,44 +651,56 @@ final class Draws {
   }
 
   /**
+   * The table's words of the first {@code take} chunks of output r, of a table of 2048 entries: the other
+   * chunks are set to all ones, the last entry, whose word is subtracted again as many times.
+   */
+  private static long firstChunks(long[] t, long r, int take, long last) {
+    int top = t.length - 1; // 2047, written so that the JIT sees every index below t.length
+    long v = r | CHUNKS & -1L << 12 * take;
+    long a = t[(int) v & top] + t[(int) (v >>> 12) & top] - (5 - take) * last;
+    long b = t[(int) (v >>> 24) & top] + t[(int) (v >>> 36) & top];
+    return a + b + t[(int) (v >>> 48) & top];
+  }
+
+  /**
    * One word, 11-bit chunks, each table entry of an accepted chunk carrying a 1 at bit {@code at}: the
    * accepted chunks are counted by the additions themselves (the sums' top lane), so a round's rejections
-   * need no work of their own. A chunk is its own index (the table's first 2,048 entries).
+   * need no work of their own. A chunk is its own index in the table of 2,048 entries.
+   *
+   * <p>The first round's n / 5 outputs run in one loop; then the rest of the definition's rounds one output
+   * at a time, each taking its first min(need, 5) chunks (while 5 or more are wanted a round's outputs take
+   * all five, so this is the same order). The chunks an output does not take are set to all ones, the
+   * table's last entry, whose word (whatever it is: 0 where it rejects, a respondent's where n divides
+   * 2,048) is subtracted again as many times; the sums stay exact as their arithmetic wraps modulo 2^64.
    */
   private static long draw5counted(long[] t, int n, int at, long s0, long s1) {
+    int top = t.length - 1; // 2047, written so that the JIT sees every index below t.length
     long a = 0;
     long b = 0;
-    int need = n;
-    while (need >= 5) {
-      int outputs = need / 5;
-      for (int k = 0; k < outputs; k++) {
-        long r = Long.rotateLeft(s0 + s1, 17) + s0;
-        long x = s1 ^ s0;
-        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
-        s1 = Long.rotateLeft(x, 28);
-        a += t[(int) r & 0x7FF];
-        b += t[(int) (r >>> 12) & 0x7FF];
-        a += t[(int) (r >>> 24) & 0x7FF];
-        b += t[(int) (r >>> 36) & 0x7FF];
-        a += t[(int) (r >>> 48) & 0x7FF];
-      }
-      need = n - (int) ((a + b) >>> at);
-    }
-    while (need > 0) {
-      // the first `need` chunks of one output; the others pointed at 2048 and above, where the table is 0
+    for (int k = n / 5; k > 0; k--) {
       long r = Long.rotateLeft(s0 + s1, 17) + s0;
       long x = s1 ^ s0;
       s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
       s1 = Long.rotateLeft(x, 28);
-      long v = r & CHUNKS | GUARDS & -1L << 12 * need;
-      a += t[(int) v & 0xFFF];
-      b += t[(int) (v >>> 12) & 0xFFF];
-      a += t[(int) (v >>> 24) & 0xFFF];
-      b += t[(int) (v >>> 36) & 0xFFF];
-      a += t[(int) (v >>> 48) & 0xFFF];
-      need = n - (int) ((a + b) >>> at);
+      a += t[(int) r & top];
+      b += t[(int) (r >>> 12) & top];
+      a += t[(int) (r >>> 24) & top];
+      b += t[(int) (r >>> 36) & top];
+      a += t[(int) (r >>> 48) & top];
     }
-    return (a + b) & ((1L << at) - 1);
+    a += b;
+    long last = t[top];
+    int need = n - (int) (a >>> at);
+    while (need > 0) {
+      int take = Math.min(need, 5);
+      long r = Long.rotateLeft(s0 + s1, 17) + s0;
+      long x = s1 ^ s0;
+      s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+      s1 = Long.rotateLeft(x, 28);
+      a += firstChunks(t, r, take, last);
+      need = n - (int) (a >>> at);
+    }
+    return a & ((1L << at) - 1);
   }
 
   /** As {@link #draw4}, the accepted chunks counted at bit {@code at} of the sums (see {@link #draw5counted}). */
@@ -725,46 +840,46 @@ final class Draws {
   /**
    * One word, 11-bit chunks, each accepted chunk's table entry carrying a 1 at bit 60 (the words' sums stay
    * below it): per five outputs each sum gains at most 15 there (3 and 2 chunks an output), so the count is
-   * read off the top 4 bits and cleared every five outputs, before it can wrap.
+   * read off the top 4 bits and cleared every five outputs of the first round, before it can wrap. Then as
+   * {@link #draw5counted}, one output at a time into one sum (at most 5 counted), read and cleared after each.
    */
   private static long draw5grouped(long[] t, int n, long s0, long s1) {
+    int top = t.length - 1; // 2047, written so that the JIT sees every index below t.length
     long low = (1L << 60) - 1;
     long a = 0;
     long b = 0;
     int need = n;
-    while (need >= 5) {
-      int outputs = need / 5;
-      while (outputs > 0) {
-        int group = outputs >= 5 ? 5 : outputs;
-        outputs -= group;
-        for (int k = 0; k < group; k++) {
-          long r = Long.rotateLeft(s0 + s1, 17) + s0;
-          long x = s1 ^ s0;
-          s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
-          s1 = Long.rotateLeft(x, 28);
-          a += t[(int) r & 0x7FF];
-          b += t[(int) (r >>> 12) & 0x7FF];
-          a += t[(int) (r >>> 24) & 0x7FF];
-          b += t[(int) (r >>> 36) & 0x7FF];
-          a += t[(int) (r >>> 48) & 0x7FF];
-        }
-        need -= (int) (a >>> 60) + (int) (b >>> 60);
-        a &= low;
-        b &= low;
+    for (int outputs = n / 5; outputs > 0; ) {
+      int group = Math.min(outputs, 5);
+      outputs -= group;
+      for (int k = 0; k < group; k++) {
+        long r = Long.rotateLeft(s0 + s1, 17) + s0;
+        long x = s1 ^ s0;
+        s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
+        s1 = Long.rotateLeft(x, 28);
+        a += t[(int) r & top];
+        b += t[(int) (r >>> 12) & top];
+        a += t[(int) (r >>> 24) & top];
+        b += t[(int) (r >>> 36) & top];
+        a += t[(int) (r >>> 48) & top];
       }
+      need -= (int) (a >>> 60) + (int) (b >>> 60);
+      a &= low;
+      b &= low;
     }
+    a += b;
+    long last = t[top];
     while (need > 0) {
+      int take = Math.min(need, 5);
       long r = Long.rotateLeft(s0 + s1, 17) + s0;
       long x = s1 ^ s0;
       s0 = Long.rotateLeft(s0, 49) ^ x ^ (x << 21);
       s1 = Long.rotateLeft(x, 28);
-      for (int j = 0; j < need; j++) {
-        a += t[(int) (r >>> 12 * j) & 0x7FF];
-      }
+      a += firstChunks(t, r, take, last);
       need -= (int) (a >>> 60);
       a &= low;
     }
-    return a + b;
+    return a;
   }
 
   /**

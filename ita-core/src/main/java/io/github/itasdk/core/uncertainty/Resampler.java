@@ -563,9 +563,7 @@ final class Resampler {
     }
     int k = surveys.size();
     for (int s = 0; s < k; s++) {
-      for (int b = from; b < to; b++) {
-        Draws.draw(packed[s], keys[b - from], s, drawnWords[s], b - base, drawn);
-      }
+      Draws.draw(packed[s], keys, size, s, drawnWords[s], from - base, drawn);
     }
     int lo = from - base;
     int hi = to - base;

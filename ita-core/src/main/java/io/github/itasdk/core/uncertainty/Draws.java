@@ -266,8 +266,9 @@ final class Draws {
         k = !eleven ? TABLE12_COUNTED : room ? TABLE_COUNTED : nibble ? TABLE_GROUPED : TABLE;
         // every chunk of 12 bits, or of 11 with its guard bit (the guard-bit kernel's), or of 11 bits
         t = new long[k == TABLE_COUNTED || k == TABLE_GROUPED ? 2048 : 4096];
-        for (int x = 0; x < chunks.limit; x++) {
-          t[x] = words[0][x / chunks.q] | one;
+        // chunk x is respondent x / q's: each respondent's word in q entries in a row, up to n·q (no division)
+        for (int r = 0; r < n; r++) {
+          java.util.Arrays.fill(t, r * chunks.q, (r + 1) * chunks.q, words[0][r] | one);
         }
       } else if (words.length <= 2 && chunks.bits <= 15 && chunks.perOutput >= 4) {
         int size = (int) (((1L << chunks.bits) - 1) / chunks.q) + 1;

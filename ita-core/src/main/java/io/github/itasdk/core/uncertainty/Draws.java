@@ -104,6 +104,17 @@ final class Draws {
      * a multiplication in place of a division on the general path.
      */
     private final long magic;
+    /** One chunk's bits: 2^bits − 1. */
+    final long mask;
+    /** Every chunk of an output, each under its guard bit ({@link #perOutput} of them, bits + 1 apart). */
+    final long all;
+    /** The guard bit above each chunk of an output. */
+    final long guards;
+    /**
+     * 2^bits − limit added to each chunk of an output: a chunk's guard bit is then set exactly when the chunk
+     * is rejected (at or above {@link #limit}), so one bit count gives an output's rejections.
+     */
+    final long rejects;
 
     Chunks(int n) {
       if (n < 1) {
@@ -115,6 +126,14 @@ final class Draws {
       this.q = (int) ((1L << bits) / n);
       this.limit = (long) n * q;
       this.magic = q == 1 ? 0 : Long.divideUnsigned(-1L, q) + 1;
+      long spread = 0; // a 1 at the lowest bit of each chunk
+      for (int j = 0; j < perOutput; j++) {
+        spread |= 1L << j * (bits + 1);
+      }
+      this.mask = (1L << bits) - 1;
+      this.all = mask * spread;
+      this.guards = (mask + 1) * spread;
+      this.rejects = ((1L << bits) - limit) * spread;
     }
 
     /** @return the respondent of an accepted chunk x (x below {@link #limit}): ⌊x / q⌋ */
@@ -389,7 +408,7 @@ final class Draws {
   private static void draw5countedPairs(long[] t, Chunks ch, int at, long[] keys, int count, int survey,
       long[] out, int base) {
     int n = ch.n;
-    long add = (2048 - ch.limit) * 0x0001_0010_0100_1001L;
+    long add = ch.rejects;
     int top = t.length - 1; // 2047, written so that the JIT sees every index below t.length
     long last = t[top];
     long low = (1L << at) - 1;
@@ -454,8 +473,7 @@ final class Draws {
    */
   private static long draw5(long[] t, Chunks c, long s0, long s1) {
     int top = t.length - 1; // 4095, written so that the JIT sees every index below t.length
-    long below = 2048 - c.limit;
-    long add = below * 0x0001_0010_0100_1001L;
+    long add = c.rejects;
     long a = 0;
     long b = 0;
     int need = c.n;
@@ -499,11 +517,10 @@ final class Draws {
   /** Four chunks an output (12 to 15 bits each, n from 256 to 4,095), one word, by the multiplier. */
   private static long draw4(long[] p, Chunks c, long mul, long s0, long s1) {
     int s = c.bits + 1;
-    long mask = (1L << c.bits) - 1;
-    long spread = 1L | 1L << s | 1L << 2 * s | 1L << 3 * s;
-    long chunks = mask * spread;
-    long guards = (mask + 1) * spread;
-    long add = ((1L << c.bits) - c.limit) * spread;
+    long mask = c.mask;
+    long chunks = c.all;
+    long guards = c.guards;
+    long add = c.rejects;
     long a = 0;
     long b = 0;
     int need = c.n;
@@ -545,11 +562,10 @@ final class Draws {
   /** Four chunks an output, two words, by the multiplier; the sums in {@code sums[0][at]} and {@code sums[1][at]}. */
   private static void draw4x2(long[] p, long[] q, Chunks c, long mul, long s0, long s1, long[][] sums, int at) {
     int s = c.bits + 1;
-    long mask = (1L << c.bits) - 1;
-    long spread = 1L | 1L << s | 1L << 2 * s | 1L << 3 * s;
-    long chunks = mask * spread;
-    long guards = (mask + 1) * spread;
-    long add = ((1L << c.bits) - c.limit) * spread;
+    long mask = c.mask;
+    long chunks = c.all;
+    long guards = c.guards;
+    long add = c.rejects;
     long a = 0;
     long a2 = 0;
     int need = c.n;
@@ -601,7 +617,7 @@ final class Draws {
   /** Five 11-bit chunks an output (up to 255 respondents), two words, by the multiplier. */
   private static void draw5x2(long[] p, long[] q, Chunks c, long mul, long s0, long s1, long[][] sums, int at) {
     long mask = 0x7FF;
-    long add = (2048 - c.limit) * 0x0001_0010_0100_1001L;
+    long add = c.rejects;
     long a = 0;
     long a2 = 0;
     int need = c.n;
